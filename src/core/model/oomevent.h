@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 OOM Lens developers
+#pragma once
+
+#include "cause.h"
+#include "linespan.h"
+#include "memcgstate.h"
+#include "slabfailure.h"
+#include "meminfo.h"
+#include "taskrow.h"
+#include "trigger.h"
+#include "unitresult.h"
+#include "userspacekill.h"
+#include "victim.h"
+#include "zone.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace oom {
+
+enum class EventKind {
+    KernelOom, // an invocation of the kernel OOM killer (global, memcg, SysRq, panic)
+    UserspaceKill, // systemd-oomd, earlyoom, nohang
+    AllocFailure, // "page allocation failure" warning: no OOM kill, but a failed allocation
+};
+
+enum class Killer {
+    Kernel,
+    SystemdOomd,
+    Earlyoom,
+    Nohang,
+};
+
+// One OOM event as the log tells it: a kernel OOM report (with every part that survived
+// in the log), a userspace killer's kill, or an allocation failure. Values the log does
+// not show stay unknown (nullopt / empty), never 0.
+struct OomEvent {
+    EventKind kind = EventKind::KernelOom;
+    Killer killer = Killer::Kernel;
+    QString sourcePath;
+    LineSpan lines;
+    std::optional<QDateTime> time; // wall clock, when the framing has one
+    std::optional<double> uptimeSeconds; // kernel timestamp
+    QString host;
+    QString kernelRelease;
+    std::optional<qint64> pageSizeKb; // detected from the text (buddy list, hugepages)
+
+    TriggerInfo trigger;
+    // As printed, e.g. "CONSTRAINT_MEMCG"; nullopt when not printed, "" when printed empty
+    // (a RHEL 7 backport prints "oom-kill:,cpuset=...").
+    std::optional<QString> constraint;
+    MemcgState memcg;
+    Selection selection;
+    QList<Victim> victims;
+    QString oomGroupCgroup; // "Tasks in <cg> are going to be killed due to memory.oom.group set"
+
+    bool panic = false;
+    QString panicMessage;
+    bool noKillableTask = false; // "Out of memory and no killable processes..."
+    bool sysrq = false;
+    bool headerSuppressed = false; // kill line without the dump (rate-limited)
+    std::optional<qint64> callbacksSuppressed; // "oom_kill_process: N callbacks suppressed"
+
+    TaskTableLayout taskLayout = TaskTableLayout::Unknown;
+    QList<TaskRow> tasks;
+    QList<ZoneState> zones;
+    QList<BuddyFreeList> buddy;
+    MemInfoState meminfo;
+    SwapState swap;
+    QList<HugepagePool> hugepages;
+    QList<SlabCache> unreclaimableSlab;
+    std::optional<qint64> protectedMinKb; // 6.19 "Memory cgroup min protection"
+    std::optional<qint64> protectedLowKb;
+
+    std::optional<SlabFailure> slabFailure; // alloc-failure events
+
+    UserspaceKillDetail userspace;
+    QList<UnitResult> units;
+    QList<ContainerOomEvent> containerEvents;
+
+    QStringList notes; // what the parser noticed: cut lines, elisions, missing parts
+    QList<Cause> causes;
+};
+
+} // namespace oom

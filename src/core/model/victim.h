@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 OOM Lens developers
+#pragma once
+
+#include "linespan.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace oom {
+
+// A process the killer killed: "Killed process", earlyoom's "sending SIGKILL to process",
+// systemd-oomd's killed cgroup, merged with the "oom_reaper: reaped process" line.
+struct Victim {
+    std::optional<qint64> pid;
+    QString comm;
+    std::optional<qint64> uid;
+    QString cgroup;
+    std::optional<qint64> totalVmKb;
+    std::optional<qint64> anonRssKb;
+    std::optional<qint64> fileRssKb;
+    std::optional<qint64> shmemRssKb;
+    std::optional<qint64> pgtablesKb;
+    std::optional<int> oomScoreAdj;
+    QString message; // "Out of memory", "Memory cgroup out of memory", ...
+    bool groupMember = false; // killed because of memory.oom.group
+    bool reaped = false;
+    std::optional<qint64> reapedAnonRssKb; // what the reaper left behind
+    std::optional<qint64> reapedFileRssKb;
+    std::optional<qint64> reapedShmemRssKb;
+    bool reapFailed = false; // "oom_reaper: unable to reap pid"
+    LineSpan line;
+    LineSpan reaperLine;
+};
+
+// "Kill process <pid> (<comm>) score <n> or sacrifice child" (2.6.32-5.0): the task the
+// kernel selected, which may differ from the one it then killed.
+struct Selection {
+    std::optional<qint64> pid;
+    QString comm;
+    std::optional<qint64> score;
+    QString message;
+    LineSpan line;
+
+    bool isPresent() const { return line.isValid(); }
+};
+
+} // namespace oom

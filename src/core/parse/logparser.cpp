@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 OOM Lens developers
+#include "logparser.h"
+
+#include "containerlines.h"
+#include "eventlinker.h"
+#include "eventqueue.h"
+#include "kernelreportassembler.h"
+#include "systemdunitlines.h"
+#include "userspacekillcollector.h"
+
+using namespace Qt::StringLiterals;
+
+namespace oom {
+
+namespace {
+
+// Daemons that talk about OOM kills: their messages are never kernel report lines, even
+// when they quote one. Any other ident (a VM host wrapping its guest's dmesg, a relay) may
+// carry kernel lines.
+bool isOomAwareDaemon(const QString &ident)
+{
+    static const QStringList daemons = {
+        u"systemd"_s, u"systemd-oomd"_s, u"earlyoom"_s, u"nohang"_s, u"containerd"_s,
+        u"dockerd"_s, u"kubelet"_s, u"crio"_s, u"oomd"_s,
+    };
+    return daemons.contains(ident);
+}
+
+} // namespace
+
+struct LogParser::Private {
+    QString sourcePath;
+    LineFramer framer;
+    EventQueue queue;
+    KernelReportAssembler kernel{queue};
+    UserspaceKillCollector userspace;
+    EventLinker linker;
+    QList<LogRecord> records;
+    QList<OomEvent> ready;
+    qint64 lastLine = 0;
+
+    Private(QString path, FramingOptions options)
+        : sourcePath(std::move(path))
+        , framer(options)
+    {
+    }
+
+    void route(const LogRecord &record)
+    {
+        kernel.advanceTo(record.lines.first);
+        if (!isOomAwareDaemon(record.ident) && kernel.add(record))
+            return;
+        if (userspace.add(record))
+            return;
+        if (auto unit = parseUnitResult(record)) {
+            linker.addUnitResult(*unit);
+            return;
+        }
+        if (auto container = parseContainerOomEvent(record))
+            linker.addContainerEvent(*container);
+    }
+
+    void drain(bool all)
+    {
+        for (const LogRecord &record : std::as_const(records))
+            route(record);
+        records.clear();
+        for (OomEvent &event : userspace.takeEvents())
+            queue.push(std::move(event));
+        linker.link(queue, lastLine, all);
+        for (OomEvent &event : queue.release(lastLine, kernel.firstOpenLine(), all)) {
+            event.sourcePath = sourcePath;
+            ready.append(std::move(event));
+        }
+    }
+};
+
+LogParser::LogParser(QString sourcePath, FramingOptions options)
+    : d(std::make_unique<Private>(std::move(sourcePath), options))
+{
+}
+
+LogParser::~LogParser() = default;
+
+void LogParser::addLine(QByteArrayView line, qint64 lineNumber)
+{
+    d->lastLine = lineNumber;
+    d->framer.addLine(line, lineNumber, d->records);
+    if (!d->records.isEmpty())
+        d->drain(false);
+}
+
+void LogParser::addGap()
+{
+    d->framer.addGap(d->records);
+    d->drain(false);
+    d->kernel.addGap();
+}
+
+void LogParser::finish()
+{
+    d->framer.finish(d->records);
+    for (const LogRecord &record : std::as_const(d->records))
+        d->route(record);
+    d->records.clear();
+    d->kernel.finish();
+    d->userspace.finish();
+    d->drain(true);
+}
+
+QList<OomEvent> LogParser::takeEvents()
+{
+    return std::exchange(d->ready, {});
+}
+
+bool LogParser::wantsContext() const
+{
+    return d->kernel.wantsContext(d->lastLine) || d->userspace.wantsContext();
+}
+
+QList<QByteArrayView> eventAnchors()
+{
+    // Every line that starts or names an event contains one of these (see the parsers):
+    // "oom" covers "invoked oom-killer", "oom-kill:", "oom_reaper", "systemd-oomd",
+    // "earlyoom", "oom-kill'", the task-dump header's "oom_score_adj"; "emory" covers "Out of
+    // memory", "Memory cgroup", "memory: usage"; "ill process" the selection and kill lines
+    // of every era; the rest are partial-report starts and userspace killers.
+    return {
+        "oom", "OOM", "ill process", "emory", "Mem-Info", "Mem-info", "allocation failure",
+        "nohang", "sending SIG", "Tasks state", "lowmem_reserve", "pid ]",
+    };
+}
+
+} // namespace oom

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 OOM Lens developers
+#pragma once
+
+// Hand-built events for the report tests (tst_jsonreport, tst_textreport). The numbers
+// follow the 6.x cgroup v2 report of kernel-formats.md §1.4.4, scaled to a 64 MiB limit.
+
+#include "model/oomevent.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace oom::fixtures {
+
+using namespace Qt::StringLiterals;
+
+// A memcg OOM in a Kubernetes pod with every part of the report present.
+inline OomEvent fullMemcgEvent()
+{
+    OomEvent e;
+    e.kind = EventKind::KernelOom;
+    e.killer = Killer::Kernel;
+    e.sourcePath = u"/var/log/kern.log"_s;
+    e.lines = {100, 160};
+    e.time = QDateTime(QDate(2024, 5, 1), QTime(12, 30, 5), QTimeZone(2 * 3600));
+    e.uptimeSeconds = 12345.678;
+    e.host = u"node7"_s;
+    e.kernelRelease = u"6.1.0-18-amd64"_s;
+    e.pageSizeKb = 4;
+
+    e.trigger.comm = u"python3"_s;
+    e.trigger.pid = 18746;
+    e.trigger.uid = 1000;
+    e.trigger.gfpMask = u"0xcc0"_s;
+    e.trigger.gfpFlags = {u"GFP_KERNEL"_s};
+    e.trigger.order = 0;
+    e.trigger.oomScoreAdj = 0;
+    e.trigger.nodemask = u"(null)"_s;
+    e.trigger.cpuset = u"/"_s;
+    e.trigger.memsAllowed = u"0"_s;
+    e.trigger.path = OomPath::Memcg;
+    e.trigger.callTrace = {u"dump_header"_s, u"oom_kill_process"_s, u"out_of_memory"_s,
+                           u"mem_cgroup_out_of_memory"_s};
+    e.trigger.headerLine = {100, 100};
+    e.trigger.stackLines = {101, 118};
+    e.constraint = u"CONSTRAINT_MEMCG"_s;
+
+    e.memcg.oomCgroup = u"/kubepods/burstable/pod1"_s;
+    e.memcg.taskCgroup = u"/kubepods/burstable/pod1/c1"_s;
+    e.memcg.memory = {65536, 65536, false, 12, {119, 119}};
+    e.memcg.swap = {0, std::nullopt, true, 0, {120, 120}};
+    MemcgStatBlock stats;
+    stats.cgroup = u"/kubepods/burstable/pod1"_s;
+    stats.values = {{u"anon"_s, 66584576}, {u"file"_s, 0}};
+    stats.valuesInBytes = true;
+    stats.lines = {121, 123};
+    e.memcg.stats = {stats};
+    e.memcg.lines = {119, 123};
+
+    Victim v;
+    v.pid = 18746;
+    v.comm = u"python3"_s;
+    v.uid = 1000;
+    v.cgroup = u"/kubepods/burstable/pod1/c1"_s;
+    v.totalVmKb = 1225792;
+    v.anonRssKb = 65024;
+    v.fileRssKb = 1200;
+    v.shmemRssKb = 0;
+    v.pgtablesKb = 180;
+    v.oomScoreAdj = 999;
+    v.message = u"Memory cgroup out of memory"_s;
+    v.reaped = true;
+    v.reapedAnonRssKb = 0;
+    v.line = {150, 150};
+    v.reaperLine = {160, 160};
+    e.victims = {v};
+
+    e.taskLayout = TaskTableLayout::RssSplit;
+    for (int i = 0; i < 7; ++i) {
+        TaskRow row;
+        row.pid = 18740 + i;
+        row.uid = 1000;
+        row.tgid = row.pid;
+        row.totalVmPages = 10000 + i;
+        row.rssPages = 1000 * (i + 1);
+        row.rssAnonPages = 900 * (i + 1);
+        row.rssFilePages = 100 * (i + 1);
+        row.rssShmemPages = 0;
+        row.pgtablesBytes = 184320;
+        row.swapents = 0;
+        row.oomScoreAdj = i == 6 ? 999 : 0;
+        row.name = i == 6 ? u"python3"_s : u"worker-%1"_s.arg(i);
+        row.line = 130 + i;
+        e.tasks.append(row);
+    }
+
+    ZoneState zone;
+    zone.node = 0;
+    zone.name = u"Normal"_s;
+    zone.fieldsKb = {{u"free"_s, 20480}, {u"min"_s, 30720}, {u"low"_s, 35840}, {u"high"_s, 40960},
+                     {u"managed"_s, 8388608}};
+    zone.allUnreclaimable = false;
+    zone.lowmemReserve = {0, 0, 0, 0};
+    zone.line = {125, 125};
+    zone.lowmemReserveLine = {126, 126};
+    e.zones = {zone};
+
+    BuddyFreeList buddy;
+    buddy.node = 0;
+    buddy.zone = u"Normal"_s;
+    buddy.orders = {{10, 4, u"UME"_s}, {0, 8, {}}};
+    buddy.totalKb = 40;
+    buddy.line = {127, 127};
+    e.buddy = {buddy};
+
+    e.meminfo.countersPages = {{u"active_anon"_s, 1000}, {u"free"_s, 5120}};
+    e.meminfo.ramPages = 4194304;
+    e.meminfo.lines = {124, 128};
+    e.swap = {0, 0, {128, 128}};
+    e.hugepages = {{0, 0, 0, 0, 2048, 128}};
+
+    UnitResult unit;
+    unit.unit = u"kubelet.service"_s;
+    unit.kind = UnitResultKind::KilledByKernelOom;
+    unit.line = {161, 161};
+    e.units = {unit};
+
+    Cause cause;
+    cause.id = u"memcg-limit"_s;
+    cause.severity = u"critical"_s;
+    cause.summary = u"The cgroup /kubepods/burstable/pod1 reached its limit of 64.0 MiB."_s;
+    cause.evidence = {119, 150};
+    cause.remedy = u"limits"_s;
+    e.causes = {cause};
+    return e;
+}
+
+} // namespace oom::fixtures
