@@ -5,7 +5,7 @@
 // MANIFEST.tsv). Each row states the case's facts as the manifest and the log itself give
 // them — victims, constraint, trigger, the victim's RSS — and the engine must find them.
 
-#include "parse/logparser.h"
+#include "reportfiles.h"
 
 #include <QFile>
 #include <QTest>
@@ -14,39 +14,6 @@ using namespace Qt::StringLiterals;
 using namespace oom;
 
 namespace {
-
-QList<OomEvent> parseFile(const QString &path, bool feedEveryLine = true)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray data = file.readAll();
-    LogParser parser(path);
-    QList<OomEvent> events;
-    qint64 number = 0;
-    Q_UNUSED(feedEveryLine);
-    qsizetype start = 0;
-    while (start < data.size()) {
-        qsizetype end = data.indexOf('\n', start);
-        if (end < 0)
-            end = data.size();
-        QByteArrayView line(data.constData() + start, end - start);
-        start = end + 1;
-        ++number;
-        if (line.endsWith('\r'))
-            line.chop(1);
-        parser.addLine(line, number);
-        events.append(parser.takeEvents());
-    }
-    parser.finish();
-    events.append(parser.takeEvents());
-    return events;
-}
-
-QString reportsDir()
-{
-    return QStringLiteral(OOMLENS_TEST_DATA_DIR) + u"/reports/"_s;
-}
 
 QString kindName(EventKind kind)
 {
@@ -212,9 +179,9 @@ void TestCorpus::facts_data()
 void TestCorpus::facts()
 {
     QFETCH(QString, file);
-    const QString path = reportsDir() + file;
+    const QString path = testing::reportsDir() + file;
     QVERIFY2(QFile::exists(path), qPrintable(path));
-    const QList<OomEvent> events = parseFile(path);
+    const QList<OomEvent> events = testing::parseWholeFile(path, path);
 
     QStringList kinds;
     QList<qint64> victims;

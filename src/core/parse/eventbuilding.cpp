@@ -116,12 +116,19 @@ void EventBuilding::applyStackHeader(const headerlines::StackHeader &header)
         t.comm = header.comm;
     if (event.kernelRelease.isEmpty())
         event.kernelRelease = header.kernelRelease;
-    t.stackLines.extend(event.lines);
 }
 
-void EventBuilding::addFrame(QStringView text)
+void EventBuilding::addStackLine(QStringView text, const LogRecord &record)
 {
     if (hasDump)
+        return;
+    event.trigger.stackLines.extend(record.lines);
+    if (const auto header = headerlines::parseStackHeader(text)) {
+        applyStackHeader(*header);
+        return;
+    }
+    // "? name+0x.." frames are stale return addresses the unwinder could not vouch for.
+    if (text.startsWith(u"? ") || text.contains(u"] ? "))
         return;
     const QString function = headerlines::frameFunction(text);
     if (!function.isEmpty() && event.trigger.callTrace.size() < 64)
@@ -258,6 +265,7 @@ void EventBuilding::applySummaryLine(const meminfolines::SummaryLine &line, cons
         return;
     case F::TotalSwapKb:
         event.swap.totalKb = line.value;
+        memInfoEnded = true;
         event.swap.lines.extend(record.lines);
         return;
     case F::Other:

@@ -31,6 +31,7 @@ public:
     bool hasHeader = false;
     bool hasDump = false; // memcg block, Mem-Info or task table seen
     bool hasSummary = false;
+    bool memInfoEnded = false; // "Total swap =" seen: this report's Mem-Info block is over
     qint64 lastRelevant = 0;
 
     void touch(const LogRecord &record);
@@ -43,7 +44,8 @@ public:
     bool continueSlabFailure(QStringView text, const LogRecord &record);
     void applyCpusetLine(const headerlines::CpusetLine &line);
     void applyStackHeader(const headerlines::StackHeader &header);
-    void addFrame(QStringView text);
+    // A line of the stack dump: its header ("CPU: ... PID: ... Comm:") or a frame.
+    void addStackLine(QStringView text, const LogRecord &record);
 
     void applyTaskIn(const memcglines::TaskInLine &line, const LogRecord &record);
     void applyCounter(const memcglines::CounterLine &line, const LogRecord &record);

@@ -80,9 +80,24 @@ struct KernelReportAssembler::Private {
 
     // The event that dump content (memcg block, Mem-Info, task table) belongs to. `specific`
     // says the line exists only in OOM reports and so confirms a provisional event.
-    EventBuilding &dumpTarget(const LogRecord &record, bool specific)
+    // Two reports printed at once (2.6.x, corpus 045) print their Mem-Info blocks one after
+    // the other: a Mem-Info line belongs to the oldest waiting report whose block is not over.
+    EventBuilding *memInfoTarget()
     {
-        EventBuilding *target = newestPreKill();
+        EventBuilding *newest = newestPreKill();
+        for (EventBuilding &b : active) {
+            if (&b == newest)
+                break;
+            if (!b.killed && !b.provisional && b.hasHeader && !b.memInfoEnded
+                && b.event.kind == EventKind::KernelOom)
+                return &b;
+        }
+        return newest;
+    }
+
+    EventBuilding &dumpTarget(const LogRecord &record, bool specific, bool memInfoPart = false)
+    {
+        EventBuilding *target = memInfoPart ? memInfoTarget() : newestPreKill();
         if (target && target->provisional
             && target->lastRelevant + ProvisionalJoinLines < record.lines.first) {
             close(target - active.data());
@@ -180,10 +195,7 @@ struct KernelReportAssembler::Private {
                 return false;
         }
         target->touch(record);
-        if (const auto header = headerlines::parseStackHeader(text))
-            target->applyStackHeader(*header);
-        else
-            target->addFrame(text);
+        target->addStackLine(text, record);
         return true;
     }
 
@@ -355,39 +367,39 @@ bool KernelReportAssembler::Private::addDump(const LogRecord &record, QStringVie
     }
     // Shared with show_mem() outside OOM reports: provisional until proven.
     if (meminfolines::isMemInfoStart(text) || meminfolines::isPerCpuLine(text)) {
-        dumpTarget(record, false).hasDump = true;
+        dumpTarget(record, false, true).hasDump = true;
         return true;
     }
     if (auto node = meminfolines::parseNodeLine(text)) {
         node->line = record.lines;
-        dumpTarget(record, false).addNode(*node);
+        dumpTarget(record, false, true).addNode(*node);
         return true;
     }
     if (auto zone = meminfolines::parseZoneLine(text)) {
         zone->line = record.lines;
-        dumpTarget(record, false).addZone(*zone);
+        dumpTarget(record, false, true).addZone(*zone);
         return true;
     }
     if (auto buddy = meminfolines::parseBuddyLine(text)) {
         buddy->line = record.lines;
-        dumpTarget(record, false).addBuddy(*buddy);
+        dumpTarget(record, false, true).addBuddy(*buddy);
         return true;
     }
     if (const auto reserve = meminfolines::parseLowmemReserve(text)) {
-        dumpTarget(record, false).addLowmemReserve(*reserve, record);
+        dumpTarget(record, false, true).addLowmemReserve(*reserve, record);
         return true;
     }
     if (auto pool = meminfolines::parseHugepages(text)) {
         pool->line = record.lines.first;
-        dumpTarget(record, false).addHugepages(*pool);
+        dumpTarget(record, false, true).addHugepages(*pool);
         return true;
     }
     if (const auto summary = meminfolines::parseSummaryLine(text)) {
-        dumpTarget(record, false).applySummaryLine(*summary, record);
+        dumpTarget(record, false, true).applySummaryLine(*summary, record);
         return true;
     }
     if (const auto counters = meminfolines::parseGlobalCounters(text)) {
-        dumpTarget(record, false).addGlobalCounters(*counters, record);
+        dumpTarget(record, false, true).addGlobalCounters(*counters, record);
         return true;
     }
     if (meminfolines::isSlabDumpStart(text)) {
@@ -395,8 +407,8 @@ bool KernelReportAssembler::Private::addDump(const LogRecord &record, QStringVie
         return true;
     }
     if (text.startsWith(u"Swap cache stats:") || text.startsWith(u"Swap cache:")
-        || text.startsWith(u"Memory allocations (profiling")) {
-        dumpTarget(record, false);
+        || text.startsWith(u"Memory allocations (profiling") || text.startsWith(u"Free pages:")) {
+        dumpTarget(record, false, true);
         return true;
     }
     return false;

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 OOM Lens developers
+
+// Golden files: for every real log in tests/data/reports, the `events` array that
+// `oomlens-cli analyze --format json` prints for it (source paths relative to the folder)
+// must equal <case>.expected.json, which a person read line by line against the log.
+// On a difference the actual output is written next to the build for `diff -u`.
+// OOMLENS_BLESS=1 rewrites the goldens — only after reading that diff.
+
+#include "report/jsonreport.h"
+#include "reportfiles.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace oom;
+
+class TestGoldens : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void golden_data();
+    void golden();
+};
+
+void TestGoldens::golden_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const QString &file : testing::reportCases())
+        QTest::newRow(qPrintable(file.left(3))) << file;
+}
+
+void TestGoldens::golden()
+{
+    QFETCH(QString, file);
+    QJsonArray events;
+    for (const OomEvent &event : testing::parseWholeFile(testing::reportsDir() + file, file))
+        events.append(eventToJson(event));
+    const QByteArray actual = QJsonDocument(events).toJson(QJsonDocument::Indented);
+    const QString goldenPath = testing::reportsDir() + QString(file).replace(u".log"_s, u".expected.json"_s);
+    if (qEnvironmentVariableIntValue("OOMLENS_BLESS") == 1) {
+        QFile out(goldenPath);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(actual);
+        QSKIP("golden rewritten (OOMLENS_BLESS=1): review the diff before committing");
+    }
+    QFile expectedFile(goldenPath);
+    QVERIFY2(expectedFile.open(QIODevice::ReadOnly), qPrintable(u"missing golden "_s + goldenPath));
+    const QByteArray expected = expectedFile.readAll();
+    if (QJsonDocument::fromJson(expected) != QJsonDocument::fromJson(actual)) {
+        const QString actualPath = QStringLiteral(OOMLENS_BINARY_DIR) + u"/"_s + file + u".actual.json"_s;
+        QFile out(actualPath);
+        if (out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            out.write(actual);
+        QFAIL(qPrintable(u"differs from the golden: diff -u %1 %2"_s.arg(goldenPath, actualPath)));
+    }
+}
+
+QTEST_APPLESS_MAIN(TestGoldens)
+#include "tst_goldens.moc"
