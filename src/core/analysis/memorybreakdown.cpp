@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 OOM Lens developers
+#include "memorybreakdown.h"
+
+using namespace Qt::StringLiterals;
+
+namespace oom::breakdown {
+
+std::optional<qint64> Breakdown::partKb(const QString &id) const
+{
+    for (const Part &part : parts) {
+        if (part.id == id)
+            return part.kb;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+qint64 counterKb(const OomEvent &event, const QString &key, qint64 pageKb)
+{
+    return event.meminfo.counter(key).value_or(0) * pageKb;
+}
+
+qint64 nodeFieldKb(const OomEvent &event, const QString &key)
+{
+    qint64 sum = 0;
+    for (const NodeState &node : event.meminfo.nodes) {
+        for (const auto &[name, value] : node.fieldsKb) {
+            if (name == key)
+                sum += value;
+        }
+    }
+    return sum;
+}
+
+void addUnaccounted(Breakdown &b)
+{
+    qint64 sum = 0;
+    for (const Part &part : b.parts)
+        sum += part.kb;
+    b.parts.append(Part{u"unaccounted"_s, b.totalKb - sum});
+}
+
+const MemcgStatBlock *oomCgroupStats(const OomEvent &event)
+{
+    const MemcgStatBlock *match = nullptr;
+    for (const MemcgStatBlock &block : event.memcg.stats) {
+        if (block.cgroup == event.memcg.oomCgroup)
+            match = &block;
+    }
+    if (!match && event.memcg.stats.size() == 1)
+        match = &event.memcg.stats.first();
+    return match;
+}
+
+} // namespace
+
+std::optional<Breakdown> ramBreakdown(const OomEvent &event)
+{
+    const MemInfoState &m = event.meminfo;
+    if (m.countersPages.isEmpty())
+        return std::nullopt;
+    const qint64 pageKb = event.pageSizeKb.value_or(4);
+    Breakdown b;
+    b.scope = u"ram"_s;
+    if (m.ramPages) {
+        b.totalKb = (*m.ramPages - m.reservedPages.value_or(0)) * pageKb;
+        b.basis = m.reservedPages ? u"pages-ram-minus-reserved"_s : u"pages-ram"_s;
+    } else {
+        for (const ZoneState &zone : event.zones)
+            b.totalKb += zone.fieldKb(u"managed"_s).value_or(zone.fieldKb(u"present"_s).value_or(0));
+        b.basis = u"zones-managed"_s;
+    }
+    if (b.totalKb <= 0)
+        return std::nullopt;
+    // Shared memory lives on the anon LRU (swap-backed) since 2.6.28: take it out of anon.
+    const qint64 shmem = counterKb(event, u"shmem"_s, pageKb);
+    qint64 anon = counterKb(event, u"active_anon"_s, pageKb) + counterKb(event, u"inactive_anon"_s, pageKb)
+        + counterKb(event, u"isolated_anon"_s, pageKb);
+    if (!m.counter(u"active_anon"_s) && m.counter(u"Active"_s)) {
+        // 2.6.2x prints one Active/inactive pair for anon and file together.
+        anon = counterKb(event, u"Active"_s, pageKb) + counterKb(event, u"inactive"_s, pageKb);
+    }
+    qint64 hugetlb = 0;
+    for (const HugepagePool &pool : event.hugepages)
+        hugetlb += pool.total * pool.sizeKb;
+    qint64 slabReclaimable = counterKb(event, u"slab_reclaimable"_s, pageKb);
+    qint64 slabUnreclaimable = counterKb(event, u"slab_unreclaimable"_s, pageKb);
+    if (!m.counter(u"slab_reclaimable"_s) && m.counter(u"slab"_s))
+        slabUnreclaimable = counterKb(event, u"slab"_s, pageKb); // 2.6.2x: one slab total
+    b.parts = {
+        {u"anon"_s, qMax<qint64>(0, anon - shmem)},
+        {u"file"_s, counterKb(event, u"active_file"_s, pageKb) + counterKb(event, u"inactive_file"_s, pageKb)
+                        + counterKb(event, u"isolated_file"_s, pageKb)},
+        {u"shmem"_s, shmem},
+        {u"unevictable"_s, counterKb(event, u"unevictable"_s, pageKb)},
+        {u"slab-reclaimable"_s, slabReclaimable},
+        {u"slab-unreclaimable"_s, slabUnreclaimable},
+        {u"page-tables"_s, counterKb(event, u"pagetables"_s, pageKb) + counterKb(event, u"sec_pagetables"_s, pageKb)},
+        {u"kernel-stack"_s, nodeFieldKb(event, u"kernel_stack"_s)},
+        {u"hugetlb"_s, hugetlb},
+        {u"free"_s, counterKb(event, u"free"_s, pageKb)},
+    };
+    addUnaccounted(b);
+    if (event.swap.totalKb) {
+        b.swapTotalKb = event.swap.totalKb;
+        if (event.swap.freeKb)
+            b.swapUsedKb = *event.swap.totalKb - *event.swap.freeKb;
+    }
+    return b;
+}
+
+std::optional<Breakdown> memcgBreakdown(const OomEvent &event)
+{
+    const MemcgStatBlock *stats = oomCgroupStats(event);
+    if (!stats || !event.memcg.memory.usageKb)
+        return std::nullopt;
+    Breakdown b;
+    b.scope = u"memcg"_s;
+    b.totalKb = *event.memcg.memory.usageKb;
+    b.basis = u"memcg-usage"_s;
+    auto kb = [stats](const QString &key) { return stats->valueKb(key).value_or(0); };
+    if (stats->valueKb(u"anon"_s)) {
+        // cgroup v2 memory.stat (also printed for v1 in 5.3-6.4)
+        b.parts = {
+            {u"anon"_s, kb(u"anon"_s)},
+            {u"file"_s, kb(u"file"_s) - kb(u"shmem"_s)},
+            {u"shmem"_s, kb(u"shmem"_s)},
+            {u"slab-reclaimable"_s, kb(u"slab_reclaimable"_s)},
+            {u"slab-unreclaimable"_s, kb(u"slab_unreclaimable"_s)},
+            {u"page-tables"_s, kb(u"pagetables"_s)},
+            {u"kernel-stack"_s, kb(u"kernel_stack"_s)},
+            {u"sock"_s, kb(u"sock"_s)},
+            {u"percpu"_s, kb(u"percpu"_s)},
+        };
+    } else {
+        // cgroup v1: rss (anon) and cache (file incl. shmem); kernel memory is only in kmem.
+        b.parts = {
+            {u"anon"_s, kb(u"rss"_s)},
+            {u"file"_s, kb(u"cache"_s) - kb(u"shmem"_s)},
+            {u"shmem"_s, kb(u"shmem"_s)},
+            {u"kernel"_s, event.memcg.kmem.usageKb.value_or(0)},
+        };
+    }
+    addUnaccounted(b);
+    if (event.memcg.swap.usageKb) {
+        b.swapUsedKb = event.memcg.swap.usageKb;
+        b.swapTotalKb = event.memcg.swap.limitKb;
+    } else if (event.memcg.memsw.usageKb) {
+        b.swapUsedKb = *event.memcg.memsw.usageKb - *event.memcg.memory.usageKb;
+    }
+    return b;
+}
+
+} // namespace oom::breakdown
