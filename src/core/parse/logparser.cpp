@@ -22,7 +22,7 @@ bool isOomAwareDaemon(const QString &ident)
 {
     static const QStringList daemons = {
         u"systemd"_s, u"systemd-oomd"_s, u"earlyoom"_s, u"nohang"_s, u"containerd"_s,
-        u"dockerd"_s, u"kubelet"_s, u"crio"_s, u"oomd"_s,
+        u"dockerd"_s, u"kubelet"_s, u"crio"_s, u"oomd"_s, u"nohang-desktop"_s, u"conmon"_s,
     };
     return daemons.contains(ident);
 }
@@ -35,6 +35,7 @@ struct LogParser::Private {
     EventQueue queue;
     KernelReportAssembler kernel{queue};
     UserspaceKillCollector userspace;
+    SystemctlStatusReader unitStatus; // journal lines and pasted `systemctl status` blocks
     EventLinker linker;
     QList<LogRecord> records;
     QList<OomEvent> ready;
@@ -53,8 +54,11 @@ struct LogParser::Private {
             return;
         if (userspace.add(record))
             return;
-        if (auto unit = parseUnitResult(record)) {
-            linker.addUnitResult(*unit);
+        if (const auto unit = unitStatus.add(record)) {
+            // A pager-cut "Failed with result '>" counts only once the status block
+            // confirmed "Result: oom-kill" (the reader clears resultCut then).
+            if (!unit->resultCut)
+                linker.addUnitResult(unit->result);
             return;
         }
         if (auto container = parseContainerOomEvent(record))
@@ -127,8 +131,9 @@ QList<QByteArrayView> eventAnchors()
     // memory", "Memory cgroup", "memory: usage"; "ill process" the selection and kill lines
     // of every era; the rest are partial-report starts and userspace killers.
     return {
-        "oom", "OOM", "ill process", "emory", "Mem-Info", "Mem-info", "allocation failure",
-        "nohang", "sending SIG", "Tasks state", "lowmem_reserve", "pid ]",
+        "oom", "OOM", "ill process", "illing process", "emory", "Mem-Info", "Mem-info",
+        "allocation failure", "nohang", "corrective action", "sending SIG", "Tasks state",
+        "lowmem_reserve", "pid ]",
     };
 }
 

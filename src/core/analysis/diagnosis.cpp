@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 OOM Lens developers
+#include "diagnosis.h"
+
+#include "causerules.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace oom {
+
+namespace causes {
+
+Facts::Facts(const OomEvent &e)
+    : event(e)
+    , watermarks(watermark::checkWatermarks(e))
+    , ram(breakdown::ramBreakdown(e))
+    , memcg(breakdown::memcgBreakdown(e))
+    , pageKb(e.pageSizeKb.value_or(4))
+{
+    const QString constraint = e.constraint.value_or(QString());
+    // The kill line's message names a memcg OOM even when nothing else of the report is in
+    // the log ("Memory cgroup out of memory: Killed process ...").
+    bool memcgMessage = e.selection.message == u"Memory cgroup out of memory"_s;
+    for (const Victim &victim : e.victims)
+        memcgMessage = memcgMessage || victim.message == u"Memory cgroup out of memory"_s;
+    isMemcg = constraint == u"CONSTRAINT_MEMCG"_s || memcgMessage
+        || (!e.constraint && !e.memcg.hostLimit && !e.memcg.oomCgroup.isEmpty()
+            && (e.memcg.memory.isPresent() || e.trigger.path == OomPath::Memcg));
+    onlyUnitResult = e.notes.contains(u"only-unit-result-in-log"_s);
+    isNodeConstrained = constraint == u"CONSTRAINT_CPUSET"_s || constraint == u"CONSTRAINT_MEMORY_POLICY"_s;
+    if (ram) {
+        ramKb = ram->totalKb;
+    } else {
+        qint64 present = 0;
+        for (const ZoneState &zone : e.zones)
+            present += zone.fieldKb(u"present"_s).value_or(0);
+        if (present > 0)
+            ramKb = present;
+    }
+}
+
+} // namespace causes
+
+void diagnose(OomEvent &event)
+{
+    const causes::Facts facts(event);
+    QList<causes::Finding> findings;
+    causes::killerRules(facts, findings);
+    causes::limitRules(facts, findings);
+    causes::pressureRules(facts, findings);
+    causes::consumerRules(facts, findings);
+    causes::rankingRules(facts, findings);
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const causes::Finding &a, const causes::Finding &b) { return a.confidence > b.confidence; });
+    event.causes.clear();
+    for (causes::Finding &finding : findings) {
+        std::sort(finding.cause.evidence.begin(), finding.cause.evidence.end());
+        finding.cause.evidence.erase(std::unique(finding.cause.evidence.begin(), finding.cause.evidence.end()),
+                                     finding.cause.evidence.end());
+        event.causes.append(std::move(finding.cause));
+    }
+}
+
+void diagnoseAll(QList<OomEvent> &events)
+{
+    for (OomEvent &event : events)
+        diagnose(event);
+}
+
+} // namespace oom
