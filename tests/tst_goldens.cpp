@@ -7,6 +7,7 @@
 // On a difference the actual output is written next to the build for `diff -u`.
 // OOMLENS_BLESS=1 rewrites the goldens — only after reading that diff.
 
+#include "analysis/diagnosis.h"
 #include "report/jsonreport.h"
 #include "reportfiles.h"
 
@@ -36,8 +37,10 @@ void TestGoldens::golden_data()
 void TestGoldens::golden()
 {
     QFETCH(QString, file);
+    QList<OomEvent> parsed = testing::parseWholeFile(testing::reportsDir() + file, file);
+    diagnoseAll(parsed); // the CLI prints the causes too
     QJsonArray events;
-    for (const OomEvent &event : testing::parseWholeFile(testing::reportsDir() + file, file))
+    for (const OomEvent &event : std::as_const(parsed))
         events.append(eventToJson(event));
     const QByteArray actual = QJsonDocument(events).toJson(QJsonDocument::Indented);
     const QString goldenPath = testing::reportsDir() + QString(file).replace(u".log"_s, u".expected.json"_s);
@@ -59,5 +62,5 @@ void TestGoldens::golden()
     }
 }
 
-QTEST_APPLESS_MAIN(TestGoldens)
+QTEST_GUILESS_MAIN(TestGoldens)
 #include "tst_goldens.moc"

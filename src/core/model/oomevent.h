@@ -45,6 +45,8 @@ struct OomEvent {
     QString sourcePath;
     LineSpan lines;
     std::optional<QDateTime> time; // wall clock, when the framing has one
+    bool timeYearAssumed = false; // the log printed no year (see LogRecord)
+    bool timeZoneAssumed = false; // the log printed no time zone: UTC assumed
     std::optional<double> uptimeSeconds; // kernel timestamp
     QString host;
     QString kernelRelease;

@@ -23,6 +23,8 @@ struct UnitResult {
     UnitResultKind kind = UnitResultKind::KilledByKernelOom;
     std::optional<qint64> processes; // systemd-oomd's count when printed
     std::optional<QDateTime> time;
+    bool timeYearAssumed = false;
+    bool timeZoneAssumed = false;
     LineSpan line;
 };
 

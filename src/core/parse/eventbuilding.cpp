@@ -25,6 +25,8 @@ void EventBuilding::touch(const LogRecord &record)
     if (!m_timeSet) {
         m_timeSet = true;
         event.time = record.time;
+        event.timeYearAssumed = record.timeYearAssumed;
+        event.timeZoneAssumed = record.timeZoneAssumed;
         event.uptimeSeconds = record.uptime;
         event.host = record.host;
     }

@@ -76,6 +76,8 @@ OomEvent eventFromUnit(const UnitResult &result)
                                                                 : Killer::Kernel;
     event.lines = result.line;
     event.time = result.time;
+    event.timeYearAssumed = result.timeYearAssumed;
+    event.timeZoneAssumed = result.timeZoneAssumed;
     event.headerSuppressed = event.kind == EventKind::KernelOom;
     event.notes.append(u"only-unit-result-in-log"_s);
     return event;

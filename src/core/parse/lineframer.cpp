@@ -74,6 +74,8 @@ struct LineFramer::Private {
     // What a continuation line inherits from the record before it.
     struct Context {
         std::optional<QDateTime> time;
+        bool timeYearAssumed = false;
+        bool timeZoneAssumed = false;
         std::optional<double> uptime;
         QString host;
         QString ident;
@@ -87,20 +89,23 @@ struct LineFramer::Private {
     };
 
     void addPhysicalLine(QByteArrayView line, qint64 lineNumber, QList<LogRecord> &out);
-    void startJoin(Join kind, QByteArrayView text, qint64 lineNumber, bool quoted, qsizetype indent);
+    void startJoin(Join kind, QByteArrayView text, qint64 lineNumber, bool quoted,
+                   qsizetype indent);
     void appendToJoin(QByteArrayView text, qint64 lineNumber);
     void finishJoin(QList<LogRecord> &out);
     void abandonJoin(QList<LogRecord> &out);
     void breakChain();
 
-    void processLogicalLine(QByteArrayView content, LineSpan span, bool quoted, QList<LogRecord> &out);
-    void emitFramed(QByteArrayView body, const LinePrefix &prefix, LineSpan span, QList<LogRecord> &out);
-    void emitPieces(QByteArrayView message, const std::vector<qsizetype> &breaks,
-                    LineSpan span, QList<LogRecord> &out);
+    void processLogicalLine(QByteArrayView content, LineSpan span, bool quoted,
+                            QList<LogRecord> &out);
+    void emitFramed(QByteArrayView body, const LinePrefix &prefix, LineSpan span,
+                    QList<LogRecord> &out);
+    void emitPieces(QByteArrayView message, const std::vector<qsizetype> &breaks, LineSpan span,
+                    QList<LogRecord> &out);
     void emitJoinedDmesg(QByteArrayView message, int fractionDigits, LineSpan span,
                          QList<LogRecord> &out);
     void pushRecord(QByteArrayView text, const Context &context, LineSpan span, bool continuation,
-              bool elision, QList<LogRecord> &out);
+                    bool elision, QList<LogRecord> &out);
 
     WallClockConverter converter;
     StringInterner<4> hosts;
@@ -108,6 +113,7 @@ struct LineFramer::Private {
 
     // Properties of the input, learned as it goes.
     bool quotedPrintable = false;
+    std::optional<QDateTime> reltimeMinute; // the last "[Sep11 12:24]" of dmesg -H
     qsizetype pasteIndent = 0; // indentation of the last framed line (a paste indented as a whole)
 
     // The continuation chain: the previous record had a prefix and nothing broke the chain.
@@ -146,6 +152,7 @@ void LineFramer::addGap(QList<LogRecord> &out)
 {
     d->abandonJoin(out);
     d->breakChain();
+    d->reltimeMinute.reset(); // a "[  +0.000012]" after the gap may belong to a skipped minute
 }
 
 void LineFramer::finish(QList<LogRecord> &out)
@@ -154,7 +161,8 @@ void LineFramer::finish(QList<LogRecord> &out)
     d->breakChain();
 }
 
-void LineFramer::Private::addPhysicalLine(QByteArrayView line, qint64 lineNumber, QList<LogRecord> &out)
+void LineFramer::Private::addPhysicalLine(QByteArrayView line, qint64 lineNumber,
+                                          QList<LogRecord> &out)
 {
     while (!line.isEmpty() && (line.back() == '\n' || line.back() == '\r'))
         line.chop(1);
@@ -194,8 +202,10 @@ void LineFramer::Private::addPhysicalLine(QByteArrayView line, qint64 lineNumber
         abandonJoin(out);
     }
 
-    if (!quotedPrintable && hasQuotedPrintableMarker(content))
-        quotedPrintable = true;
+    if (content.contains('=')) {
+        const bool encoded = isQuotedPrintableLine(content);
+        quotedPrintable = quotedPrintable ? encoded : encoded && hasQuotedPrintableMarker(content);
+    }
     const QByteArrayView tail = chopTrailingBlanks(content);
     if (quotedPrintable && tail.endsWith('=')) {
         startJoin(Join::SoftBreak, tail.chopped(1), lineNumber, quoted, leadingBlanks(content));
@@ -284,13 +294,10 @@ void LineFramer::Private::processLogicalLine(QByteArrayView content, LineSpan sp
         return;
     }
     switch (classifyPasteMark(body, quoted)) {
-    case PasteMark::None:
-        break;
+    case PasteMark::None: break;
     case PasteMark::GrepSeparator:
     case PasteMark::JournalMarker:
-    case PasteMark::CalloutHeading:
-        breakChain();
-        return;
+    case PasteMark::CalloutHeading: breakChain(); return;
     }
     if (previousFramed && indent > pasteIndent) {
         pushRecord(body, previous, span, true, false, out);
@@ -304,7 +311,18 @@ void LineFramer::Private::emitFramed(QByteArrayView body, const LinePrefix &pref
                                      QList<LogRecord> &out)
 {
     const QByteArrayView message = body.sliced(qMin(prefix.messagePos, body.size()));
-    previous.time = prefix.clock ? converter.convert(*prefix.clock) : std::nullopt;
+    if (prefix.sameMinuteAsBefore) {
+        previous.time = reltimeMinute; // minute precision is all dmesg -H gives
+        // "[Sep11 12:24]" has neither a year nor a zone.
+        previous.timeYearAssumed = previous.time.has_value();
+        previous.timeZoneAssumed = previous.time.has_value();
+    } else {
+        previous.time = prefix.clock ? converter.convert(*prefix.clock) : std::nullopt;
+        previous.timeYearAssumed = previous.time && prefix.clock->year == 0;
+        previous.timeZoneAssumed = previous.time && !prefix.clock->hasUtcOffset;
+        if (prefix.startsMinute)
+            reltimeMinute = previous.time;
+    }
     previous.uptime = prefix.uptime;
     assignShared(previous.host, hosts.intern(prefix.host));
     assignShared(previous.ident, idents.intern(prefix.ident));
@@ -329,16 +347,16 @@ void LineFramer::Private::emitFramed(QByteArrayView body, const LinePrefix &pref
             return;
         }
         break;
-    case Framing::None:
-        break;
+    case Framing::None: break;
     }
     pushRecord(message, previous, span, false, false, out);
 }
 
 // A message with escaped newlines: the first line is the record, the others continue it
 // exactly as dmesg would have shown them (indented, without a prefix).
-void LineFramer::Private::emitPieces(QByteArrayView message, const std::vector<qsizetype> &lineStarts,
-                                     LineSpan span, QList<LogRecord> &out)
+void LineFramer::Private::emitPieces(QByteArrayView message,
+                                     const std::vector<qsizetype> &lineStarts, LineSpan span,
+                                     QList<LogRecord> &out)
 {
     qsizetype start = 0;
     bool first = true;
@@ -367,12 +385,14 @@ void LineFramer::Private::emitJoinedDmesg(QByteArrayView message, int fractionDi
 }
 
 void LineFramer::Private::pushRecord(QByteArrayView text, const Context &context, LineSpan span,
-                               bool continuation, bool elision, QList<LogRecord> &out)
+                                     bool continuation, bool elision, QList<LogRecord> &out)
 {
     LogRecord record;
     record.lines = span;
     record.text = decodeText(text);
     record.time = context.time;
+    record.timeYearAssumed = context.timeYearAssumed;
+    record.timeZoneAssumed = context.timeZoneAssumed;
     record.uptime = context.uptime;
     record.host = context.host;
     record.ident = context.ident;

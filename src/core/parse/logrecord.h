@@ -18,6 +18,10 @@ struct LogRecord {
     LineSpan lines; // physical lines of the input this record was built from
     QString text; // the message itself
     std::optional<QDateTime> time; // wall clock (syslog, journal, dmesg -T)
+    // What `time` had to assume: syslog RFC 3164 and journalctl short prefixes print no
+    // year (FramingOptions::assumedYear is used) and many prefixes no time zone (UTC is).
+    bool timeYearAssumed = false;
+    bool timeZoneAssumed = false;
     std::optional<double> uptime; // kernel timestamp in seconds ([ 1234.567890])
     QString host;
     QString ident; // "kernel", "systemd", "systemd-oomd", "earlyoom", ...; empty if unknown

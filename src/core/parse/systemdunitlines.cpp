@@ -12,7 +12,8 @@ namespace oom {
 
 namespace {
 
-constexpr QStringView killedByKernelSentence = u"A process of this unit has been killed by the OOM killer.";
+constexpr QStringView killedByKernelSentence =
+    u"A process of this unit has been killed by the OOM killer.";
 constexpr QStringView failedOomKillSentence = u"Failed with result 'oom-kill'.";
 constexpr QStringView failedWithResult = u"Failed with result '";
 constexpr QStringView oomdKilledPrefix = u"systemd-oomd killed ";
@@ -25,8 +26,8 @@ constexpr qsizetype minimumCutPrefix = 16;
 bool hasUnitSuffix(QStringView name)
 {
     static constexpr std::array<QStringView, 11> suffixes = {
-        u".service", u".scope", u".slice", u".socket", u".mount", u".swap",
-        u".timer", u".path", u".target", u".device", u".automount",
+        u".service", u".scope", u".slice",  u".socket", u".mount",     u".swap",
+        u".timer",   u".path",  u".target", u".device", u".automount",
     };
     for (QStringView suffix : suffixes) {
         if (name.size() > suffix.size() && name.endsWith(suffix))
@@ -98,6 +99,8 @@ std::optional<UnitResultLine> parseUnitResultLine(const LogRecord &record)
     UnitResultLine line;
     line.result.unit = parts->unit.toString();
     line.result.time = record.time;
+    line.result.timeYearAssumed = record.timeYearAssumed;
+    line.result.timeZoneAssumed = record.timeZoneAssumed;
     line.result.line = record.lines;
     line.truncated = chopCutMarker(sentence);
 
@@ -112,8 +115,9 @@ std::optional<UnitResultLine> parseUnitResultLine(const LogRecord &record)
             return line;
         }
         if (sentence.startsWith(oomdKilledPrefix) && sentence.endsWith(oomdKilledSuffix)) {
-            const QStringView count = sentence.mid(oomdKilledPrefix.size(),
-                sentence.size() - oomdKilledPrefix.size() - oomdKilledSuffix.size());
+            const QStringView count =
+                sentence.mid(oomdKilledPrefix.size(),
+                             sentence.size() - oomdKilledPrefix.size() - oomdKilledSuffix.size());
             line.result.kind = UnitResultKind::KilledByOomd;
             line.result.processes = oomdCount(count);
             if (count != u"some" && !line.result.processes)
@@ -296,6 +300,10 @@ std::optional<UnitResultLine> SystemctlStatusReader::add(const LogRecord &record
         }
         if (!line.result.time)
             line.result.time = record.time;
+            line.result.timeYearAssumed = record.timeYearAssumed;
+            line.result.timeZoneAssumed = record.timeZoneAssumed;
+    line.result.timeYearAssumed = record.timeYearAssumed;
+    line.result.timeZoneAssumed = record.timeZoneAssumed;
         return line;
     }
 

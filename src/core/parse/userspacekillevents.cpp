@@ -17,6 +17,8 @@ OomEvent startEvent(const LogRecord &record, Killer killer)
     event.killer = killer;
     event.lines = record.lines;
     event.time = record.time;
+    event.timeYearAssumed = record.timeYearAssumed;
+    event.timeZoneAssumed = record.timeZoneAssumed;
     event.uptimeSeconds = record.uptime;
     event.host = record.host;
     return event;
@@ -59,7 +61,8 @@ OomEvent startOomdEvent(const LogRecord &killRecord, const OomdKill &kill)
     event.userspace.signal = u"SIGKILL"_s; // oomd kills every process of the cgroup with SIGKILL
     applyOomdReason(event, kill);
     if (kill.marked)
-        event.notes.append(u"oomd-marked-for-killing"_s); // newest systemd (2025+): the kill follows right after
+        event.notes.append(
+            u"oomd-marked-for-killing"_s); // newest systemd (2025+): the kill follows right after
     return event;
 }
 
@@ -105,6 +108,8 @@ OomEvent unitOnlyOomdEvent(const UnitResult &unit)
     event.killer = Killer::SystemdOomd;
     event.lines = unit.line;
     event.time = unit.time;
+    event.timeYearAssumed = unit.timeYearAssumed;
+    event.timeZoneAssumed = unit.timeZoneAssumed;
     event.units.append(unit);
     event.userspace.signal = u"SIGKILL"_s;
     // The same note EventLinker gives a unit line without its kernel report.
@@ -132,7 +137,8 @@ OomEvent startEarlyoomEvent(const LogRecord &killRecord, const EarlyoomKill &kil
     if (kill.signalImplied)
         event.notes.append(u"earlyoom-signal-implied"_s); // before 1.2 always SIGKILL, unnamed
     if (kill.badnessKib)
-        event.notes.append(u"earlyoom-badness-kib: %1 (ordering %2)"_s.arg(*kill.badnessKib).arg(kill.ordering));
+        event.notes.append(
+            u"earlyoom-badness-kib: %1 (ordering %2)"_s.arg(*kill.badnessKib).arg(kill.ordering));
     return event;
 }
 
@@ -155,15 +161,15 @@ void applyEarlyoomMemReport(OomEvent &event, const EarlyoomMemReport &report, co
 void applyEarlyoomLowMemory(OomEvent &event, const EarlyoomLowMemory &low, const LineSpan &lines)
 {
     if (low.availMiB && low.minMiB) {
-        event.notes.append(u"earlyoom-below-minimum: %1 MiB < %2 MiB"_s
-                               .arg(*low.availMiB).arg(*low.minMiB));
+        event.notes.append(
+            u"earlyoom-below-minimum: %1 MiB < %2 MiB"_s.arg(*low.availMiB).arg(*low.minMiB));
     } else if (low.memLimitPercent || low.swapLimitPercent) {
         // limitPercent holds the memory limit; the swap limit has no field of its own.
         event.userspace.limitPercent = low.memLimitPercent;
-        event.notes.append(u"earlyoom-limits: %1 mem %2 swap %3"_s
-                               .arg(low.signal.isEmpty() ? u"kill"_s : low.signal,
-                                    low.memLimitPercent ? percentText(*low.memLimitPercent) : u"?"_s,
-                                    low.swapLimitPercent ? percentText(*low.swapLimitPercent) : u"?"_s));
+        event.notes.append(u"earlyoom-limits: %1 mem %2 swap %3"_s.arg(
+            low.signal.isEmpty() ? u"kill"_s : low.signal,
+            low.memLimitPercent ? percentText(*low.memLimitPercent) : u"?"_s,
+            low.swapLimitPercent ? percentText(*low.swapLimitPercent) : u"?"_s));
     }
     addContextLines(event, lines);
 }
@@ -173,28 +179,20 @@ void applyEarlyoomFollowUp(OomEvent &event, const EarlyoomFollowUp &followUp, co
     using Kind = EarlyoomFollowUp::Kind;
     const QString seconds = followUp.seconds ? QString::number(*followUp.seconds, 'f', 3) : u"?"_s;
     switch (followUp.kind) {
-    case Kind::Exited:
-        event.notes.append(u"earlyoom-victim-exited: %1 s"_s.arg(seconds));
-        break;
+    case Kind::Exited: event.notes.append(u"earlyoom-victim-exited: %1 s"_s.arg(seconds)); break;
     case Kind::Escalated:
         event.notes.append(u"earlyoom-escalated-to-sigkill: %1 s"_s.arg(seconds));
         break;
-    case Kind::DidNotExit:
-        event.notes.append(u"earlyoom-victim-did-not-exit"_s);
-        break;
+    case Kind::DidNotExit: event.notes.append(u"earlyoom-victim-did-not-exit"_s); break;
     case Kind::KillFailed:
         event.notes.append(u"earlyoom-kill-failed: %1"_s.arg(followUp.text));
         break;
-    case Kind::Cmdline:
-        event.userspace.cmdline = followUp.text;
-        break;
+    case Kind::Cmdline: event.userspace.cmdline = followUp.text; break;
     case Kind::DryRun:
         event.userspace.dryRun = true;
         event.notes.append(u"earlyoom-dry-run"_s);
         break;
-    case Kind::ProcessGroup:
-        event.notes.append(u"earlyoom-process-group"_s);
-        break;
+    case Kind::ProcessGroup: event.notes.append(u"earlyoom-process-group"_s); break;
     case Kind::Mrelease:
         event.notes.append(u"earlyoom-process-mrelease: %1"_s.arg(followUp.text));
         break;
@@ -221,7 +219,9 @@ void applyNohangVictim(OomEvent &event, const NohangVictim &v)
         victim.oomScoreAdj = v.oomScoreAdj;
     if (v.anonMiB || v.fileMiB || v.shmemMiB) {
         // nohang prints the RSS split in MiB, rounded; kept in kB at that precision.
-        const auto toKb = [](std::optional<qint64> mib) { return mib ? std::optional<qint64>(*mib * 1024) : std::nullopt; };
+        const auto toKb = [](std::optional<qint64> mib) {
+            return mib ? std::optional<qint64>(*mib * 1024) : std::nullopt;
+        };
         victim.anonRssKb = toKb(v.anonMiB);
         victim.fileRssKb = toKb(v.fileMiB);
         victim.shmemRssKb = toKb(v.shmemMiB);
@@ -238,7 +238,8 @@ void applyNohangVictim(OomEvent &event, const NohangVictim &v)
         detail.cmdline = v.cmdline;
 }
 
-OomEvent startNohangEvent(const LogRecord &actionRecord, const NohangLine &action, const NohangContext &context)
+OomEvent startNohangEvent(const LogRecord &actionRecord, const NohangLine &action,
+                          const NohangContext &context)
 {
     OomEvent event = startEvent(actionRecord, Killer::Nohang);
     Victim victim;
