@@ -120,7 +120,7 @@ void TestRealOom::memcgOomFromKmsg()
         if (text.endsWith('\n'))
             text.chop(1);
         parser.addLine(text, ++line);
-        sawKill = text.contains("Killed process " + QByteArray::number(pid));
+        sawKill = text.contains(QByteArray("Killed process " + QByteArray::number(pid)));
     }
     parser.finish();
     events = parser.takeEvents();

@@ -16,14 +16,24 @@ namespace oom {
 // A problem with one input. The message names the problem; displayPath names the input
 // (for an archive member: "bundle.tar.xz!/var/log/messages").
 struct InputError {
+    // Error: the input, or part of it, could not be read (missing, permission denied, not a
+    // log, truncated, a bomb limit hit); the CLI exits 2. Warning: everything readable was
+    // read and something is worth saying (an empty file, an archive member refused as
+    // unsafe, a file found in a folder that turned out not to be a log).
+    enum class Severity { Error, Warning };
+
     QString displayPath;
     QString message;
+    Severity severity = Severity::Error;
 };
 
 // What was read, for the report's "inputs" list and for progress.
 struct InputSummary {
     QString displayPath;
-    QString format; // "text", "gzip", "tar/xz member", "journal", "journal-export", ...
+    // "text", "gzip", "tar/xz member", "zip member, gzip", "journal", "journal-export",
+    // "supportconfig", ...: the layers from the outside in, then what the log itself is.
+    QString format;
+    QString encoding; // "UTF-8", or the legacy encoding it was converted from ("Shift_JIS")
     qint64 bytes = 0;
     qint64 lines = 0;
     int events = 0;
@@ -33,6 +43,9 @@ struct AnalyzeOptions {
     // Limits against decompression bombs: output bytes per input, and output/input ratio.
     qint64 maxDecompressedBytes = qint64(64) * 1024 * 1024 * 1024;
     double maxCompressionRatio = 1000.0;
+    // The ratio is checked only after this much output: small logs of repeated lines
+    // compress far better than 1000:1 and are harmless.
+    qint64 compressionRatioGraceBytes = qint64(16) * 1024 * 1024;
     std::atomic_bool *cancel = nullptr;
     std::function<void(const QString &displayPath, qint64 bytesDone)> progress;
 };

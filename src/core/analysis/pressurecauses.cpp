@@ -222,7 +222,10 @@ void pressureRules(const Facts &facts, QList<Finding> &out)
         const bool nodeBound = std::any_of(out.cbegin(), out.cend(), [](const Finding &f) {
             return f.cause.id == causeid::NumaNodeExhausted;
         });
-        const bool specific = fragmentationCause(facts, out) | lowmemCause(facts, out);
+        // Both may apply (an order-1 lowmem failure on 32-bit): evaluate each.
+        const bool fragmented = fragmentationCause(facts, out);
+        const bool lowmem = lowmemCause(facts, out);
+        const bool specific = fragmented || lowmem;
         if (!specific && !nodeBound && !e.noKillableTask)
             hostCause(facts, out);
     }

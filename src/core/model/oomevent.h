@@ -69,6 +69,7 @@ struct OomEvent {
     std::optional<qint64> callbacksSuppressed; // "oom_kill_process: N callbacks suppressed"
 
     TaskTableLayout taskLayout = TaskTableLayout::Unknown;
+    bool tasksStateLine = false; // "Tasks state (memory values in pages):" printed (4.19+)
     QList<TaskRow> tasks;
     QList<ZoneState> zones;
     QList<BuddyFreeList> buddy;

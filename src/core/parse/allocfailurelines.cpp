@@ -42,7 +42,8 @@ std::optional<int> smallIntegerAfter(QStringView text, QStringView key)
 qsizetype parseGfp(QStringView text, QString &mask, QStringList &flags)
 {
     qsizetype end = 0;
-    while (end < text.size() && text[end] != u'(' && text[end] != u',' && text[end] != u')' && !text[end].isSpace())
+    while (end < text.size() && text[end] != u'(' && text[end] != u',' && text[end] != u')'
+           && !text[end].isSpace())
         ++end;
     mask = text.left(end).toString();
     if (end < text.size() && text[end] == u'(') {
@@ -104,7 +105,8 @@ std::optional<AllocFailure> parseAllocFailure(QStringView text)
     const qsizetype memsAt = rest.indexOf(memsKey);
     if (nodemaskAt >= 0) {
         const qsizetype start = nodemaskAt + nodemaskKey.size();
-        const qsizetype end = cpusetAt >= start ? cpusetAt : (memsAt >= start ? memsAt : rest.size());
+        const qsizetype end =
+            cpusetAt >= start ? cpusetAt : (memsAt >= start ? memsAt : rest.size());
         failure.nodemask = rest.mid(start, end - start).trimmed().toString();
     }
     if (cpusetAt >= 0) {

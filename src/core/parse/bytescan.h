@@ -120,7 +120,8 @@ inline bool startsWithAt(QByteArrayView s, qsizetype pos, QByteArrayView prefix)
 
 inline bool sameBytes(QByteArrayView a, QByteArrayView b) noexcept
 {
-    return a.size() == b.size() && (a.isEmpty() || std::memcmp(a.data(), b.data(), size_t(a.size())) == 0);
+    return a.size() == b.size()
+        && (a.isEmpty() || std::memcmp(a.data(), b.data(), size_t(a.size())) == 0);
 }
 
 } // namespace oom::framing

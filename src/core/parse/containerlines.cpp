@@ -11,7 +11,8 @@ namespace {
 bool isIdChar(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u == '-' || u == '_';
+    return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u == '-'
+        || u == '_';
 }
 
 // The id that starts at `from`, after any quote or escaped quote.
@@ -34,7 +35,8 @@ QString idAfter(QStringView text, QStringView key)
 // "containerID=\"containerd://<id>\"", "containerID:cri-o://<id>", "docker://<id>"
 QString idAfterScheme(QStringView text)
 {
-    for (QStringView scheme : {QStringView(u"containerd://"), QStringView(u"cri-o://"), QStringView(u"docker://")}) {
+    for (QStringView scheme :
+         {QStringView(u"containerd://"), QStringView(u"cri-o://"), QStringView(u"docker://")}) {
         if (QString id = idAfter(text, scheme); !id.isEmpty())
             return id;
     }
@@ -125,14 +127,17 @@ std::optional<ContainerOomEvent> parseContainerOomEvent(const LogRecord &record)
     // "level=debug msg=\"event published\" ns=moby topic=/tasks/oom type=containerd.events.TaskOOM"
     if (text.contains(u"topic=/tasks/oom")) {
         const bool docker = text.contains(u"module=libcontainerd");
-        return eventFrom(record, docker ? u"dockerd"_s : runtimeOr(u"containerd"_s), idAfter(text, u"container="));
+        return eventFrom(record, docker ? u"dockerd"_s : runtimeOr(u"containerd"_s),
+                         idAfter(text, u"container="));
     }
-    // dockerd 1.10-1.12: "libcontainerd: received containerd event: &types.Event{Type:\"oom\", Id:\"...\"
+    // dockerd 1.10-1.12: "libcontainerd: received containerd event: &types.Event{Type:\"oom\",
+    // Id:\"...\"
     if (text.contains(u"Type:\\\"oom\\\"") || text.contains(u"Type:\"oom\"")) {
         return eventFrom(record, runtimeOr(u"dockerd"_s), idAfter(text, u"Id:"));
     }
     // docker events: "2017-08-25T18:21:35.949063698+08:00 container oom <id> (image=...)"
-    if (const qsizetype at = text.indexOf(u"container oom "); at >= 0 && (at == 0 || text[at - 1] == u' ')) {
+    if (const qsizetype at = text.indexOf(u"container oom ");
+        at >= 0 && (at == 0 || text[at - 1] == u' ')) {
         QString id = idAt(text, at + 14);
         if (isHexId(id))
             return eventFrom(record, runtimeOr(u"dockerd"_s), std::move(id));
@@ -153,7 +158,8 @@ std::optional<ContainerOomEvent> parseContainerOomEvent(const LogRecord &record)
     if (saysOomKilled(text)) {
         // docker inspect's State.OOMKilled is JSON; everything else is a container status.
         const bool dockerInspect = text.contains(u"\"OOMKilled\"");
-        return eventFrom(record, runtimeOr(dockerInspect ? u"dockerd"_s : u"kubelet"_s), idAfterScheme(text));
+        return eventFrom(record, runtimeOr(dockerInspect ? u"dockerd"_s : u"kubelet"_s),
+                         idAfterScheme(text));
     }
     return std::nullopt;
 }

@@ -22,9 +22,23 @@ qsizetype parseUptimeBracket(QByteArrayView s, qsizetype pos, double &seconds, i
     qint64 fraction = 0;
     const qsizetype fractionStart = p;
     p = readDigits(s, p, 1, 9, fraction);
-    if (p < 0 || !charAt(s, p, ']'))
+    if (p < 0)
         return -1;
     fractionDigits = int(p - fractionStart);
+    if (charAt(s, p, ' ')) {
+        // dmesg -d: the delta to the previous message follows in angle brackets.
+        qsizetype q = skipBlanks(s, p);
+        if (!charAt(s, q, '<'))
+            return -1;
+        ++q;
+        while (q < s.size() && (isBlank(s[q]) || isDigit(s[q]) || s[q] == '.'))
+            ++q;
+        if (!charAt(s, q, '>'))
+            return -1;
+        p = q + 1;
+    }
+    if (!charAt(s, p, ']'))
+        return -1;
     double scale = 1;
     for (int i = 0; i < fractionDigits; ++i)
         scale *= 10;
@@ -80,6 +94,45 @@ qsizetype parseCtimeBracket(QByteArrayView s, qsizetype pos, WallClock &out)
     return p + 1;
 }
 
+qsizetype parseReltimeBracket(QByteArrayView s, qsizetype pos, WallClock &out, bool &isDelta)
+{
+    if (!charAt(s, pos, '['))
+        return -1;
+    qsizetype p = skipBlanks(s, pos + 1);
+    qint64 value = 0;
+    if (charAt(s, p, '+')) {
+        p = readDigits(s, p + 1, 1, 12, value);
+        if (p < 0 || !charAt(s, p, '.'))
+            return -1;
+        p = readDigits(s, p + 1, 1, 9, value);
+        if (p < 0 || !charAt(s, p, ']'))
+            return -1;
+        isDelta = true;
+        return p + 1;
+    }
+    WallClock clock;
+    clock.month = parseMonthName(s, p); // "Sep11": the day follows the name directly
+    if (!clock.month)
+        return -1;
+    p = readDigits(s, p, 1, 2, value);
+    if (p < 0 || value < 1 || value > 31 || !charAt(s, p, ' '))
+        return -1;
+    clock.day = int(value);
+    qint64 hour = 0;
+    qint64 minute = 0;
+    p = readDigits(s, p + 1, 1, 2, hour);
+    if (p < 0 || hour > 23 || !charAt(s, p, ':'))
+        return -1;
+    p = readDigits(s, p + 1, 2, 2, minute);
+    if (p < 0 || minute > 59 || !charAt(s, p, ']'))
+        return -1;
+    clock.hour = int(hour);
+    clock.minute = int(minute);
+    out = clock;
+    isDelta = false;
+    return p + 1;
+}
+
 qsizetype parseAndroidWallClock(QByteArrayView s, qsizetype pos, WallClock &out)
 {
     if (!charAt(s, pos, '['))
@@ -119,8 +172,8 @@ qsizetype parsePriority(QByteArrayView s, qsizetype pos)
 qsizetype skipDecodedLevel(QByteArrayView s, qsizetype pos)
 {
     // "%-6s:%-6s: " from util-linux dmesg -x: facility, then level.
-    static constexpr std::array<QByteArrayView, 8> levels{"emerg", "alert", "crit", "err",
-                                                          "warn", "notice", "info", "debug"};
+    static constexpr std::array<QByteArrayView, 8> levels{"emerg", "alert",  "crit", "err",
+                                                          "warn",  "notice", "info", "debug"};
     qsizetype p = pos;
     while (p < s.size() && (isAsciiLetter(s[p]) || isDigit(s[p])) && p - pos < 8)
         ++p;

@@ -12,10 +12,14 @@ namespace oom::framing {
 // takes the position to start at and returns the position after what it recognised, or -1
 // (skip* functions return pos unchanged when there is nothing to skip).
 
-// "[  123.456789]" (printk since 2.6.x, `dmesg`, journalctl -o short-monotonic) and busybox's
-// "[ 833.807]" (3 fraction digits). fractionDigits tells joined records apart (see
-// LineFramer: a dmesg paste with lost newlines repeats the exact same shape).
+// "[  123.456789]" (printk since 2.6.x, `dmesg`, journalctl -o short-monotonic), busybox's
+// "[ 833.807]" (3 fraction digits) and dmesg -d's "[  123.456789 <    0.000004>]".
+// fractionDigits tells joined records apart (see joineddmesg.h).
 qsizetype parseUptimeBracket(QByteArrayView s, qsizetype pos, double &seconds, int &fractionDigits);
+
+// dmesg -e / -H (util-linux "reltime"): "[Sep11 12:24]" on the first message of a minute,
+// "[  +0.000012]" on the following ones. A delta sets isDelta and leaves out alone.
+qsizetype parseReltimeBracket(QByteArrayView s, qsizetype pos, WallClock &out, bool &isDelta);
 
 // A printk caller id after the timestamp (CONFIG_PRINTK_CALLER, 5.1+): "[T23028]", "[  C1]".
 qsizetype skipCallerId(QByteArrayView s, qsizetype pos);

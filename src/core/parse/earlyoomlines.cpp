@@ -174,8 +174,7 @@ void parseKillingFields(QStringView fields, EarlyoomKill &kill)
         else if (s.consume(u"badness:")) {
             if (const auto badness = s.integer())
                 kill.badness = int(*badness);
-        }
-        else if (s.consume(u"VmRSS:"))
+        } else if (s.consume(u"VmRSS:"))
             kill.vmRssMiB = s.integer();
     }
 }

@@ -9,8 +9,9 @@
 
 // earlyoom's messages (rfjakob/earlyoom, stderr -> journal "earlyoom[pid]" or syslog with
 // --syslog), every version of kernel-formats.md §4.3, checked against the history of
-// kill.c/main.c/meminfo.c and the journal excerpts in rfjakob/earlyoom issues. Functions take the message text of one record; terminal
-// colour sequences (earlyoom colours its output on a tty, 1.6+) are ignored.
+// kill.c/main.c/meminfo.c and the journal excerpts in rfjakob/earlyoom issues. Functions take the
+// message text of one record; terminal colour sequences (earlyoom colours its output on a
+// tty, 1.6+) are ignored.
 namespace oom {
 
 struct EarlyoomKill {

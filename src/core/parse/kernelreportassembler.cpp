@@ -358,7 +358,9 @@ bool KernelReportAssembler::Private::addDump(const LogRecord &record, QStringVie
         return true;
     }
     if (tasktable::isTasksStateLine(text)) {
-        dumpTarget(record, true).hasDump = true;
+        EventBuilding &b = dumpTarget(record, true);
+        b.hasDump = true;
+        b.event.tasksStateLine = true;
         return true;
     }
     if (const auto layout = tasktable::parseHeader(text)) {
@@ -485,6 +487,11 @@ void KernelReportAssembler::finish()
 {
     while (!d->active.isEmpty())
         d->close(0);
+}
+
+void KernelReportAssembler::closeKilled()
+{
+    d->closeIf([](const EventBuilding &b) { return b.killed && !b.provisional; });
 }
 
 bool KernelReportAssembler::wantsContext(qint64 lastFedLine) const

@@ -29,6 +29,8 @@ public:
     bool add(const LogRecord &record);
     void addGap();
     void finish();
+    // Closes the events whose kill line was seen (a live follower that went idle).
+    void closeKilled();
     bool wantsContext(qint64 lastFedLine) const;
     // First line of the oldest event still being assembled (max() when none).
     qint64 firstOpenLine() const;

@@ -72,6 +72,19 @@ bool parseKernelPrefix(QByteArrayView s, qsizetype pos, LinePrefix &out)
         out.messagePos = afterSeparator(s, skipCallerId(s, p));
         return true;
     }
+    bool isDelta = false;
+    p = parseReltimeBracket(s, pos, clock, isDelta);
+    if (p > 0) {
+        out.framing = Framing::Kernel;
+        if (isDelta) {
+            out.sameMinuteAsBefore = true;
+        } else {
+            out.clock = clock;
+            out.startsMinute = true;
+        }
+        out.messagePos = afterSeparator(s, skipCallerId(s, p));
+        return true;
+    }
     return false;
 }
 

@@ -26,6 +26,10 @@ struct LinePrefix {
     std::optional<double> uptime;
     int uptimeFractionDigits = 0;
     std::optional<WallClock> clock;
+    // dmesg -e / -H: "[  +0.000012]" says "same minute as the last full time"; the framer
+    // knows that time, the parser does not.
+    bool sameMinuteAsBefore = false;
+    bool startsMinute = false; // "[Sep11 12:24]": the time the following deltas refer to
     QByteArrayView host;
     QByteArrayView ident;
     std::optional<qint64> identPid;

@@ -46,12 +46,10 @@ constexpr std::array monthNames{
     MonthName{"янв", 1}, MonthName{"фев", 2}, MonthName{"мар", 3}, MonthName{"апр", 4},
     MonthName{"мая", 5}, MonthName{"май", 5}, MonthName{"июн", 6}, MonthName{"июл", 7},
     MonthName{"авг", 8}, MonthName{"сен", 9}, MonthName{"окт", 10}, MonthName{"ноя", 11},
-    MonthName{"дек", 12},
-    MonthName{"Янв", 1}, MonthName{"Фев", 2}, MonthName{"Мар", 3}, MonthName{"Апр", 4},
-    MonthName{"Мая", 5}, MonthName{"Май", 5}, MonthName{"Июн", 6}, MonthName{"Июл", 7},
-    MonthName{"Авг", 8}, MonthName{"Сен", 9}, MonthName{"Окт", 10}, MonthName{"Ноя", 11},
-    MonthName{"Дек", 12},
-};
+    MonthName{"дек", 12}, MonthName{"Янв", 1}, MonthName{"Фев", 2}, MonthName{"Мар", 3},
+    MonthName{"Апр", 4}, MonthName{"Мая", 5}, MonthName{"Май", 5}, MonthName{"Июн", 6},
+    MonthName{"Июл", 7}, MonthName{"Авг", 8}, MonthName{"Сен", 9}, MonthName{"Окт", 10},
+    MonthName{"Ноя", 11}, MonthName{"Дек", 12}};
 
 constexpr QByteArrayView cjkMonth = "\xE6\x9C\x88"; // 月 (zh_CN, zh_TW, ja_JP)
 constexpr QByteArrayView koreanMonth = "\xEC\x9B\x94"; // 월 (ko_KR)
@@ -84,7 +82,8 @@ int parseMonthName(QByteArrayView s, qsizetype &pos)
     constexpr qsizetype maxToken = 24;
     char lowered[maxToken];
     qsizetype end = pos;
-    while (end < s.size() && (isAsciiLetter(s[end]) || static_cast<unsigned char>(s[end]) >= 0x80)) {
+    while (end < s.size()
+           && (isAsciiLetter(s[end]) || static_cast<unsigned char>(s[end]) >= 0x80)) {
         if (end - pos >= maxToken)
             return 0;
         lowered[end - pos] = toLowerAscii(s[end]);

@@ -118,6 +118,20 @@ QList<OomEvent> LogParser::takeEvents()
     return std::exchange(d->ready, {});
 }
 
+QList<OomEvent> LogParser::takeCompletedNow()
+{
+    d->drain(false);
+    d->kernel.closeKilled();
+    for (OomEvent &event : d->userspace.takeEvents())
+        d->queue.push(std::move(event));
+    d->linker.link(d->queue, d->lastLine, true);
+    for (OomEvent &event : d->queue.release(d->lastLine, d->kernel.firstOpenLine(), true)) {
+        event.sourcePath = d->sourcePath;
+        d->ready.append(std::move(event));
+    }
+    return takeEvents();
+}
+
 bool LogParser::wantsContext() const
 {
     return d->kernel.wantsContext(d->lastLine) || d->userspace.wantsContext();

@@ -31,6 +31,10 @@ public:
     void finish();
     // Events completed so far, in input order; ownership passes to the caller.
     QList<OomEvent> takeEvents();
+    // For a live follower when the log has gone quiet: hands out every event whose kill
+    // was seen without waiting for the lines that usually follow (reaper, systemd unit
+    // results), so a new OOM is announced at once. Reports still being printed stay open.
+    QList<OomEvent> takeCompletedNow();
     // True while an event is open and the lines that follow may still belong to it; a
     // scanner that feeds only windows around anchors keeps feeding while this holds.
     bool wantsContext() const;

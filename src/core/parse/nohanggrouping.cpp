@@ -36,7 +36,9 @@ void NohangGrouping::closeStale(const LogRecord &record, qint64 index)
 {
     if (m_open && m_open->isStale(index, record.time))
         close();
-    if (m_inCycle && (index - m_cycleIndex > maxIdleRecords || !within(m_cycleTime, record.time, maxEventSeconds)))
+    if (m_inCycle
+        && (index - m_cycleIndex > maxIdleRecords
+            || !within(m_cycleTime, record.time, maxEventSeconds)))
         resetCycle();
 }
 
@@ -109,7 +111,8 @@ bool NohangGrouping::add(const LogRecord &record, qint64 index, bool continuatio
     case Kind::MemoryAfter:
         if (m_open) {
             if (line->kind == Kind::VictimGone)
-                m_open->event.notes.append(u"nohang-victim-gone: %1"_s.arg(QStringView(record.text).trimmed()));
+                m_open->event.notes.append(
+                    u"nohang-victim-gone: %1"_s.arg(QStringView(record.text).trimmed()));
             addContextLines(m_open->event, record.lines);
             m_open->lastIndex = index;
             return true;
@@ -120,8 +123,7 @@ bool NohangGrouping::add(const LogRecord &record, qint64 index, bool continuatio
             return false;
         resetCycle();
         return true;
-    case Kind::Statistics:
-        return inside;
+    case Kind::Statistics: return inside;
     }
     return false;
 }

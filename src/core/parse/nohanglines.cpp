@@ -81,7 +81,8 @@ void applyRss(QStringView value, NohangVictim &victim)
     for (QStringView part : splitTopLevel(value.mid(open + 1, close - open - 1))) {
         const qsizetype colon = part.indexOf(u':');
         if (colon > 0)
-            applyField(part.left(colon).trimmed().toString().toLower(), part.mid(colon + 1), victim);
+            applyField(part.left(colon).trimmed().toString().toLower(), part.mid(colon + 1),
+                       victim);
     }
 }
 
@@ -173,7 +174,8 @@ std::optional<NohangLine> parseAction(QStringView t)
         line.signal = t.mid(8, t.indexOf(u' ', 8) - 8).toString();
         return line;
     }
-    for (QStringView prefix : {QStringView(u"Run the command: "), QStringView(u"Executing the command: ")}) {
+    for (QStringView prefix :
+         {QStringView(u"Run the command: "), QStringView(u"Executing the command: ")}) {
         if (t.startsWith(prefix)) {
             NohangLine line;
             line.kind = NohangLine::Kind::RunCommand;
@@ -211,7 +213,8 @@ bool applyNohangVictimLine(QStringView text, NohangVictim &victim)
         for (QStringView part : splitTopLevel(text.mid(8))) {
             const qsizetype colon = part.indexOf(u':');
             if (colon > 0)
-                applyField(part.left(colon).trimmed().toString().toLower(), part.mid(colon + 1), victim);
+                applyField(part.left(colon).trimmed().toString().toLower(), part.mid(colon + 1),
+                           victim);
         }
         return true;
     }
@@ -234,7 +237,8 @@ bool applyNohangVictimLine(QStringView text, NohangVictim &victim)
     for (QStringView part : splitTopLevel(text)) {
         const qsizetype partColon = part.indexOf(u':');
         if (partColon > 0)
-            any |= applyField(part.left(partColon).trimmed().toString().toLower(), part.mid(partColon + 1), victim);
+            any |= applyField(part.left(partColon).trimmed().toString().toLower(),
+                              part.mid(partColon + 1), victim);
     }
     return any;
 }
@@ -243,7 +247,8 @@ std::optional<NohangLine> parseNohangLine(QStringView text)
 {
     const QStringView t = withoutLogStamp(text.trimmed()).trimmed();
     using Kind = NohangLine::Kind;
-    if (t.startsWith(u">>>>") || t.startsWith(u"<<<<") || t.startsWith(u">>===") || t.startsWith(u"<<===")) {
+    if (t.startsWith(u">>>>") || t.startsWith(u"<<<<") || t.startsWith(u">>===")
+        || t.startsWith(u"<<===")) {
         NohangLine line;
         line.kind = Kind::Separator;
         line.opening = t.startsWith(u">>");
@@ -286,7 +291,8 @@ std::optional<NohangLine> parseNohangLine(QStringView text)
             line.responseMs = leadingNumber(t.mid(at + 7));
         return line;
     }
-    if ((t.contains(u"< min_badness") && t.contains(u"nothing to do")) || t.startsWith(u"Thresholds is not exceeded now"))
+    if ((t.contains(u"< min_badness") && t.contains(u"nothing to do"))
+        || t.startsWith(u"Thresholds is not exceeded now"))
         return make(Kind::NothingToDo);
     if (t.startsWith(u"Total stat (") || t.startsWith(u"What happened in the last ")
         || t.startsWith(u"[ OK ] ") || (t.startsWith(u"Send ") && t.contains(u" to ")))
@@ -297,9 +303,12 @@ std::optional<NohangLine> parseNohangLine(QStringView text)
     QStringView threshold = t;
     if (threshold.startsWith(u"* "))
         threshold = threshold.mid(2);
-    const bool memAvailable = threshold.startsWith(u"MemAvailable [") || threshold.startsWith(u"MemAvailable (");
-    const bool swapFree = threshold.startsWith(u"SwapFree [") || threshold.startsWith(u"SwapFree (");
-    if (memAvailable || swapFree || threshold.startsWith(u"MemUsedZram [") || threshold.startsWith(u"PSI avg value")) {
+    const bool memAvailable =
+        threshold.startsWith(u"MemAvailable [") || threshold.startsWith(u"MemAvailable (");
+    const bool swapFree =
+        threshold.startsWith(u"SwapFree [") || threshold.startsWith(u"SwapFree (");
+    if (memAvailable || swapFree || threshold.startsWith(u"MemUsedZram [")
+        || threshold.startsWith(u"PSI avg value")) {
         NohangLine line;
         line.kind = Kind::MemoryThreshold;
         const qsizetype compare = threshold.indexOf(u" <");

@@ -70,9 +70,11 @@ struct NohangLine {
         RunCommand, // "  Run the command: kill -TERM 1" / "  Executing the command: ..."
         PreventingOom, // 2018: "  Preventing OOM: trying to send the SIGTERM signal to x,"
         ResponseTime, // "OK; total response time: 12ms", "Exit status: ...", "Success; ..."
-        VictimGone, // "The victim died in 0.1s", "... became a zombie ...", "... doesn't respond ..."
+        VictimGone, // "The victim died in 0.1s", "... became a zombie ...", "... doesn't respond
+                    // ..."
         MemoryAfter, // "Memory status after implementing a corrective action:" and its values
-        NothingToDo, // "victim badness (12) < min_badness (20); nothing to do", "Thresholds is not exceeded now"
+        NothingToDo, // "victim badness (12) < min_badness (20); nothing to do", "Thresholds is not
+                     // exceeded now"
         Statistics, // "Total stat (what happened ...):", "  Send SIGTERM to tail: 1"
     };
     Kind kind = Kind::Separator;

@@ -79,7 +79,8 @@ void parseSwapReason(QStringView reason, OomdKill &kill)
     if (reason.startsWith(u"memory used (")) {
         kill.memoryUsedBytes = parenNumberAfter(reason, u"memory used (");
         const qsizetype andSwap = reason.indexOf(u" and swap used (");
-        kill.memoryTotalBytes = parenNumberAfter(andSwap < 0 ? reason : reason.left(andSwap), u"total (");
+        kill.memoryTotalBytes =
+            parenNumberAfter(andSwap < 0 ? reason : reason.left(andSwap), u"total (");
     }
     const qsizetype swapAt = reason.indexOf(u"swap used (");
     if (swapAt >= 0) {
@@ -99,7 +100,8 @@ void parseSwapReason(QStringView reason, OomdKill &kill)
 QString withoutCgroupMount(QStringView path)
 {
     // cg_get_path() prints the mount point; hybrid hierarchies mount v2 under "unified".
-    for (QStringView mount : {QStringView(u"/sys/fs/cgroup/unified"), QStringView(u"/sys/fs/cgroup")}) {
+    for (QStringView mount :
+         {QStringView(u"/sys/fs/cgroup/unified"), QStringView(u"/sys/fs/cgroup")}) {
         if (path.startsWith(mount) && (path.size() == mount.size() || path[mount.size()] == u'/'))
             return path.size() == mount.size() ? u"/"_s : path.mid(mount.size()).toString();
     }
@@ -133,7 +135,8 @@ std::optional<OomdKill> parseOomdKill(QStringView text)
     static constexpr QStringView forKilling = u"for killing ";
     if (kill.marked) {
         if (!tail.startsWith(forKilling))
-            return QStringView(forKilling).startsWith(tail.trimmed()) ? std::optional(kill) : std::nullopt;
+            return QStringView(forKilling).startsWith(tail.trimmed()) ? std::optional(kill)
+                                                                      : std::nullopt;
         tail = tail.mid(forKilling.size());
     }
     static constexpr QStringView dueTo = u"due to ";
@@ -209,9 +212,15 @@ bool addOomdCandidateLine(QStringView text, const LineSpan &lines, QList<OomdCan
         return true;
     }
     static constexpr std::array<QStringView, 9> knownKeys = {
-        u"Memory Pressure Limit", u"Memory Pressure Duration", u"Pressure",
-        u"Current Memory Usage", u"Memory Min", u"Memory Low", u"Pgscan",
-        u"Last Pgscan", u"Swap Usage",
+        u"Memory Pressure Limit",
+        u"Memory Pressure Duration",
+        u"Pressure",
+        u"Current Memory Usage",
+        u"Memory Min",
+        u"Memory Low",
+        u"Pgscan",
+        u"Last Pgscan",
+        u"Swap Usage",
     };
     if (std::find(knownKeys.begin(), knownKeys.end(), key) == knownKeys.end())
         return false;

@@ -58,7 +58,8 @@ std::optional<int> parseOomdConsidered(QStringView text);
 // in newer releases), "Current Memory Usage:", "Swap Usage:", "Pgscan:" fill it; "Memory Pressure
 // Limit:", "Memory Pressure Duration:", "Memory Min:", "Memory Low:" and "Last Pgscan:"
 // are recognised but have no place in OomdCandidate. Returns false for any other line.
-bool addOomdCandidateLine(QStringView text, const LineSpan &lines, QList<OomdCandidate> &candidates);
+bool addOomdCandidateLine(QStringView text, const LineSpan &lines,
+                          QList<OomdCandidate> &candidates);
 
 // Lines of the newest oomd that belong to a kill without being the kill: prekill hooks
 // ("Invoking oomd prekill hook ...", "oomd prekill hook finished ...") and rule actions

@@ -39,7 +39,8 @@ qsizetype ellipsisEndingAt(QByteArrayView s, qsizetype end, int &dots)
         ++dots;
         return 1;
     }
-    if (end >= 3 && (startsWithAt(s, end - 3, ellipsis) || startsWithAt(s, end - 3, midlineEllipsis))) {
+    if (end >= 3
+        && (startsWithAt(s, end - 3, ellipsis) || startsWithAt(s, end - 3, midlineEllipsis))) {
         dots += 3;
         return 3;
     }
@@ -49,9 +50,14 @@ qsizetype ellipsisEndingAt(QByteArrayView s, qsizetype end, int &dots)
 // Words people write instead of the lines they cut. CJK: 省略 "omitted", 略 "abridged".
 // Not "cut": the kernel's own WARN banner is "------------[ cut here ]------------".
 constexpr std::array elisionWords{
-    QByteArrayView("snip"),     QByteArrayView("truncat"), QByteArrayView("omit"),
-    QByteArrayView("elide"),    QByteArrayView("skip"),    QByteArrayView("trimmed"),
-    QByteArrayView("more lines"), QByteArrayView("lines omitted"),
+    QByteArrayView("snip"),
+    QByteArrayView("truncat"),
+    QByteArrayView("omit"),
+    QByteArrayView("elide"),
+    QByteArrayView("skip"),
+    QByteArrayView("trimmed"),
+    QByteArrayView("more lines"),
+    QByteArrayView("lines omitted"),
     QByteArrayView("lines skipped"),
     QByteArrayView("\xE7\x9C\x81\xE7\x95\xA5"), // 省略
     QByteArrayView("\xE4\xB8\xAD\xE7\x95\xA5"), // 中略
@@ -138,7 +144,8 @@ bool isKmsgDictionaryLine(QByteArrayView line)
     if (line.size() < 3 || line[0] != ' ')
         return false;
     qsizetype p = 1;
-    while (p < line.size() && ((line[p] >= 'A' && line[p] <= 'Z') || isDigit(line[p]) || line[p] == '_'))
+    while (p < line.size()
+           && ((line[p] >= 'A' && line[p] <= 'Z') || isDigit(line[p]) || line[p] == '_'))
         ++p;
     return p > 1 && charAt(line, p, '=');
 }

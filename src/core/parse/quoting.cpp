@@ -18,7 +18,8 @@ qsizetype skipQuoteMarks(QByteArrayView line, bool &quoted)
             break;
         const char c = line[mark];
         // '|' only with a blank (or nothing) after it, so "|" inside text stays.
-        const bool isMark = c == '>' || (c == '|' && (mark + 1 == line.size() || line[mark + 1] == ' '));
+        const bool isMark =
+            c == '>' || (c == '|' && (mark + 1 == line.size() || line[mark + 1] == ' '));
         if (!isMark)
             break;
         quoted = true;
@@ -34,9 +35,29 @@ bool hasQuotedPrintableMarker(QByteArrayView line)
     return line.contains("=3D") || line.contains("=E2=80=");
 }
 
+namespace {
+
+bool isUpperHex(char c)
+{
+    return isDigit(c) || (c >= 'A' && c <= 'F');
+}
+
+} // namespace
+
+bool isQuotedPrintableLine(QByteArrayView line)
+{
+    line = chopTrailingBlanks(line);
+    for (qsizetype pos = line.indexOf('='); pos >= 0; pos = line.indexOf('=', pos + 1)) {
+        if (pos + 1 == line.size())
+            return true;
+        if (pos + 2 >= line.size() || !isUpperHex(line[pos + 1]) || !isUpperHex(line[pos + 2]))
+            return false;
+    }
+    return true;
+}
+
 bool decodeQuotedPrintable(QByteArrayView in, std::string &out)
 {
-    auto isUpperHex = [](char c) { return isDigit(c) || (c >= 'A' && c <= 'F'); };
     qsizetype pos = in.indexOf('=');
     while (pos >= 0 && !(pos + 2 < in.size() && isUpperHex(in[pos + 1]) && isUpperHex(in[pos + 2])))
         pos = in.indexOf('=', pos + 1);
@@ -106,7 +127,8 @@ bool sanitizeControlBytes(QByteArrayView in, std::string &out)
         } else if (c == '\x1b' && i + 1 < size && data[i + 1] == ']') {
             // OSC (terminal titles, hyperlinks): up to BEL or ST.
             i += 2;
-            while (i < size && data[i] != '\x07' && !(data[i] == '\x1b' && i + 1 < size && data[i + 1] == '\\'))
+            while (i < size && data[i] != '\x07'
+                   && !(data[i] == '\x1b' && i + 1 < size && data[i + 1] == '\\'))
                 ++i;
             if (i < size)
                 i += data[i] == '\x07' ? 1 : 2;

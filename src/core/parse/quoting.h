@@ -22,6 +22,11 @@ qsizetype skipQuoteMarks(QByteArrayView line, bool &quoted);
 // Quoted-printable (RFC 2045) bodies of linux-mm/LKML mails in lore archives: "=3D" for '='
 // and UTF-8 escapes such as "=E2=80=A6" give them away.
 bool hasQuotedPrintableMarker(QByteArrayView line);
+// True when every '=' of the line (trailing blanks aside) starts an "=XX" escape or is the
+// last byte (a soft break), as an encoder writes it. A plain log line ("uid=0") is not, so
+// one stray "=3D" in a plain log does not turn decoding on, and plain text after a
+// quoted-printable part turns it off.
+bool isQuotedPrintableLine(QByteArrayView line);
 // Decodes "=XX" (upper-case hex, as encoders write it); anything else is kept.
 // Returns false (and leaves out alone) when there is nothing to decode.
 bool decodeQuotedPrintable(QByteArrayView in, std::string &out);

@@ -298,12 +298,11 @@ std::optional<UnitResultLine> SystemctlStatusReader::add(const LogRecord &record
                 when = when.left(semicolon);
             line.result.time = parseSystemdTimestamp(when);
         }
-        if (!line.result.time)
+        if (!line.result.time) {
             line.result.time = record.time;
             line.result.timeYearAssumed = record.timeYearAssumed;
             line.result.timeZoneAssumed = record.timeZoneAssumed;
-    line.result.timeYearAssumed = record.timeYearAssumed;
-    line.result.timeZoneAssumed = record.timeZoneAssumed;
+        }
         return line;
     }
 

@@ -26,7 +26,9 @@ enum class Taker { None, Oomd, OomdDump, Unit, Earlyoom, Nohang };
 bool unitMatchesCgroup(QStringView unit, QStringView cgroup)
 {
     return !unit.isEmpty()
-        && (cgroup == unit || (cgroup.endsWith(unit) && cgroup.size() > unit.size() && cgroup[cgroup.size() - unit.size() - 1] == u'/'));
+        && (cgroup == unit
+            || (cgroup.endsWith(unit) && cgroup.size() > unit.size()
+                && cgroup[cgroup.size() - unit.size() - 1] == u'/'));
 }
 
 QString victimCgroup(const OomEvent &event)
@@ -94,11 +96,14 @@ struct UserspaceKillCollector::Private {
             if (*open && (*open)->isStale(index, record.time))
                 close(*open);
         }
-        if (pendingDump && (index - pendingDump->index > maxIdleRecords || !within(pendingDump->time, record.time, maxEventSeconds)))
+        if (pendingDump
+            && (index - pendingDump->index > maxIdleRecords
+                || !within(pendingDump->time, record.time, maxEventSeconds)))
             pendingDump.reset();
         for (qsizetype i = pendingUnits.size() - 1; i >= 0; --i) {
             const PendingUnit &unit = pendingUnits[i];
-            if (index - unit.index > maxIdleRecords || !within(unit.result.time, record.time, maxEventSeconds)) {
+            if (index - unit.index > maxIdleRecords
+                || !within(unit.result.time, record.time, maxEventSeconds)) {
                 done.append(unitOnlyOomdEvent(unit.result));
                 pendingUnits.removeAt(i);
             }
@@ -106,7 +111,8 @@ struct UserspaceKillCollector::Private {
         nohang.closeStale(record, index);
     }
 
-    bool dumpMatches(const CandidateDump &candidateDump, const QString &cgroup, const std::optional<QDateTime> &time) const
+    bool dumpMatches(const CandidateDump &candidateDump, const QString &cgroup,
+                     const std::optional<QDateTime> &time) const
     {
         bool anyPath = false;
         for (const OomdCandidate &candidate : candidateDump.candidates) {
@@ -129,9 +135,11 @@ struct UserspaceKillCollector::Private {
     {
         CandidateDump finished = std::move(*dump);
         dump.reset();
-        if (oomd && oomd->event.userspace.candidates.isEmpty() && !oomd->event.userspace.consideredCgroups
+        if (oomd && oomd->event.userspace.candidates.isEmpty()
+            && !oomd->event.userspace.consideredCgroups
             && dumpMatches(finished, victimCgroup(oomd->event), oomd->event.time)) {
-            attachOomdCandidates(oomd->event, finished.considered, finished.candidates, finished.lines);
+            attachOomdCandidates(oomd->event, finished.considered, finished.candidates,
+                                 finished.lines);
             oomd->lastIndex = index;
             return;
         }
@@ -142,12 +150,14 @@ struct UserspaceKillCollector::Private {
     {
         const QString cgroup = victimCgroup(event);
         if (pendingDump && dumpMatches(*pendingDump, cgroup, record.time)) {
-            attachOomdCandidates(event, pendingDump->considered, pendingDump->candidates, pendingDump->lines);
+            attachOomdCandidates(event, pendingDump->considered, pendingDump->candidates,
+                                 pendingDump->lines);
             pendingDump.reset();
         }
         for (qsizetype i = 0; i < pendingUnits.size();) {
             const PendingUnit &unit = pendingUnits[i];
-            if (unitMatchesCgroup(unit.result.unit, cgroup) && within(unit.result.time, record.time, maxEventSeconds)) {
+            if (unitMatchesCgroup(unit.result.unit, cgroup)
+                && within(unit.result.time, record.time, maxEventSeconds)) {
                 attachUnitResult(event, unit.result, unit.truncated);
                 pendingUnits.removeAt(i);
             } else {
@@ -225,7 +235,8 @@ struct UserspaceKillCollector::Private {
     template<typename T>
     bool fresh(const std::optional<Pending<T>> &pending, const LogRecord &record) const
     {
-        return pending && index - pending->index <= maxContextRecords && within(pending->time, record.time, maxContextSeconds);
+        return pending && index - pending->index <= maxContextRecords
+            && within(pending->time, record.time, maxContextSeconds);
     }
 
     bool takeEarlyoom(const LogRecord &record)
@@ -364,7 +375,8 @@ QList<OomEvent> UserspaceKillCollector::takeEvents()
 bool UserspaceKillCollector::wantsContext() const
 {
     return d->oomd || d->earlyoom || d->nohang.wantsContext() || d->dump || d->pendingDump
-        || !d->pendingUnits.isEmpty() || (d->memReport && d->index - d->memReport->index <= maxContextRecords)
+        || !d->pendingUnits.isEmpty()
+        || (d->memReport && d->index - d->memReport->index <= maxContextRecords)
         || (d->lowMemory && d->index - d->lowMemory->index <= maxContextRecords);
 }
 

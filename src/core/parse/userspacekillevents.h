@@ -26,9 +26,11 @@ void attachUnitResult(OomEvent &event, const UnitResult &unit, bool truncated);
 
 // earlyoom: the "sending SIGTERM to process ..." line starts the event.
 OomEvent startEarlyoomEvent(const LogRecord &killRecord, const EarlyoomKill &kill);
-void applyEarlyoomMemReport(OomEvent &event, const EarlyoomMemReport &report, const LineSpan &lines);
+void applyEarlyoomMemReport(OomEvent &event, const EarlyoomMemReport &report,
+                            const LineSpan &lines);
 void applyEarlyoomLowMemory(OomEvent &event, const EarlyoomLowMemory &low, const LineSpan &lines);
-void applyEarlyoomFollowUp(OomEvent &event, const EarlyoomFollowUp &followUp, const LineSpan &lines);
+void applyEarlyoomFollowUp(OomEvent &event, const EarlyoomFollowUp &followUp,
+                           const LineSpan &lines);
 
 // nohang: what the lines before the corrective action said, and the action itself.
 struct NohangContext {
@@ -38,7 +40,8 @@ struct NohangContext {
     QString signalHint; // from the threshold names ("soft" = SIGTERM, "hard" = SIGKILL)
     LineSpan lines;
 };
-OomEvent startNohangEvent(const LogRecord &actionRecord, const NohangLine &action, const NohangContext &context);
+OomEvent startNohangEvent(const LogRecord &actionRecord, const NohangLine &action,
+                          const NohangContext &context);
 // A victim line printed after the action (2018: "Pid: 9828, Badness: 82, VmRSS: ...").
 void applyNohangVictim(OomEvent &event, const NohangVictim &victim);
 

@@ -22,7 +22,8 @@ inline constexpr qint64 maxEventSeconds = 60;
 inline constexpr qint64 maxContextRecords = 16;
 inline constexpr qint64 maxContextSeconds = 5;
 
-inline bool within(const std::optional<QDateTime> &a, const std::optional<QDateTime> &b, qint64 seconds)
+inline bool within(const std::optional<QDateTime> &a, const std::optional<QDateTime> &b,
+                   qint64 seconds)
 {
     if (!a || !b)
         return true; // without clocks, only the record distance decides

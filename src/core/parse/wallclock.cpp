@@ -89,7 +89,9 @@ qsizetype parseUtcOffset(QByteArrayView s, qsizetype pos, WallClock &out)
         return pos;
     const int sign = s[pos] == '-' ? -1 : 1;
     auto twoDigits = [&](qsizetype p) {
-        return (p + 1 < s.size() && isDigit(s[p]) && isDigit(s[p + 1])) ? (s[p] - '0') * 10 + (s[p + 1] - '0') : -1;
+        return (p + 1 < s.size() && isDigit(s[p]) && isDigit(s[p + 1]))
+            ? (s[p] - '0') * 10 + (s[p + 1] - '0')
+            : -1;
     };
     const int h = twoDigits(pos + 1);
     if (h < 0 || h > 14)
@@ -127,7 +129,7 @@ std::optional<QDateTime> WallClockConverter::convert(const WallClock &clock)
     const QTime time(clock.hour, clock.minute, clock.second, clock.msec);
     if (!date.isValid() || !time.isValid()) // "Feb 29" in an assumed non-leap year
         return m_lastResult;
-    // Qt 6.5 made zones light values and deprecates the TimeSpec constructor in 6.9.
+        // Qt 6.5 made zones light values and deprecates the TimeSpec constructor in 6.9.
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
     const QTimeZone zone = clock.hasUtcOffset
         ? QTimeZone::fromSecondsAheadOfUtc(clock.utcOffsetSeconds)

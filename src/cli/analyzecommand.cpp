@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 OOM Lens developers
+#include "analyzecommand.h"
+
+#include "analysis/diagnosis.h"
+#include "analyzer.h"
+#include "report/jsonreport.h"
+#include "report/markdownreport.h"
+#include "report/textreport.h"
+#include "stdinstream.h"
+#include "subcommand.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+namespace oom::cli {
+
+namespace {
+
+const QString StdinArgument = u"-"_s;
+
+void append(AnalyzeResult &into, AnalyzeResult &&part)
+{
+    into.events.append(std::move(part.events));
+    into.errors.append(std::move(part.errors));
+    into.inputs.append(std::move(part.inputs));
+}
+
+// The paths in the order given; runs of file paths go to analyzePaths() together (so a
+// directory's rotated logs keep their order), "-" reads standard input once.
+AnalyzeResult analyzeArguments(const QStringList &paths)
+{
+    AnalyzeResult result;
+    QStringList run;
+    bool stdinRead = false;
+    auto flush = [&] {
+        if (!run.isEmpty())
+            append(result, analyzePaths(run));
+        run.clear();
+    };
+    for (const QString &path : paths) {
+        if (path != StdinArgument) {
+            run.append(path);
+            continue;
+        }
+        flush();
+        if (stdinRead) {
+            result.errors.append({stdinDisplayPath(),
+                                  Cli::tr("standard input can be read only once")});
+            continue;
+        }
+        stdinRead = true;
+        StdinStream stream;
+        append(result, analyzeByteStream(stream, stdinDisplayPath()));
+    }
+    flush();
+    return result;
+}
+
+bool isWarning(const InputError &error)
+{
+    return error.severity == InputError::Severity::Warning;
+}
+
+ReportContext reportContext(const AnalyzeResult &result)
+{
+    ReportContext context;
+    context.generator = Cli::generator();
+    for (const InputSummary &input : result.inputs)
+        context.inputs.append({input.displayPath, input.format, input.encoding, input.bytes,
+                               input.lines, input.events});
+    for (const InputError &error : result.errors)
+        context.errors.append({error.displayPath, error.message, isWarning(error)});
+    return context;
+}
+
+} // namespace
+
+int runAnalyze(const QStringList &arguments)
+{
+    const QString name = u"analyze"_s;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Finds every OOM incident (kernel OOM kills, systemd-oomd, earlyoom and nohang "
+                "kills, page allocation failures) in the given logs and explains each one."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption format({u"f"_s, u"format"_s},
+                                    Cli::tr("Output format: text (default), json or markdown."),
+                                    Cli::tr("format"), u"text"_s);
+    parser.addOption(format);
+    parser.addPositionalArgument(
+        u"PATH"_s,
+        Cli::tr("Log files (plain or compressed), directories, archives, sosreport or "
+                "supportconfig bundles, journal files or exports; \"-\" reads standard input. "
+                "Without PATH: the live system's kernel log."),
+        u"[PATH...]"_s);
+
+    const QString usage = Cli::helpText(parser, name);
+    if (!parser.parse(arguments))
+        return Cli::usageError(parser.errorText(), usage);
+    if (parser.isSet(help)) {
+        Cli::writeStdout(usage.toUtf8());
+        return ExitOk;
+    }
+    const QString formatName = parser.value(format);
+    if (formatName != u"text"_s && formatName != u"json"_s && formatName != u"markdown"_s) {
+        return Cli::usageError(
+            Cli::tr("unknown format \"%1\" (use text, json or markdown)").arg(formatName), usage);
+    }
+
+    const QStringList paths = parser.positionalArguments();
+    AnalyzeResult result;
+    if (paths.isEmpty()) {
+        QString used;
+        result = analyzeLiveKernelLog(&used);
+        Cli::printNotice(Cli::tr("no PATH given, reading the live system's kernel log: %1").arg(used));
+    } else {
+        result = analyzeArguments(paths);
+    }
+
+    bool failed = false;
+    for (const InputError &error : std::as_const(result.errors)) {
+        if (isWarning(error)) {
+            Cli::printError(error.displayPath, Cli::tr("warning: %1").arg(error.message));
+        } else {
+            Cli::printError(error.displayPath, error.message);
+            failed = true;
+        }
+    }
+
+    diagnoseAll(result.events); // the causes, which text and Markdown show first
+
+    const ReportContext context = reportContext(result);
+    if (formatName == u"json"_s)
+        Cli::writeStdout(reportToJson(result.events, context));
+    else if (formatName == u"markdown"_s)
+        Cli::writeStdout(reportToMarkdown(result.events, context));
+    else
+        Cli::writeStdout(reportToText(result.events, context));
+
+    return failed ? ExitInputError : ExitOk;
+}
+
+} // namespace oom::cli

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 OOM Lens developers
+#include "subcommand.h"
+
+#include "analyzecommand.h"
+#include "oomlensversion.h"
+
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace oom::cli {
+
+namespace {
+
+// The subcommands in the order --help lists them.
+constexpr Subcommand Table[] = {
+    {"analyze", QT_TRANSLATE_NOOP("Cli", "Find OOM incidents in logs and explain them"), runAnalyze},
+};
+
+void writeStderr(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+QString oneLine(const QString &text)
+{
+    QString line = text;
+    line.replace(u'\r', u' ');
+    line.replace(u'\n', u' ');
+    return line;
+}
+
+} // namespace
+
+std::span<const Subcommand> subcommands()
+{
+    return Table;
+}
+
+const Subcommand *findSubcommand(QStringView name)
+{
+    for (const Subcommand &command : Table) {
+        if (name == QLatin1StringView(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+QString Cli::programName()
+{
+    return u"oomlens-cli"_s;
+}
+
+QString Cli::generator()
+{
+    return programName() + u' ' + QString::fromLatin1(VersionString);
+}
+
+void Cli::printError(const QString &subject, const QString &message)
+{
+    writeStderr(programName() + u": "_s + oneLine(subject) + u": "_s + oneLine(message) + u'\n');
+}
+
+void Cli::printNotice(const QString &message)
+{
+    writeStderr(programName() + u": "_s + oneLine(message) + u'\n');
+}
+
+int Cli::usageError(const QString &message, const QString &usage)
+{
+    writeStderr(programName() + u": "_s + oneLine(message) + u"\n\n"_s + usage);
+    return ExitUsage;
+}
+
+QString Cli::helpText(const QCommandLineParser &parser, const QString &subcommand)
+{
+    // QCommandLineParser's usage line names the executable as it was started
+    // ("./build/src/cli/oomlens-cli") and not the subcommand.
+    QString help = parser.helpText();
+    const QString usage = u"Usage: "_s;
+    const QStringList arguments = QCoreApplication::arguments();
+    if (help.startsWith(usage) && !arguments.isEmpty()
+        && help.mid(usage.size()).startsWith(arguments.first() + u' ')) {
+        QString name = programName();
+        if (!subcommand.isEmpty())
+            name += u' ' + subcommand;
+        help.replace(usage.size(), arguments.first().size(), name);
+    }
+    return help;
+}
+
+void Cli::writeStdout(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+} // namespace oom::cli

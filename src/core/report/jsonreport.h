@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 OOM Lens developers
+#pragma once
+
+#include "model/oomevent.h"
+#include "reportinputs.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+namespace oom {
+
+// The CLI contract (`oomlens-cli analyze --format json`), documented field by field in
+// JSON-CONTRACT.md. Fields may be added; renaming or removing one needs a schema bump.
+inline constexpr char ReportSchema[] = "oomlens.report/1";
+
+// One event as the contract's element of "events". Unknown values are null, never 0.
+QJsonObject eventToJson(const OomEvent &event);
+
+// The whole document: schema, generator, inputs, errors, events.
+QJsonObject reportToJsonObject(const QList<OomEvent> &events, const ReportContext &context);
+
+// The document as indented UTF-8 JSON, ending with a newline.
+QByteArray reportToJson(const QList<OomEvent> &events, const ReportContext &context);
+
+// Enum spellings shared by the JSON, text and Markdown reports.
+QString eventKindId(EventKind kind); // "kernel-oom", "userspace-kill", "alloc-failure"
+QString killerId(Killer killer); // "kernel", "systemd-oomd", "earlyoom", "nohang"
+QString oomPathId(OomPath path); // "global", "memcg", "page-fault", "sysrq", "" when unknown
+QString unitResultId(UnitResultKind kind); // "oom-killer", "failed-oom-kill", "oomd-kill"
+QString taskLayoutId(TaskTableLayout layout); // "pgtables-bytes", ..., "" when unknown
+
+// ISO 8601 with the UTC offset ("Z" for UTC); a Qt::LocalTime value gets the offset of
+// the analysing machine's zone at that time.
+QString isoTime(const QDateTime &time);
+
+} // namespace oom

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 OOM Lens developers
+#include "kmsgreader.h"
+
+#include "filestream.h"
+#include "lineconsumer.h"
+
+#include <QByteArrayView>
+#include <QFile>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace oom {
+
+namespace {
+// A record is at most about 8 KiB with its dictionary (printk's CONSOLE_LOG_MAX); a smaller
+// buffer makes read() fail with EINVAL.
+constexpr size_t RecordBuffer = 16 * 1024;
+// The ring buffer holds at most a few hundred thousand records; this bound only guards
+// against a device that never says EAGAIN.
+constexpr qint64 MaxRecords = 10 * 1000 * 1000;
+} // namespace
+
+KmsgReadResult KmsgReader::read(LineConsumer &sink, const QString &path)
+{
+    KmsgReadResult result;
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        result.errnum = errno;
+        result.error = describeIoError(errno);
+        return result;
+    }
+    result.opened = true;
+    char buffer[RecordBuffer];
+    while (result.records < MaxRecords) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            if (errno == EPIPE) {
+                sink.addGap(); // records were overwritten before we got to them
+                continue;
+            }
+            if (errno != EAGAIN) {
+                result.errnum = errno;
+                result.error = describeIoError(errno);
+            }
+            break;
+        }
+        if (n == 0)
+            break;
+        QByteArrayView record(buffer, qsizetype(n));
+        const qsizetype nl = record.indexOf('\n');
+        if (nl >= 0)
+            record = record.first(nl); // the dictionary lines follow the first newline
+        ++result.records;
+        sink.addLine(record, result.records);
+    }
+    ::close(fd);
+    // Reading /dev/kmsg needs CAP_SYSLOG under dmesg_restrict: the open succeeds for some
+    // kernels and the first read fails with EPERM.
+    if (result.records == 0 && result.errnum != 0)
+        result.opened = false;
+    return result;
+}
+
+} // namespace oom

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 OOM Lens developers
+
+// oomlens-scanbench: runs the LogScanner and the LogParser over one file (plain, or
+// compressed in any format the sources read) and prints what it fed and found, so that the
+// scanner's and the parser's shares of `oomlens-cli analyze` can be told apart.
+//
+//   oomlens-scanbench [--scanner-only | --drain] [--sequential] [--threads N]
+//                     [--engine scalar|ssse3|avx2] FILE
+//
+// --scanner-only feeds a sink that drops every line (no parser); --drain only reads the
+// (decompressed) stream, to tell the decompressor's share; --sequential reads a plain file
+// through read() in one thread, as a decompressed stream is read.
+
+#include "contentsniffer.h"
+#include "decompressstream.h"
+#include "filestream.h"
+#include "scanpipeline.h"
+
+#include "parse/logparser.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QStringList>
+
+#include <cstdio>
+#include <memory>
+
+using namespace oom;
+
+namespace {
+
+class CountingSink : public LineSink
+{
+public:
+    explicit CountingSink(LogParser *parser)
+        : m_parser(parser)
+    {
+    }
+    void addLine(QByteArrayView line, qint64 lineNumber) override
+    {
+        ++lines;
+        if (m_parser)
+            m_parser->addLine(line, lineNumber);
+    }
+    void addGap() override
+    {
+        ++gaps;
+        if (m_parser)
+            m_parser->addGap();
+    }
+    bool wantsContext() const override { return m_parser && m_parser->wantsContext(); }
+
+    qint64 lines = 0;
+    qint64 gaps = 0;
+
+private:
+    LogParser *m_parser;
+};
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "oomlens-scanbench: %s\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    ScanTuning tuning;
+    tuning.window.lookbackLines = AnchorLookbackLines;
+    tuning.window.lookaheadLines = AnchorLookaheadLines;
+    bool scannerOnly = false;
+    bool drain = false;
+    QString path;
+    while (!args.isEmpty()) {
+        const QString arg = args.takeFirst();
+        if (arg == QLatin1String("--scanner-only"))
+            scannerOnly = true;
+        else if (arg == QLatin1String("--drain"))
+            drain = true;
+        else if (arg == QLatin1String("--sequential"))
+            tuning.parallelFileRead = false;
+        else if (arg == QLatin1String("--threads") && !args.isEmpty())
+            tuning.threads = args.takeFirst().toInt();
+        else if (arg == QLatin1String("--engine") && !args.isEmpty()) {
+            const QString engine = args.takeFirst();
+            tuning.engine = engine == QLatin1String("scalar") ? AnchorSearch::Engine::Scalar
+                : engine == QLatin1String("ssse3")            ? AnchorSearch::Engine::Ssse3
+                                                              : AnchorSearch::Engine::Avx2;
+        } else if (path.isEmpty() && !arg.startsWith(QLatin1Char('-')))
+            path = arg;
+        else
+            return fail(QStringLiteral("usage: oomlens-scanbench [--scanner-only | --drain] [--sequential] [--threads N] "
+                                       "[--engine scalar|ssse3|avx2] FILE"));
+    }
+    if (path.isEmpty())
+        return fail(QStringLiteral("no file given"));
+
+    QString error;
+    std::unique_ptr<FileStream> file = FileStream::open(path, &error);
+    if (!file)
+        return fail(path + QStringLiteral(": ") + error);
+    const ContentKind kind = sniffContent(file->sampleAt(0, SniffBytes));
+    std::unique_ptr<DecompressStream> inflated;
+    ByteStream *stream = file.get();
+    if (isCompression(kind)) {
+        inflated = DecompressStream::open(*file, kind, DecompressionLimits{}, &error);
+        if (!inflated)
+            return fail(path + QStringLiteral(": ") + error);
+        stream = inflated.get();
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    if (drain) {
+        const auto buffer = std::make_unique_for_overwrite<char[]>(std::size_t(tuning.chunkBytes));
+        qint64 total = 0;
+        for (qint64 n; (n = stream->read(buffer.get(), tuning.chunkBytes)) > 0;)
+            total += n;
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        std::printf("%s: read %lld bytes, %.3f s, %.2f GB/s\n", qPrintable(path), static_cast<long long>(total),
+                    seconds, double(total) / seconds / 1e9);
+        return 0;
+    }
+    LogParser parser(path);
+    CountingSink sink(scannerOnly ? nullptr : &parser);
+    const ScanResult result = scanToSink(*stream, sink, eventAnchors(), tuning);
+    parser.finish();
+    const qsizetype events = parser.takeEvents().size();
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    std::printf("%s: %lld bytes, %lld lines, fed %lld lines (%lld gaps), %lld events, %.3f s, %.2f GB/s%s%s\n",
+                qPrintable(path), static_cast<long long>(result.stats.bytes),
+                static_cast<long long>(result.stats.lines), static_cast<long long>(sink.lines),
+                static_cast<long long>(sink.gaps), static_cast<long long>(events), seconds,
+                double(result.stats.bytes) / seconds / 1e9, result.error.isEmpty() ? "" : ", error: ",
+                qPrintable(result.error));
+    return result.error.isEmpty() ? 0 : 1;
+}
