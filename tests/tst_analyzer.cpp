@@ -13,7 +13,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <grp.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -94,10 +96,12 @@ private Q_SLOTS:
         QRandomGenerator random(7); // fixed seed: the same bytes every run
         for (char &byte : garbage)
             byte = char(random.bounded(256));
-        QTest::newRow("binary-garbage") << u"garbage.bin"_s << garbage << u"not a text log (binary data)"_s << true;
+        QTest::newRow("binary-garbage")
+            << u"garbage.bin"_s << garbage << u"not a text log (binary data)"_s << true;
         QTest::newRow("empty") << u"empty.log"_s << QByteArray() << u"file is empty"_s << false;
-        QTest::newRow("7z") << u"logs.7z"_s << QByteArray("7z\xbc\xaf\x27\x1c\x00\x04", 8)
-                            << u"7-Zip archives are not supported; unpack it or repack it as .tar.xz"_s << true;
+        QTest::newRow("7z")
+            << u"logs.7z"_s << QByteArray("7z\xbc\xaf\x27\x1c\x00\x04", 8)
+            << u"7-Zip archives are not supported; unpack it or repack it as .tar.xz"_s << true;
     }
 
     void badInputs()
@@ -114,7 +118,8 @@ private Q_SLOTS:
         QCOMPARE(result.errors.size(), 1);
         QCOMPARE(result.errors[0].displayPath, bad);
         QCOMPARE(result.errors[0].message, message);
-        QCOMPARE(result.errors[0].severity, isError ? InputError::Severity::Error : InputError::Severity::Warning);
+        QCOMPARE(result.errors[0].severity,
+                 isError ? InputError::Severity::Error : InputError::Severity::Warning);
         QCOMPARE(result.events.size(), 1); // the other input is still analysed
         QCOMPARE(result.events[0].sourcePath, good);
     }
@@ -122,19 +127,72 @@ private Q_SLOTS:
     void missingFile()
     {
         const AnalyzeResult result = analyzePaths({path(u"does-not-exist"_s)});
-        QCOMPARE(messages(result), QStringList{path(u"does-not-exist"_s) + u": no such file or directory"_s});
+        QCOMPARE(messages(result),
+                 QStringList{path(u"does-not-exist"_s) + u": no such file or directory"_s});
     }
 
     void unreadableFile()
     {
-        if (::geteuid() == 0)
-            QSKIP("root reads a chmod 000 file anyway; run the suite as a normal user to test EACCES");
-        const QString file = path(u"secret.log"_s);
+        // In a world-readable folder of its own, so that only the file's mode stops a reader.
+        QTemporaryDir folder(QDir::tempPath() + u"/oomlens-eacces-XXXXXX"_s);
+        QVERIFY(folder.isValid());
+        QVERIFY(QFile::setPermissions(folder.path(),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                          | QFile::ReadOther | QFile::ExeOther));
+        const QString file = folder.filePath(u"secret.log"_s);
         QVERIFY(writeFile(file, logWithKill()));
         QVERIFY(::chmod(QFile::encodeName(file).constData(), 0) == 0);
-        const AnalyzeResult result = analyzePaths({file});
-        QCOMPARE(messages(result), QStringList{file + u": permission denied"_s});
-        QCOMPARE(result.errors[0].severity, InputError::Severity::Error);
+        const QString expected = file + u": permission denied"_s;
+        if (::geteuid() != 0) {
+            const AnalyzeResult result = analyzePaths({file});
+            QCOMPARE(messages(result), QStringList{expected});
+            QCOMPARE(result.errors[0].severity, InputError::Severity::Error);
+            return;
+        }
+        // Root reads a chmod 000 file anyway: a child process drops to nobody and reports.
+        int pipeFds[2];
+        QVERIFY(::pipe(pipeFds) == 0);
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            ::close(pipeFds[0]);
+            if (::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0)
+                ::_exit(3);
+            const AnalyzeResult result = analyzePaths({file});
+            QByteArray report = messages(result).join(u'\n').toUtf8();
+            if (!result.errors.isEmpty()
+                && result.errors[0].severity == InputError::Severity::Error)
+                report += "|error";
+            const bool written =
+                ::write(pipeFds[1], report.constData(), size_t(report.size())) == report.size();
+            ::_exit(written ? 0 : 4);
+        }
+        ::close(pipeFds[1]);
+        QByteArray report;
+        char buffer[4096];
+        for (ssize_t n; (n = ::read(pipeFds[0], buffer, sizeof buffer)) > 0;)
+            report.append(buffer, n);
+        ::close(pipeFds[0]);
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        if (WIFEXITED(status) && WEXITSTATUS(status) == 3)
+            QSKIP(
+                "running as root and cannot drop to uid 65534 (nobody) here; run the suite as a "
+                "normal user");
+        QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+        QCOMPARE(QString::fromUtf8(report), expected + u"|error"_s);
+    }
+
+    void cancelledBeforeStart()
+    {
+        const QString file = path(u"cancel.log"_s);
+        QVERIFY(writeFile(file, logWithKill()));
+        std::atomic_bool cancel{true};
+        AnalyzeOptions options;
+        options.cancel = &cancel;
+        const AnalyzeResult result = analyzePaths({file}, options);
+        QCOMPARE(messages(result), QStringList{file + u": cancelled"_s});
+        QVERIFY(result.events.isEmpty());
     }
 
     void fifoDoesNotHang()
@@ -145,12 +203,24 @@ private Q_SLOTS:
         QCOMPARE(messages(result), QStringList{fifo + u": not a regular file (a FIFO)"_s});
     }
 
+    void pseudoFilesNeverBlock()
+    {
+        // /proc/kmsg waits for new messages and takes them from the system logger: refused by
+        // name. Folders on /proc are not searched at all.
+        AnalyzeResult result = analyzePaths({u"/proc/kmsg"_s});
+        QCOMPARE(result.errors.size(), 1);
+        QVERIFY(result.errors[0].message.contains(u"/dev/kmsg"_s));
+        result = analyzePaths({u"/proc/self"_s});
+        QCOMPARE(messages(result), QStringList{u"/proc/self: no log files found in this folder"_s});
+    }
+
     void textWithNulsIsRead()
     {
         // A crash or copytruncate leaves NULs in a syslog file; the log around them counts.
         const QString file = path(u"nuls.log"_s);
-        QVERIFY(writeFile(file, fillerLines(30) + QByteArray(4096, '\0') + QByteArray("\0\0", 2) + '\n'
-                                    + oomKillLine() + '\n'));
+        QVERIFY(writeFile(file,
+                          fillerLines(30) + QByteArray(4096, '\0') + QByteArray("\0\0", 2) + '\n'
+                              + oomKillLine() + '\n'));
         const AnalyzeResult result = analyzePaths({file});
         QVERIFY2(result.errors.isEmpty(), qPrintable(messages(result).join(u'\n')));
         QCOMPARE(result.events.size(), 1);
@@ -193,11 +263,12 @@ private Q_SLOTS:
         const QString text = u"yes '[    1.000000] x'"_s;
         QTest::newRow("size") << text << qint64(64) * 1024 * 1024 << 1e9
                               << u"decompressed size exceeds the limit of 64 MiB"_s;
-        QTest::newRow("ratio-default") << text << AnalyzeOptions().maxDecompressedBytes
-                                       << AnalyzeOptions().maxCompressionRatio
-                                       << u"compression ratio exceeds 1000:1"_s;
+        QTest::newRow("ratio-default")
+            << text << AnalyzeOptions().maxDecompressedBytes << AnalyzeOptions().maxCompressionRatio
+            << u"compression ratio exceeds 1000:1"_s;
         QTest::newRow("zeros") << u"cat /dev/zero"_s << AnalyzeOptions().maxDecompressedBytes
-                               << AnalyzeOptions().maxCompressionRatio << u"not a text log (binary data)"_s;
+                               << AnalyzeOptions().maxCompressionRatio
+                               << u"not a text log (binary data)"_s;
     }
 
     void decompressionBomb()
@@ -210,7 +281,9 @@ private Q_SLOTS:
         const QString bomb = path(u"bomb-"_s + QString::number(qHash(generator)) + u".zst"_s);
         if (!QFile::exists(bomb)) {
             QProcess shell;
-            shell.start(u"sh"_s, {u"-c"_s, generator + u" | head -c 2147483648 | zstd -1 -q -c > \"$0\""_s, bomb});
+            shell.start(
+                u"sh"_s,
+                {u"-c"_s, generator + u" | head -c 2147483648 | zstd -1 -q -c > \"$0\""_s, bomb});
             QVERIFY(shell.waitForFinished(120000));
             QCOMPARE(shell.exitCode(), 0);
         }
@@ -227,10 +300,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("encoding");
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("detected");
-        const QByteArray japanese = "Jan  2 03:04:06 server1 systemd[1]: メモリ不足のためプロセスが終了しました。\n"
-                                    "Jan  2 03:04:07 server1 backup[22]: バックアップを開始します。\n";
-        const QByteArray chinese = "Jan  2 03:04:06 server1 systemd[1]: 进程因内存不足被系统终止。\n"
-                                   "Jan  2 03:04:07 server1 backup[22]: 开始备份数据库，请检查磁盘。\n";
+        const QByteArray japanese =
+            "Jan  2 03:04:06 server1 systemd[1]: メモリ不足のためプロセスが終了しました。\n"
+            "Jan  2 03:04:07 server1 backup[22]: バックアップを開始します。\n";
+        const QByteArray chinese =
+            "Jan  2 03:04:06 server1 systemd[1]: 进程因内存不足被系统终止。\n"
+            "Jan  2 03:04:07 server1 backup[22]: 开始备份数据库，请检查磁盘。\n";
         QTest::newRow("shift_jis") << u"SHIFT_JIS"_s << japanese << u"Shift_JIS"_s;
         QTest::newRow("euc-jp") << u"EUC-JP"_s << japanese << u"EUC-JP"_s;
         QTest::newRow("gb18030") << u"GB18030"_s << chinese << u"GB18030"_s;
@@ -242,9 +317,11 @@ private Q_SLOTS:
         QFETCH(QByteArray, text);
         QFETCH(QString, detected);
         OOMLENS_REQUIRE_TOOL(u"iconv"_s);
-        const QByteArray utf8 = text + "Jan  2 03:04:05 server1 kernel: " + oomKillLine() + '\n' + text;
+        const QByteArray utf8 =
+            text + "Jan  2 03:04:05 server1 kernel: " + oomKillLine() + '\n' + text;
         const QString file = path(u"encoded-"_s + encoding + u".log"_s);
-        QVERIFY(writeFile(file, runTool(u"iconv"_s, {u"-f"_s, u"UTF-8"_s, u"-t"_s, encoding}, utf8)));
+        QVERIFY(
+            writeFile(file, runTool(u"iconv"_s, {u"-f"_s, u"UTF-8"_s, u"-t"_s, encoding}, utf8)));
         const AnalyzeResult result = analyzePaths({file});
         QVERIFY2(result.errors.isEmpty(), qPrintable(messages(result).join(u'\n')));
         QCOMPARE(result.inputs.value(0).encoding, detected);
@@ -279,12 +356,15 @@ private Q_SLOTS:
     void binaryJournal()
     {
         if (!JournalFiles::available())
-            QSKIP("built without libsystemd; enable with: apt-get install libsystemd-dev, then reconfigure");
+            QSKIP(
+                "built without libsystemd; enable with: apt-get install libsystemd-dev, then "
+                "reconfigure");
         OOMLENS_REQUIRE_TOOL(u"systemd-journal-remote"_s);
         // systemd-journal-remote turns an export dump into a binary journal file.
         const QString journal = path(u"remote.journal"_s);
         runTool(u"systemd-journal-remote"_s,
-                {u"--output="_s + journal, QStringLiteral(OOMLENS_TEST_DATA_DIR "/journal/oom-kill.export")});
+                {u"--output="_s + journal,
+                 QStringLiteral(OOMLENS_TEST_DATA_DIR "/journal/oom-kill.export")});
         QVERIFY(QFile::exists(journal));
         const AnalyzeResult result = analyzePaths({journal});
         QVERIFY2(result.errors.isEmpty(), qPrintable(messages(result).join(u'\n')));

@@ -39,8 +39,10 @@ QList<Seen> readMembers(ByteStream &source, QString *error, const DecompressionL
             *error = reader.errorString();
             break;
         }
-        Seen s{member.kind == ArchiveMember::Kind::Refused ? member.rawPath : member.path, member.kind,
-               member.reason, {}};
+        Seen s{member.kind == ArchiveMember::Kind::Refused ? member.rawPath : member.path,
+               member.kind,
+               member.reason,
+               {}};
         if (member.kind == ArchiveMember::Kind::Regular) {
             QString readError;
             s.data = readAll(reader.memberStream(), &readError);
@@ -133,8 +135,9 @@ private Q_SLOTS:
         OOMLENS_REQUIRE_TOOL(u"xz"_s);
         OOMLENS_REQUIRE_TOOL(u"gzip"_s);
         const QByteArray inner = runTool(u"gzip"_s, {u"-c"_s}, oomKillLine() + '\n');
-        const QByteArray tar = writeArchive(
-            {MemberSpec::file("var/log/messages-20240101.gz", inner), MemberSpec::file("var/log/messages", "x\n")});
+        const QByteArray tar =
+            writeArchive({MemberSpec::file("var/log/messages-20240101.gz", inner),
+                          MemberSpec::file("var/log/messages", "x\n")});
         const QByteArray tarXz = runTool(u"xz"_s, {u"-c"_s}, tar);
         MemoryStream compressed(tarXz, 333);
         QString error;
@@ -150,7 +153,8 @@ private Q_SLOTS:
     void zipBombMemberStopsAtTheLimit()
     {
         // One deflated member of 64 MiB zeros, read under a 16 MiB size limit.
-        const QByteArray zip = writeArchive({MemberSpec::file("messages", QByteArray(64 * 1024 * 1024, '\0'))}, true);
+        const QByteArray zip =
+            writeArchive({MemberSpec::file("messages", QByteArray(64 * 1024 * 1024, '\0'))}, true);
         QVERIFY(zip.size() < 1024 * 1024);
         MemoryStream source(zip);
         QString error;

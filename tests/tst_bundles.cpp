@@ -65,11 +65,13 @@ Tree sosreportTree()
     return {
         {u"sosreport-node7-2024-01-02-abcdef/version.txt"_s, "sosreport: 4.5.6\n"},
         {u"sosreport-node7-2024-01-02-abcdef/sos_commands/kernel/dmesg"_s, logWithKill(1)},
-        {u"sosreport-node7-2024-01-02-abcdef/sos_commands/kernel/uname_-a"_s, "Linux node7 5.14.0\n"},
+        {u"sosreport-node7-2024-01-02-abcdef/sos_commands/kernel/uname_-a"_s,
+         "Linux node7 5.14.0\n"},
         {u"sosreport-node7-2024-01-02-abcdef/var/log/messages-20240101"_s, logWithKill(2)},
         {u"sosreport-node7-2024-01-02-abcdef/var/log/messages"_s, logWithKill(3)},
         // Decoys: a process listing and a config mentioning a kill are no logs.
-        {u"sosreport-node7-2024-01-02-abcdef/sos_commands/process/ps_auxwww"_s, oomKillLine(99) + '\n'},
+        {u"sosreport-node7-2024-01-02-abcdef/sos_commands/process/ps_auxwww"_s,
+         oomKillLine(99) + '\n'},
         {u"sosreport-node7-2024-01-02-abcdef/etc/sysctl.conf"_s, oomKillLine(98) + '\n'},
         {u"sosreport-node7-2024-01-02-abcdef/var/log/dnf.log"_s, oomKillLine(97) + '\n'},
     };
@@ -82,12 +84,15 @@ Tree supportconfigTree()
     const QByteArray header = "#==[ Command ]======================================#\n";
     const QByteArray logHeader = "#==[ Log File ]=====================================#\n";
     return {
-        {u"scc_node7_240102_0304/basic-environment.txt"_s, header + "# /bin/date\nTue Jan  2 03:04:05 UTC 2024\n"},
+        {u"scc_node7_240102_0304/basic-environment.txt"_s,
+         header + "# /bin/date\nTue Jan  2 03:04:05 UTC 2024\n"},
         {u"scc_node7_240102_0304/boot.txt"_s,
-         header + "# /bin/uname -a\nLinux node7\n" + header + "# /usr/bin/dmesg\n" + logWithKill(11)},
+         header + "# /bin/uname -a\nLinux node7\n" + header + "# /usr/bin/dmesg\n"
+             + logWithKill(11)},
         {u"scc_node7_240102_0304/messages.txt"_s,
          logHeader + "# /var/log/messages - Last 5000 Lines\n" + logWithKill(12)},
-        {u"scc_node7_240102_0304/memory.txt"_s, header + "# /usr/bin/free -k\n" + oomKillLine(96) + '\n'},
+        {u"scc_node7_240102_0304/memory.txt"_s,
+         header + "# /usr/bin/free -k\n" + oomKillLine(96) + '\n'},
     };
 }
 
@@ -106,9 +111,10 @@ private Q_SLOTS:
     void rotatedLogsOldestFirst_data()
     {
         QTest::addColumn<QStringList>("names"); // oldest first; the pid is the position
-        QTest::newRow("numbered") << QStringList{u"messages.4.gz"_s, u"messages.3"_s, u"messages.2"_s,
-                                                 u"messages.1"_s, u"messages"_s};
-        QTest::newRow("dateext") << QStringList{u"messages-20240101"_s, u"messages-20240201.gz"_s, u"messages"_s};
+        QTest::newRow("numbered") << QStringList{u"messages.4.gz"_s, u"messages.3"_s,
+                                                 u"messages.2"_s, u"messages.1"_s, u"messages"_s};
+        QTest::newRow("dateext") << QStringList{u"messages-20240101"_s, u"messages-20240201.gz"_s,
+                                                u"messages"_s};
         QTest::newRow("kern.log") << QStringList{u"kern.log.1"_s, u"kern.log"_s};
     }
 
@@ -116,7 +122,8 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, names);
         OOMLENS_REQUIRE_TOOL(u"gzip"_s);
-        const QString root = m_dir.filePath(u"rotated-"_s + QString::fromLatin1(QTest::currentDataTag()));
+        const QString root =
+            m_dir.filePath(u"rotated-"_s + QString::fromLatin1(QTest::currentDataTag()));
         QList<qint64> expected;
         for (int i = 0; i < names.size(); ++i) {
             QByteArray content = logWithKill(i + 1);
@@ -136,9 +143,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("packing"); // "dir", or a tar/zip flavour
         QTest::addColumn<QList<qint64>>("pids");
-        for (const QString &packing : {u"dir"_s, u"tar.xz"_s, u"tar.gz"_s, u"tar.zst"_s, u"tar.bz2"_s, u"tar"_s, u"zip"_s}) {
-            QTest::addRow("sosreport-%s", qPrintable(packing)) << u"sosreport"_s << packing << QList<qint64>{1, 2, 3};
-            QTest::addRow("supportconfig-%s", qPrintable(packing)) << u"supportconfig"_s << packing << QList<qint64>{11, 12};
+        for (const QString &packing :
+             {u"dir"_s, u"tar.xz"_s, u"tar.gz"_s, u"tar.zst"_s, u"tar.bz2"_s, u"tar"_s, u"zip"_s}) {
+            QTest::addRow("sosreport-%s", qPrintable(packing))
+                << u"sosreport"_s << packing << QList<qint64>{1, 2, 3};
+            QTest::addRow("supportconfig-%s", qPrintable(packing))
+                << u"supportconfig"_s << packing << QList<qint64>{11, 12};
         }
     }
 
@@ -151,15 +161,24 @@ private Q_SLOTS:
         writeTree(work, kind == u"sosreport"_s ? sosreportTree() : supportconfigTree());
         const QString top = QDir(work).entryList(QDir::Dirs | QDir::NoDotAndDotDot).value(0);
         QString input = work + u'/' + top;
+        if (kind == u"sosreport"_s) {
+            // sos puts links to its most used files at the top; they point inside the bundle,
+            // are not followed, and are not worth a warning.
+            QVERIFY(QFile::link(u"sos_commands/kernel/dmesg"_s, input + u"/dmesg"_s));
+            QVERIFY(QFile::link(u"sos_commands/kernel/../kernel/uname_-a"_s, input + u"/uname"_s));
+        }
         if (packing != u"dir"_s) {
             const QString tool = packing == u"zip"_s ? u"zip"_s : u"tar"_s;
             OOMLENS_REQUIRE_TOOL(tool);
-            static const QHash<QString, QString> tarFlag = {
-                {u"tar.xz"_s, u"-J"_s}, {u"tar.gz"_s, u"-z"_s}, {u"tar.zst"_s, u"--zstd"_s},
-                {u"tar.bz2"_s, u"-j"_s}, {u"tar"_s, QString()}};
+            static const QHash<QString, QString> tarFlag = {{u"tar.xz"_s, u"-J"_s},
+                                                            {u"tar.gz"_s, u"-z"_s},
+                                                            {u"tar.zst"_s, u"--zstd"_s},
+                                                            {u"tar.bz2"_s, u"-j"_s},
+                                                            {u"tar"_s, QString()}};
             input = work + u"/bundle."_s + packing;
             if (tool == u"zip"_s) {
-                runTool(u"zip"_s, {u"-q"_s, u"-r"_s, input, top}, {}, work);
+                runTool(u"zip"_s, {u"-q"_s, u"-r"_s, u"-y"_s, input, top}, {},
+                        work); // -y: links as links
             } else {
                 QStringList args{u"-c"_s, u"-f"_s, input};
                 if (!tarFlag.value(packing).isEmpty())
@@ -173,7 +192,8 @@ private Q_SLOTS:
         QCOMPARE(victimPids(result), pids);
         if (packing != u"dir"_s) {
             QVERIFY(result.events[0].sourcePath.startsWith(input + u"!/"_s + top + u'/'));
-            QVERIFY(result.inputs[0].format.endsWith(u" member"_s) || result.inputs[0].format.contains(u" member, "_s));
+            QVERIFY(result.inputs[0].format.endsWith(u" member"_s)
+                    || result.inputs[0].format.contains(u" member, "_s));
         }
         if (kind == u"supportconfig"_s) {
             // The original line numbers of the sections' lines.
@@ -205,8 +225,10 @@ private Q_SLOTS:
         OOMLENS_REQUIRE_TOOL(u"xz"_s);
         const QByteArray tar = writeArchive({
             MemberSpec::file("var/log/messages", logWithKill(3)),
-            MemberSpec::file("var/log/messages-20240201.xz", runTool(u"xz"_s, {u"-c"_s}, logWithKill(2))),
-            MemberSpec::file("var/log/messages-20240101.gz", runTool(u"gzip"_s, {u"-c"_s}, logWithKill(1))),
+            MemberSpec::file("var/log/messages-20240201.xz",
+                             runTool(u"xz"_s, {u"-c"_s}, logWithKill(2))),
+            MemberSpec::file("var/log/messages-20240101.gz",
+                             runTool(u"gzip"_s, {u"-c"_s}, logWithKill(1))),
         });
         const QString file = m_dir.filePath(u"logs.tar.gz"_s);
         QVERIFY(writeFile(file, runTool(u"gzip"_s, {u"-c"_s}, tar)));
@@ -214,8 +236,8 @@ private Q_SLOTS:
         QCOMPARE(errorTexts(result, file), QStringList());
         QCOMPARE(victimPids(result), (QList<qint64>{1, 2, 3}));
         QCOMPARE(inputPaths(result, file),
-                 (QStringList{u"!/var/log/messages-20240101.gz"_s, u"!/var/log/messages-20240201.xz"_s,
-                              u"!/var/log/messages"_s}));
+                 (QStringList{u"!/var/log/messages-20240101.gz"_s,
+                              u"!/var/log/messages-20240201.xz"_s, u"!/var/log/messages"_s}));
         QCOMPARE(result.inputs[0].format, u"tar/gzip member, gzip"_s);
     }
 
@@ -227,51 +249,62 @@ private Q_SLOTS:
             MemberSpec::file("../evil.log", logWithKill(90)),
             MemberSpec::file("/tmp/oomlens-absolute-evil.log", logWithKill(91)),
             MemberSpec::symlink("messages", "/etc/shadow"),
+            MemberSpec::symlink("var/log/kern.log", "../../../etc/shadow"),
+            MemberSpec::symlink("var/log/inside", "../log/../log/syslog"), // stays inside: silent
             MemberSpec::hardlinkTo("kern.log", "/etc/passwd"),
             MemberSpec::special("dmesg", AE_IFCHR),
             MemberSpec::file("syslog", logWithKill(5)),
         });
         const QString file = root + u"/evil.tar"_s;
         QVERIFY(writeFile(file, tar));
-        const QStringList before = QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        const QStringList before =
+            QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
         const AnalyzeResult result = analyzePaths({file});
         QCOMPARE(victimPids(result), QList<qint64>{5});
-        QCOMPARE(errorTexts(result, file),
-                 (QStringList{u"!/../evil.log: member not read: path leaves the archive (\"..\")"_s,
-                              u"!//tmp/oomlens-absolute-evil.log: member not read: absolute path"_s,
-                              u"!/messages: member not read: symbolic link (not followed)"_s,
-                              u"!/kern.log: member not read: hard link (not followed)"_s,
-                              u"!/dmesg: member not read: device or special file"_s}));
+        QCOMPARE(
+            errorTexts(result, file),
+            (QStringList{u"!/../evil.log: member not read: path leaves the archive (\"..\")"_s,
+                         u"!//tmp/oomlens-absolute-evil.log: member not read: absolute path"_s,
+                         u"!/messages: member not read: symbolic link (not followed)"_s,
+                         u"!/var/log/kern.log: member not read: symbolic link (not followed)"_s,
+                         u"!/kern.log: member not read: hard link (not followed)"_s,
+                         u"!/dmesg: member not read: device or special file"_s}));
         for (const InputError &e : result.errors)
             QCOMPARE(e.severity, InputError::Severity::Warning);
         // Nothing was written: not beside the archive, not at the absolute path.
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
-        QCOMPARE(QDir(root).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{u"evil.tar"_s});
+        QCOMPARE(QDir(root).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList{u"evil.tar"_s});
         QVERIFY(!QFile::exists(u"/tmp/oomlens-absolute-evil.log"_s));
     }
 
     void binaryJournalInFolderAndArchive()
     {
         if (!JournalFiles::available())
-            QSKIP("built without libsystemd; enable with: apt-get install libsystemd-dev, then reconfigure");
+            QSKIP(
+                "built without libsystemd; enable with: apt-get install libsystemd-dev, then "
+                "reconfigure");
         OOMLENS_REQUIRE_TOOL(u"systemd-journal-remote"_s);
         const QString root = m_dir.filePath(u"journal-tree"_s);
         const QString folder = root + u"/var/log/journal/5f6e7d8c9bab4c3d2e1f0a9b8c7d6e5f"_s;
         QVERIFY(QDir().mkpath(folder));
-        runTool(u"systemd-journal-remote"_s, {u"--output="_s + folder + u"/system.journal"_s,
-                                             QStringLiteral(OOMLENS_TEST_DATA_DIR "/journal/oom-kill.export")});
+        runTool(u"systemd-journal-remote"_s,
+                {u"--output="_s + folder + u"/system.journal"_s,
+                 QStringLiteral(OOMLENS_TEST_DATA_DIR "/journal/oom-kill.export")});
         const QByteArray journal = readFile(folder + u"/system.journal"_s);
         QVERIFY(journal.startsWith("LPKSHHRH"));
 
         // On disk: the folder of journal files is one input, read by path.
         const AnalyzeResult onDisk = analyzePaths({root});
         QCOMPARE(errorTexts(onDisk, root), QStringList());
-        QCOMPARE(inputPaths(onDisk, root), QStringList{u"/var/log/journal/5f6e7d8c9bab4c3d2e1f0a9b8c7d6e5f"_s});
+        QCOMPARE(inputPaths(onDisk, root),
+                 QStringList{u"/var/log/journal/5f6e7d8c9bab4c3d2e1f0a9b8c7d6e5f"_s});
         QCOMPARE(victimPids(onDisk), QList<qint64>{123});
 
         // In an archive: the member goes through a memfd, never the disk.
         const QString tar = m_dir.filePath(u"journal.tar"_s);
-        QVERIFY(writeFile(tar, writeArchive({MemberSpec::file("var/log/journal/abc/system.journal", journal)})));
+        QVERIFY(writeFile(
+            tar, writeArchive({MemberSpec::file("var/log/journal/abc/system.journal", journal)})));
         const AnalyzeResult inArchive = analyzePaths({tar});
         QCOMPARE(errorTexts(inArchive, tar).join(u'\n'), QString());
         QCOMPARE(inArchive.inputs.value(0).format, u"tar member, journal"_s);
@@ -284,8 +317,9 @@ private Q_SLOTS:
         // A tar.gz cut at many places: each gives an error or a warning naming the archive,
         // whatever of it was readable is read, nothing crashes or hangs.
         OOMLENS_REQUIRE_TOOL(u"gzip"_s);
-        const QByteArray tar = writeArchive({MemberSpec::file("var/log/messages", logWithKill(1) + fillerLines(3000)),
-                                             MemberSpec::file("var/log/kern.log", logWithKill(2))});
+        const QByteArray tar =
+            writeArchive({MemberSpec::file("var/log/messages", logWithKill(1) + fillerLines(3000)),
+                          MemberSpec::file("var/log/kern.log", logWithKill(2))});
         const QByteArray tgz = runTool(u"gzip"_s, {u"-c"_s}, tar);
         for (int i = 1; i < 24; ++i) {
             const QString file = m_dir.filePath(u"cut-%1.tar.gz"_s.arg(i));
@@ -302,7 +336,8 @@ private Q_SLOTS:
         const QString root = m_dir.filePath(u"loop"_s);
         QVERIFY(writeFile(root + u"/a/messages"_s, logWithKill(7)));
         QVERIFY(QFile::link(root, root + u"/a/back-to-root"_s));
-        QVERIFY(QFile::link(root + u"/a/messages"_s, root + u"/messages"_s)); // not followed: no duplicate
+        QVERIFY(QFile::link(root + u"/a/messages"_s,
+                            root + u"/messages"_s)); // not followed: no duplicate
         const AnalyzeResult result = analyzePaths({root});
         QCOMPARE(victimPids(result), QList<qint64>{7});
     }

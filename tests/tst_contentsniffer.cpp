@@ -19,7 +19,8 @@ QByteArray kernelText(int lines)
 {
     QByteArray text;
     for (int i = 0; i < lines; ++i)
-        text += "[  " + QByteArray::number(i) + ".000000] usb 1-1: new high-speed USB device number " + QByteArray::number(i) + "\n";
+        text += "[  " + QByteArray::number(i)
+            + ".000000] usb 1-1: new high-speed USB device number " + QByteArray::number(i) + "\n";
     return text;
 }
 
@@ -54,24 +55,30 @@ private Q_SLOTS:
 
         QTest::newRow("empty") << QByteArray() << ContentKind::Empty;
         QTest::newRow("gzip") << QByteArray("\x1f\x8b\x08\x00", 4) << ContentKind::Gzip;
-        QTest::newRow("xz") << QByteArray("\xfd" "7zXZ\x00", 6) << ContentKind::Xz;
+        QTest::newRow("xz") << QByteArray(
+            "\xfd"
+            "7zXZ\x00",
+            6) << ContentKind::Xz;
         QTest::newRow("zstd") << QByteArray("\x28\xb5\x2f\xfd\x00", 5) << ContentKind::Zstd;
         QTest::newRow("bzip2") << QByteArray("BZh91AY&SY") << ContentKind::Bzip2;
         QTest::newRow("lz4") << QByteArray("\x04\x22\x4d\x18\x64", 5) << ContentKind::Lz4;
         QTest::newRow("tar") << tarHeader() << ContentKind::Tar;
         QTest::newRow("zip") << QByteArray("PK\x03\x04\x14\x00", 6) << ContentKind::Zip;
         QTest::newRow("7z") << QByteArray("7z\xbc\xaf\x27\x1c\x00\x04", 8) << ContentKind::SevenZip;
-        QTest::newRow("journal-file") << QByteArray("LPKSHHRH\x00\x00\x00\x00", 12) << ContentKind::JournalFile;
+        QTest::newRow("journal-file")
+            << QByteArray("LPKSHHRH\x00\x00\x00\x00", 12) << ContentKind::JournalFile;
         QTest::newRow("journal-export")
             << QByteArray("__CURSOR=s=abc;i=1\n__REALTIME_TIMESTAMP=1704164645123456\nMESSAGE=x\n")
             << ContentKind::JournalExport;
         QTest::newRow("journal-json")
-            << QByteArray("{\"__CURSOR\" : \"s=abc\", \"MESSAGE\" : \"x\"}\n") << ContentKind::JournalJson;
+            << QByteArray("{\"__CURSOR\" : \"s=abc\", \"MESSAGE\" : \"x\"}\n")
+            << ContentKind::JournalJson;
         QTest::newRow("journal-json-pretty")
-            << QByteArray("{\n\t\"__CURSOR\" : \"s=abc\",\n\t\"MESSAGE\" : \"x\"\n}\n") << ContentKind::JournalJson;
-        QTest::newRow("supportconfig")
-            << QByteArray("#==[ Command ]======================================#\n# /usr/bin/dmesg\n")
-            << ContentKind::SupportconfigSections;
+            << QByteArray("{\n\t\"__CURSOR\" : \"s=abc\",\n\t\"MESSAGE\" : \"x\"\n}\n")
+            << ContentKind::JournalJson;
+        QTest::newRow("supportconfig") << QByteArray(
+            "#==[ Command ]======================================#\n# /usr/bin/dmesg\n")
+                                       << ContentKind::SupportconfigSections;
         QTest::newRow("kernel-text") << kernelText(50) << ContentKind::Text;
         QTest::newRow("text-with-stray-nuls")
             << kernelText(50) + QByteArray(3, '\0') + kernelText(5) << ContentKind::Text;
@@ -80,10 +87,15 @@ private Q_SLOTS:
             << kernelText(50) + QByteArray(4096, '\0') + kernelText(50) << ContentKind::Text;
         QTest::newRow("random-bytes") << randomBytes(65536) << ContentKind::Binary;
         QTest::newRow("only-zeros") << QByteArray(8192, '\0') << ContentKind::Binary;
-        QTest::newRow("elf-like")
-            << QByteArray("\x7f" "ELF\x02\x01\x01\x00", 8) + randomBytes(4096) << ContentKind::Binary;
+        QTest::newRow("elf-like") << QByteArray(
+                                         "\x7f"
+                                         "ELF\x02\x01\x01\x00",
+                                         8)
+                + randomBytes(4096)
+                                  << ContentKind::Binary;
         QTest::newRow("utf8-text")
-            << QByteArray("2024-01-02T03:04:05+09:00 host kernel: メモリ不足\n") << ContentKind::Text;
+            << QByteArray("2024-01-02T03:04:05+09:00 host kernel: メモリ不足\n")
+            << ContentKind::Text;
     }
 
     void sniff()
@@ -98,11 +110,16 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("head");
         QTest::addColumn<bool>("expected");
         QTest::newRow("dmesg") << kernelText(10) << true;
-        QTest::newRow("syslog") << QByteArray("Jan  2 03:04:05 host kernel: x\nJan  2 03:04:06 host kernel: y\n") << true;
-        QTest::newRow("rfc3339") << QByteArray("2024-01-02T03:04:05.123+00:00 host kernel: x\n") << true;
+        QTest::newRow("syslog") << QByteArray(
+            "Jan  2 03:04:05 host kernel: x\nJan  2 03:04:06 host kernel: y\n")
+                                << true;
+        QTest::newRow("rfc3339") << QByteArray("2024-01-02T03:04:05.123+00:00 host kernel: x\n")
+                                 << true;
         QTest::newRow("kmsg") << QByteArray("6,1234,5678901,-;usb 1-1: x\n") << true;
-        QTest::newRow("anchor-anywhere") << QByteArray("see below\nOut of memory: Killed process 1 (a)\n") << true;
-        QTest::newRow("prose") << QByteArray("Dear admin,\nthe server is slow.\nRegards\n") << false;
+        QTest::newRow("anchor-anywhere")
+            << QByteArray("see below\nOut of memory: Killed process 1 (a)\n") << true;
+        QTest::newRow("prose") << QByteArray("Dear admin,\nthe server is slow.\nRegards\n")
+                               << false;
         QTest::newRow("config") << QByteArray("key = value\nother = 1\n") << false;
     }
 

@@ -91,7 +91,8 @@ private Q_SLOTS:
         // Enough incompressible-ish text that the cut lands well after the kill line.
         QByteArray original = oomKillLine() + '\n';
         for (int i = 0; original.size() < 1024 * 1024; ++i)
-            original += QByteArray::number(quint64(i) * 2654435761u % 1000000007u).toHex() + " kernel noise\n";
+            original += QByteArray::number(quint64(i) * 2654435761u % 1000000007u).toHex()
+                + " kernel noise\n";
         QByteArray compressed = runTool(tool, {u"-c"_s, u"-1"_s}, original);
         compressed.truncate(compressed.size() * 3 / 4);
 
@@ -164,7 +165,8 @@ private Q_SLOTS:
         OOMLENS_REQUIRE_TOOL(tool);
         const QByteArray zeros(64 * 1024 * 1024, '\0');
         // Fastest level, except for gzip whose -1 manages only ~230:1 on zeros.
-        const QByteArray compressed = runTool(tool, {u"-c"_s, tool == u"gzip"_s ? u"-6"_s : u"-1"_s}, zeros);
+        const QByteArray compressed =
+            runTool(tool, {u"-c"_s, tool == u"gzip"_s ? u"-6"_s : u"-1"_s}, zeros);
         QVERIFY(!compressed.isEmpty());
 
         MemoryStream source(compressed);

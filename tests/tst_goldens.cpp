@@ -39,9 +39,8 @@ void TestGoldens::golden()
     QFETCH(QString, file);
     QList<OomEvent> parsed = testing::parseWholeFile(testing::reportsDir() + file, file);
     diagnoseAll(parsed); // the CLI prints the causes too
-    QJsonArray events;
-    for (const OomEvent &event : std::as_const(parsed))
-        events.append(eventToJson(event));
+    // The analysis of each event with the context of the ones before it, as the CLI does.
+    const QJsonArray events = eventsToJson(parsed);
     const QByteArray actual = QJsonDocument(events).toJson(QJsonDocument::Indented);
     const QString goldenPath = testing::reportsDir() + QString(file).replace(u".log"_s, u".expected.json"_s);
     if (qEnvironmentVariableIntValue("OOMLENS_BLESS") == 1) {

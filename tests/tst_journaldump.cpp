@@ -26,10 +26,12 @@ Expected recorded(const RecordingConsumer &consumer)
     return lines;
 }
 
-const QByteArray KillLine = "2024-01-02T03:04:05.123456+00:00 node7 kernel: [   78.124000] Out of memory: Killed "
-                            "process 123 (foo) total-vm:1000kB, anon-rss:500kB, file-rss:0kB, shmem-rss:0kB";
-const QByteArray UnitLine = "2024-01-02T03:04:05.200000+00:00 node7 systemd[1]: foo.service: A process of this "
-                            "unit has been killed by the OOM killer.";
+const QByteArray KillLine =
+    "2024-01-02T03:04:05.123456+00:00 node7 kernel: [   78.124000] Out of memory: Killed "
+    "process 123 (foo) total-vm:1000kB, anon-rss:500kB, file-rss:0kB, shmem-rss:0kB";
+const QByteArray UnitLine =
+    "2024-01-02T03:04:05.200000+00:00 node7 systemd[1]: foo.service: A process of this "
+    "unit has been killed by the OOM killer.";
 
 } // namespace
 
@@ -48,21 +50,24 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("malformed");
 
         // Export: each entry at its MESSAGE field's line.
-        QTest::newRow("export") << u"oom-kill.export"_s << false
-                                << Expected{{KillLine, 13}, {UnitLine, 30},
-                                            {"2024-01-02T03:04:05.300000+00:00 node7 backup.sh[4242]: no identifier: "
-                                             "the command name stands in",
-                                             39}}
-                                << qint64(0);
+        QTest::newRow("export")
+            << u"oom-kill.export"_s << false
+            << Expected{{KillLine, 13},
+                        {UnitLine, 30},
+                        {"2024-01-02T03:04:05.300000+00:00 node7 backup.sh[4242]: no identifier: "
+                         "the command name stands in",
+                         39}}
+            << qint64(0);
         // JSON: each entry at its object's line; a multi-line MESSAGE continues indented; a
         // byte-array MESSAGE is taken as bytes; a null MESSAGE (too large) is skipped.
-        QTest::newRow("json") << u"oom-kill.json"_s << true
-                              << Expected{{KillLine, 1},
-                                          {UnitLine, 2},
-                                          {"2024-01-02T03:04:05.300000+00:00 node7 backup[4242]: first line", 3},
-                                          {"    second line", 3},
-                                          {"2024-01-02T03:04:05.400000+00:00 node7 backup[4242]: bin\xff data", 4}}
-                              << qint64(1);
+        QTest::newRow("json")
+            << u"oom-kill.json"_s << true
+            << Expected{{KillLine, 1},
+                        {UnitLine, 2},
+                        {"2024-01-02T03:04:05.300000+00:00 node7 backup[4242]: first line", 3},
+                        {"    second line", 3},
+                        {"2024-01-02T03:04:05.400000+00:00 node7 backup[4242]: bin\xff data", 4}}
+            << qint64(1);
     }
 
     void fixtures()
@@ -74,7 +79,8 @@ private Q_SLOTS:
         MemoryStream stream(readFile(QStringLiteral(OOMLENS_TEST_DATA_DIR "/journal/") + file), 97);
         LineReader reader(stream);
         RecordingConsumer consumer;
-        const JournalDumpStats stats = json ? feedJournalJson(reader, consumer) : feedJournalExport(reader, consumer);
+        const JournalDumpStats stats =
+            json ? feedJournalJson(reader, consumer) : feedJournalExport(reader, consumer);
         QCOMPARE(recorded(consumer), expected);
         QCOMPARE(stats.malformed, malformed);
     }
@@ -107,26 +113,33 @@ private Q_SLOTS:
 
     void jsonPretty()
     {
-        const QByteArray dump = "{\n\t\"__REALTIME_TIMESTAMP\" : \"1704164645000000\",\n\t\"_HOSTNAME\" : \"h\",\n"
-                                "\t\"SYSLOG_IDENTIFIER\" : \"earlyoom\",\n\t\"_PID\" : \"88\",\n"
-                                "\t\"MESSAGE\" : \"sending SIGTERM to process 123 \\\"foo\\\": badness 900\"\n}\n"
-                                "{\n\t\"__REALTIME_TIMESTAMP\" : \"1704164646000000\",\n\t\"_HOSTNAME\" : \"h\",\n"
-                                "\t\"MESSAGE\" : \"{ brace } in [ text\"\n}\n";
+        const QByteArray dump =
+            "{\n\t\"__REALTIME_TIMESTAMP\" : \"1704164645000000\",\n\t\"_HOSTNAME\" : \"h\",\n"
+            "\t\"SYSLOG_IDENTIFIER\" : \"earlyoom\",\n\t\"_PID\" : \"88\",\n"
+            "\t\"MESSAGE\" : \"sending SIGTERM to process 123 \\\"foo\\\": badness 900\"\n}\n"
+            "{\n\t\"__REALTIME_TIMESTAMP\" : \"1704164646000000\",\n\t\"_HOSTNAME\" : \"h\",\n"
+            "\t\"MESSAGE\" : \"{ brace } in [ text\"\n}\n";
         MemoryStream stream(dump);
         LineReader reader(stream);
         RecordingConsumer consumer;
         const JournalDumpStats stats = feedJournalJson(reader, consumer);
         QCOMPARE(stats.entries, 2);
-        QCOMPARE(recorded(consumer),
-                 (Expected{{"2024-01-02T03:04:05.000000+00:00 h earlyoom[88]: sending SIGTERM to process 123 \"foo\": badness 900", 1},
-                           {"2024-01-02T03:04:06.000000+00:00 h unknown: { brace } in [ text", 8}}));
+        QCOMPARE(
+            recorded(consumer),
+            (Expected{{"2024-01-02T03:04:05.000000+00:00 h earlyoom[88]: sending SIGTERM to "
+                       "process 123 \"foo\": badness 900",
+                       1},
+                      {"2024-01-02T03:04:06.000000+00:00 h unknown: { brace } in [ text", 8}}));
     }
 
     void garbageDoesNotStopTheRest()
     {
-        const QByteArray dump = "{\"MESSAGE\":\"one\",\"__REALTIME_TIMESTAMP\":\"1704164645000000\",\"_HOSTNAME\":\"h\"}\n"
-                                "{\"MESSAGE\": broken\n"
-                                "{\"MESSAGE\":\"three\",\"__REALTIME_TIMESTAMP\":\"1704164645000000\",\"_HOSTNAME\":\"h\"}\n";
+        const QByteArray dump =
+            "{\"MESSAGE\":\"one\",\"__REALTIME_TIMESTAMP\":\"1704164645000000\",\"_HOSTNAME\":"
+            "\"h\"}\n"
+            "{\"MESSAGE\": broken\n"
+            "{\"MESSAGE\":\"three\",\"__REALTIME_TIMESTAMP\":\"1704164645000000\",\"_HOSTNAME\":"
+            "\"h\"}\n";
         MemoryStream stream(dump);
         LineReader reader(stream);
         RecordingConsumer consumer;

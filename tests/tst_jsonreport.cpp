@@ -230,6 +230,19 @@ private Q_SLOTS:
         QCOMPARE(e[u"time_year_assumed"_s].toBool(false), true);
     }
 
+    // Every event has its analysis and the document its summary (tst_jsonanalysis checks
+    // their contents).
+    void analysisAndSummaryArePresent()
+    {
+        const QJsonObject root = reportToJsonObject({fixtures::fullMemcgEvent()}, {});
+        QVERIFY(root[u"summary"_s].isObject());
+        const QJsonObject a = root[u"events"_s][0][u"analysis"_s].toObject();
+        for (const QString &key : {u"ranking"_s, u"what_if"_s, u"watermarks"_s, u"fragmentation"_s,
+                                   u"breakdown"_s})
+            QVERIFY2(a.contains(key), qPrintable(key));
+        QVERIFY(eventToJson(OomEvent{})[u"analysis"_s].isObject());
+    }
+
     void localTimeGetsItsOffset()
     {
         const QByteArray savedTz = qgetenv("TZ");

@@ -25,8 +25,10 @@ private Q_SLOTS:
         const QList<QByteArray> abc{"a", "bb", "", "ccc"};
         for (const qint64 step : {1, 2, 3, 1000}) {
             QTest::addRow("lf-step%lld", step) << QByteArray("a\nbb\n\nccc\n") << step << abc;
-            QTest::addRow("crlf-step%lld", step) << QByteArray("a\r\nbb\r\n\r\nccc\r\n") << step << abc;
-            QTest::addRow("no-final-newline-step%lld", step) << QByteArray("a\nbb\n\nccc") << step << abc;
+            QTest::addRow("crlf-step%lld", step)
+                << QByteArray("a\r\nbb\r\n\r\nccc\r\n") << step << abc;
+            QTest::addRow("no-final-newline-step%lld", step)
+                << QByteArray("a\nbb\n\nccc") << step << abc;
         }
         QTest::newRow("empty") << QByteArray() << qint64(1) << QList<QByteArray>();
         QTest::newRow("cut-long-line") << QByteArray("0123456789abcdef\nxy\n") << qint64(3)

@@ -35,9 +35,10 @@ namespace {
 
 using Engine = AnchorSearch::Engine;
 
-const QList<QByteArrayView> TestAnchors{"oom", "OOM", "ill process", "emory", "Mem-Info", "Mem-info",
-                                        "allocation failure", "nohang", "sending SIG", "Tasks state",
-                                        "lowmem_reserve", "pid ]"};
+const QList<QByteArrayView> TestAnchors{
+    "oom",         "OOM",         "ill process",        "emory",
+    "Mem-Info",    "Mem-info",    "allocation failure", "nohang",
+    "sending SIG", "Tasks state", "lowmem_reserve",     "pid ]"};
 
 QTestData &newRow(const QByteArray &name)
 {
@@ -71,7 +72,8 @@ public:
     {
         if (m_failAt >= 0 && m_pos >= m_failAt)
             return -1;
-        qint64 n = std::min<qint64>({maxSize, m_data.size() - m_pos, 1 + m_random.bounded(m_maxPiece)});
+        qint64 n =
+            std::min<qint64>({maxSize, m_data.size() - m_pos, 1 + m_random.bounded(m_maxPiece)});
         if (m_failAt >= 0)
             n = std::min(n, m_failAt - m_pos);
         std::memcpy(buffer, m_data.constData() + m_pos, std::size_t(n));
@@ -119,8 +121,8 @@ public:
     {
         QByteArray entry = QByteArray::number(lineNumber) + ':';
         if (line.size() > 256)
-            entry += "len=" + QByteArray::number(line.size()) + " md5="
-                + QCryptographicHash::hash(line, QCryptographicHash::Md5).toHex();
+            entry += "len=" + QByteArray::number(line.size())
+                + " md5=" + QCryptographicHash::hash(line, QCryptographicHash::Md5).toHex();
         else
             entry += line;
         log.append(entry);
@@ -136,14 +138,16 @@ private:
 };
 
 // The rule, line by line over the whole input: what the scanner must produce.
-QList<QByteArray> referenceFeed(const QByteArray &input, const WindowOptions &options, qint64 *lineCount = nullptr)
+QList<QByteArray> referenceFeed(const QByteArray &input, const WindowOptions &options,
+                                qint64 *lineCount = nullptr)
 {
     QList<QByteArray> lines = input.split('\n');
     if (lines.last().isEmpty())
         lines.removeLast(); // text after the last '\n' is a line only if not empty
     const auto isHit = [](const QByteArray &line) {
-        return std::any_of(TestAnchors.begin(), TestAnchors.end(),
-                           [&](QByteArrayView anchor) { return line.contains(anchor); });
+        return std::any_of(TestAnchors.begin(), TestAnchors.end(), [&](QByteArrayView anchor) {
+            return line.contains(anchor);
+        });
     };
     RecordingSink sink;
     const auto feed = [&](qint64 number) {
@@ -181,7 +185,8 @@ QList<QByteArray> referenceFeed(const QByteArray &input, const WindowOptions &op
     return sink.log;
 }
 
-QList<QByteArray> scannerFeed(ByteStream &stream, const ScanTuning &tuning, ScanResult *result = nullptr)
+QList<QByteArray> scannerFeed(ByteStream &stream, const ScanTuning &tuning,
+                              ScanResult *result = nullptr)
 {
     RecordingSink sink;
     const ScanResult scan = scanToSink(stream, sink, TestAnchors, tuning);
@@ -194,13 +199,27 @@ QList<QByteArray> scannerFeed(ByteStream &stream, const ScanTuning &tuning, Scan
 QByteArray randomLog(quint32 seed, int lineCount)
 {
     static const QList<QByteArray> pieces{
-        "kernel: plain text",   "systemd[1]: Started session", "python3 invoked oom-killer: gfp_mask=0xcc0",
-        "Out of memory",        "OOM",                          "oo",
-        "emor",                 "Mem-Inf",                     "Mem-Info:",
-        "continued \\",         "sending SIG",                 "sending SI",
-        "[  pid  ]   uid",      "lowmem_reserve[]: 0 0",       "\r",
-        "a\rb",                 QByteArray("nul\0byte", 8),    "",
-        "   indented",          "Tasks state (memory values in pages):", "mmmmmmmmmmmmmmmmmmmm",
+        "kernel: plain text",
+        "systemd[1]: Started session",
+        "python3 invoked oom-killer: gfp_mask=0xcc0",
+        "Out of memory",
+        "OOM",
+        "oo",
+        "emor",
+        "Mem-Inf",
+        "Mem-Info:",
+        "continued \\",
+        "sending SIG",
+        "sending SI",
+        "[  pid  ]   uid",
+        "lowmem_reserve[]: 0 0",
+        "\r",
+        "a\rb",
+        QByteArray("nul\0byte", 8),
+        "",
+        "   indented",
+        "Tasks state (memory values in pages):",
+        "mmmmmmmmmmmmmmmmmmmm",
     };
     QRandomGenerator random(seed);
     QByteArray out;
@@ -354,7 +373,9 @@ void TestLogScanner::searchMatchesNaive()
     for (qsizetype pos = 0; pos < text.size(); ++pos) {
         for (int n = 0; n < needles.size(); ++n) {
             if (text[pos] == needles[n][0] && text.size() - pos >= needles[n].size()
-                && std::memcmp(text.constData() + pos, needles[n].constData(), std::size_t(needles[n].size())) == 0)
+                && std::memcmp(text.constData() + pos, needles[n].constData(),
+                               std::size_t(needles[n].size()))
+                    == 0)
                 everywhere.push_back({pos, n});
         }
     }
@@ -365,7 +386,9 @@ void TestLogScanner::searchMatchesNaive()
         search.findAll(text.constData() + from, text.constData() + to, found);
         std::vector<AnchorSearch::Match> expected;
         auto it = std::lower_bound(everywhere.begin(), everywhere.end(), from,
-                                   [](const AnchorSearch::Match &m, qsizetype pos) { return m.position < pos; });
+                                   [](const AnchorSearch::Match &m, qsizetype pos) {
+                                       return m.position < pos;
+                                   });
         for (; it != everywhere.end() && it->position < to; ++it) {
             if (it->position + needles[it->needle].size() <= to)
                 expected.push_back({it->position - from, it->needle});
@@ -403,8 +426,9 @@ void TestLogScanner::countNewlines()
     for (qsizetype i = 100000; i < text.size(); ++i)
         text[i] = random.bounded(3) == 0 ? '\n' : char(random.bounded(256));
     for (int head = 0; head < 40; head += 7) {
-        for (qsizetype length : {qsizetype(0), qsizetype(1), qsizetype(31), qsizetype(64), qsizetype(65),
-                                 qsizetype(1000), qsizetype(40000), qsizetype(199000)}) {
+        for (qsizetype length :
+             {qsizetype(0), qsizetype(1), qsizetype(31), qsizetype(64), qsizetype(65),
+              qsizetype(1000), qsizetype(40000), qsizetype(199000)}) {
             const char *begin = text.constData() + head;
             const qint64 expected = std::count(begin, begin + length, '\n');
             QCOMPARE(AnchorSearch::countNewlines(begin, begin + length, engine), expected);
@@ -435,9 +459,12 @@ void TestLogScanner::windows_data()
     newRow("anchor in the middle") << numbered(20, {10}) << 3 << 2 << "7 8 9 10 11 12"_ba;
     newRow("anchor on the first line") << numbered(20, {1}) << 3 << 2 << "1 2 3"_ba;
     newRow("anchor on the last line") << numbered(20, {20}) << 3 << 2 << "17 18 19 20"_ba;
-    newRow("two windows with a gap") << numbered(30, {5, 20}) << 2 << 2 << "3 4 5 6 7 | 18 19 20 21 22"_ba;
-    newRow("adjacent windows, no gap") << numbered(30, {5, 10}) << 2 << 2 << "3 4 5 6 7 8 9 10 11 12"_ba;
-    newRow("overlapping windows merge") << numbered(30, {5, 7}) << 3 << 3 << "2 3 4 5 6 7 8 9 10"_ba;
+    newRow("two windows with a gap")
+        << numbered(30, {5, 20}) << 2 << 2 << "3 4 5 6 7 | 18 19 20 21 22"_ba;
+    newRow("adjacent windows, no gap")
+        << numbered(30, {5, 10}) << 2 << 2 << "3 4 5 6 7 8 9 10 11 12"_ba;
+    newRow("overlapping windows merge")
+        << numbered(30, {5, 7}) << 3 << 3 << "2 3 4 5 6 7 8 9 10"_ba;
     newRow("lookback stops at the last fed line")
         << numbered(30, {5, 9}) << 5 << 1 << "1 2 3 4 5 6 7 8 9 10"_ba;
     newRow("context wanted past the window")
@@ -491,10 +518,12 @@ void TestLogScanner::sameAsReference_data()
                     continue;
                 ++seed;
                 const int lines = chunk < 16 ? 120 : 600;
-                const QByteArray name = "chunk " + QByteArray::number(chunk) + (file ? " file " : " stream ")
-                    + engineName(engine).toLatin1();
-                newRow(name + " lookback 3") << randomLog(quint32(seed), lines) << chunk << file << engine << 3;
-                newRow(name + " lookback 64") << randomLog(quint32(seed + 1000), lines) << chunk << file << engine << 64;
+                const QByteArray name = "chunk " + QByteArray::number(chunk)
+                    + (file ? " file " : " stream ") + engineName(engine).toLatin1();
+                newRow(name + " lookback 3")
+                    << randomLog(quint32(seed), lines) << chunk << file << engine << 3;
+                newRow(name + " lookback 64")
+                    << randomLog(quint32(seed + 1000), lines) << chunk << file << engine << 64;
             }
         }
     }
@@ -509,10 +538,12 @@ void TestLogScanner::sameAsReference_data()
         boundaries += filler + "ill process 1\nx\ny\n";
     }
     newRow("needles cut by the boundary") << boundaries << qint64(64) << false << Engine::Auto << 1;
-    newRow("needles cut by the boundary, file") << boundaries << qint64(64) << true << Engine::Auto << 1;
-    newRow("NUL bytes are ordinary") << QByteArray("a\0b\noom\0\nc\0\n\0", 14) << qint64(3) << false
-                                            << Engine::Auto << 1;
-    newRow("CR at a boundary") << "aaa\r\nbbb oom\r\nccc\r\n"_ba << qint64(4) << false << Engine::Auto << 1;
+    newRow("needles cut by the boundary, file")
+        << boundaries << qint64(64) << true << Engine::Auto << 1;
+    newRow("NUL bytes are ordinary")
+        << QByteArray("a\0b\noom\0\nc\0\n\0", 14) << qint64(3) << false << Engine::Auto << 1;
+    newRow("CR at a boundary") << "aaa\r\nbbb oom\r\nccc\r\n"_ba << qint64(4) << false
+                               << Engine::Auto << 1;
 }
 
 void TestLogScanner::sameAsReference()
@@ -619,10 +650,11 @@ void TestLogScanner::cancel()
         else
             stream = std::make_unique<MemoryStream>(input, 1);
         int calls = 0;
-        const ScanResult result = scanToSink(*stream, sink, TestAnchors, tuning, &cancelled, [&](qint64) {
-            if (++calls == 3)
-                cancelled = true;
-        });
+        const ScanResult result =
+            scanToSink(*stream, sink, TestAnchors, tuning, &cancelled, [&](qint64) {
+                if (++calls == 3)
+                    cancelled = true;
+            });
         QCOMPARE(result.error, u"Cancelled"_s);
         QCOMPARE(result.stats.bytes, 3000);
     }
@@ -632,14 +664,15 @@ void TestLogScanner::sameEventsAsFeedingEveryLine_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<qint64>("chunkBytes");
+    QTest::addColumn<QString>("knownParserIssue"); // QEXPECT_FAIL until the parser is fixed
 
     const QStringList files = corpusFiles();
     QVERIFY(!files.isEmpty());
     for (const QString &path : files) {
         const QByteArray name = QFileInfo(path).completeBaseName().left(40).toLatin1();
         const QByteArray text = readFile(path);
-        newRow(name + " 4 MiB") << text << qint64(4 << 20);
-        newRow(name + " 97 B") << text << qint64(97);
+        newRow(name + " 4 MiB") << text << qint64(4 << 20) << QString();
+        newRow(name + " 97 B") << text << qint64(97) << QString();
     }
 
     // Generated logs: corpus reports between runs of ordinary syslog lines (some with
@@ -650,8 +683,8 @@ void TestLogScanner::sameEventsAsFeedingEveryLine_data()
         for (int part = 0; part < 8; ++part) {
             const int filler = int(random.bounded(variant % 2 ? 30 : 400));
             for (int i = 0; i < filler; ++i) {
-                log += "Mar  3 06:25:" + QByteArray::number(10 + i % 50) + " web01 sshd[" + QByteArray::number(i)
-                    + "]: session closed for user deploy\n";
+                log += "Mar  3 06:25:" + QByteArray::number(10 + i % 50) + " web01 sshd["
+                    + QByteArray::number(i) + "]: session closed for user deploy\n";
                 if (random.bounded(50) == 0)
                     log += "Mar  3 06:25:11 web01 php-fpm[7]: Allowed memory size exhausted\n";
             }
@@ -660,15 +693,48 @@ void TestLogScanner::sameEventsAsFeedingEveryLine_data()
                 log += '\n';
         }
         for (qint64 chunk : {qint64(64), qint64(1000), qint64(4 << 20)})
-            newRow("generated " + QByteArray::number(variant) + " chunk " + QByteArray::number(chunk))
-                << log << chunk;
+            newRow("generated " + QByteArray::number(variant) + " chunk "
+                   + QByteArray::number(chunk))
+                << log << chunk << QString();
     }
+
+    // A unit result on the line right after the report, then more than EventQueue::HoldLines
+    // (2000) lines without an anchor. Fed every line, the parser releases the kernel event
+    // one line before it links the unit result to it, so the result becomes an event of its
+    // own; the scanner jumps over the filler and both happen on the same addLine(). (Found
+    // with oomlens-scanbench --all-lines on the oomlens-loggen log.)
+    QByteArray unitAfterReport =
+        "Mar  3 07:59:39 web01 kernel: [266112.421715] java invoked oom-killer: "
+        "gfp_mask=0x140cca(GFP_HIGHUSER_MOVABLE|__GFP_COMP), order=0, oom_score_adj=0\n"
+        "Mar  3 07:59:39 web01 kernel: [266112.421715] CPU: 1 PID: 911534 Comm: java Not tainted "
+        "6.1.0-18-amd64 #1  Debian 6.1.76-1\n"
+        "Mar  3 07:59:39 web01 kernel: [266112.421715] "
+        "oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/"
+        ",mems_allowed=0,global_oom,task_memcg=/system.slice/"
+        "batch.service,task=java,pid=911534,uid=1000\n"
+        "Mar  3 07:59:39 web01 kernel: [266112.421715] Out of memory: Killed process 911534 (java) "
+        "total-vm:8213484kB, anon-rss:7868160kB, file-rss:0kB, shmem-rss:0kB, UID:1000 "
+        "pgtables:15688kB oom_score_adj:0\n"
+        "Mar  3 07:59:39 web01 kernel: [266112.443967] oom_reaper: reaped process 911534 (java), "
+        "now anon-rss:0kB, file-rss:0kB, shmem-rss:0kB\n"
+        "Mar  3 07:59:39 web01 systemd[1]: batch.service: A process of this unit has been killed "
+        "by the OOM killer.\n"
+        "Mar  3 07:59:39 web01 systemd[1]: batch.service: Main process exited, code=killed, "
+        "status=9/KILL\n"
+        "Mar  3 07:59:39 web01 systemd[1]: batch.service: Failed with result 'oom-kill'.\n"_ba;
+    for (int i = 0; i < 2100; ++i)
+        unitAfterReport += "Mar  3 07:59:40 web01 sshd[" + QByteArray::number(i)
+            + "]: Connection closed by 10.0.0.1\n";
+    newRow("unit result, then 2000+ lines without anchors")
+        << unitAfterReport << qint64(4 << 20)
+        << u"EventQueue releases the kernel event one line before EventLinker links the unit result"_s;
 }
 
 void TestLogScanner::sameEventsAsFeedingEveryLine()
 {
     QFETCH(QByteArray, input);
     QFETCH(qint64, chunkBytes);
+    QFETCH(QString, knownParserIssue);
     const QString path = u"test.log"_s;
     const QJsonArray expected = parseAllLines(input, path);
 
@@ -690,7 +756,10 @@ void TestLogScanner::sameEventsAsFeedingEveryLine()
                 : parser(p)
             {
             }
-            void addLine(QByteArrayView line, qint64 number) override { parser.addLine(line, number); }
+            void addLine(QByteArrayView line, qint64 number) override
+            {
+                parser.addLine(line, number);
+            }
             void addGap() override { parser.addGap(); }
             bool wantsContext() const override { return parser.wantsContext(); }
             LogParser &parser;
@@ -699,12 +768,15 @@ void TestLogScanner::sameEventsAsFeedingEveryLine()
         QVERIFY(result.error.isEmpty());
         parser.finish();
         const QJsonArray got = eventsJson(parser.takeEvents());
-        if (got != expected) {
+        if (got != expected && knownParserIssue.isEmpty()) {
             qWarning().noquote() << "feed-all:" << QJsonDocument(expected).toJson();
             qWarning().noquote() << "scanner:" << QJsonDocument(got).toJson();
         }
-        QCOMPARE(got.size(), expected.size());
-        QVERIFY(got == expected);
+        if (!knownParserIssue.isEmpty())
+            QEXPECT_FAIL("", qPrintable(knownParserIssue), Abort);
+        QVERIFY2(got == expected,
+                 qPrintable(u"scanner: %1 events, every line: %2 events"_s.arg(got.size())
+                                .arg(expected.size())));
     }
 }
 

@@ -20,23 +20,26 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
 
         QTest::newRow("numbered-with-compressed")
-            << QStringList{u"messages"_s, u"messages.1"_s, u"messages.4.gz"_s, u"messages.2"_s, u"messages.3"_s}
-            << QStringList{u"messages.4.gz"_s, u"messages.3"_s, u"messages.2"_s, u"messages.1"_s, u"messages"_s};
-        QTest::newRow("dateext")
-            << QStringList{u"messages"_s, u"messages-20240201"_s, u"messages-20240101"_s}
-            << QStringList{u"messages-20240101"_s, u"messages-20240201"_s, u"messages"_s};
+            << QStringList{u"messages"_s, u"messages.1"_s, u"messages.4.gz"_s, u"messages.2"_s,
+                           u"messages.3"_s}
+            << QStringList{u"messages.4.gz"_s, u"messages.3"_s, u"messages.2"_s, u"messages.1"_s,
+                           u"messages"_s};
+        QTest::newRow("dateext") << QStringList{u"messages"_s, u"messages-20240201"_s,
+                                                u"messages-20240101"_s}
+                                 << QStringList{u"messages-20240101"_s, u"messages-20240201"_s,
+                                                u"messages"_s};
         QTest::newRow("dateext-compressed-mixed")
-            << QStringList{u"messages-20240301.xz"_s, u"messages"_s, u"messages-20240101.gz"_s, u"messages-20240201.zst"_s}
-            << QStringList{u"messages-20240101.gz"_s, u"messages-20240201.zst"_s, u"messages-20240301.xz"_s, u"messages"_s};
-        QTest::newRow("kern.log")
-            << QStringList{u"kern.log"_s, u"kern.log.1"_s}
-            << QStringList{u"kern.log.1"_s, u"kern.log"_s};
+            << QStringList{u"messages-20240301.xz"_s, u"messages"_s, u"messages-20240101.gz"_s,
+                           u"messages-20240201.zst"_s}
+            << QStringList{u"messages-20240101.gz"_s, u"messages-20240201.zst"_s,
+                           u"messages-20240301.xz"_s, u"messages"_s};
+        QTest::newRow("kern.log") << QStringList{u"kern.log"_s, u"kern.log.1"_s}
+                                  << QStringList{u"kern.log.1"_s, u"kern.log"_s};
         QTest::newRow("number-10-before-9")
             << QStringList{u"syslog.9.gz"_s, u"syslog"_s, u"syslog.10.gz"_s}
             << QStringList{u"syslog.10.gz"_s, u"syslog.9.gz"_s, u"syslog"_s};
-        QTest::newRow("debian-dmesg.0")
-            << QStringList{u"dmesg"_s, u"dmesg.0"_s, u"dmesg.1.gz"_s}
-            << QStringList{u"dmesg.1.gz"_s, u"dmesg.0"_s, u"dmesg"_s};
+        QTest::newRow("debian-dmesg.0") << QStringList{u"dmesg"_s, u"dmesg.0"_s, u"dmesg.1.gz"_s}
+                                        << QStringList{u"dmesg.1.gz"_s, u"dmesg.0"_s, u"dmesg"_s};
         QTest::newRow("families-apart")
             << QStringList{u"syslog"_s, u"kern.log"_s, u"syslog.1"_s, u"kern.log.1"_s}
             << QStringList{u"kern.log.1"_s, u"kern.log"_s, u"syslog.1"_s, u"syslog"_s};

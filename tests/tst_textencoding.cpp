@@ -24,8 +24,10 @@ QByteArray japaneseLog()
     return QByteArray(
         "Jan  2 03:04:05 server1 kernel: [ 1234.567890] Out of memory: Killed process 123 (java) "
         "total-vm:1000kB, anon-rss:500kB, file-rss:0kB, shmem-rss:0kB\n"
-        "Jan  2 03:04:06 server1 systemd[1]: java.service: メモリ不足のためプロセスが強制終了されました。\n"
-        "Jan  2 03:04:07 server1 backup[2201]: バックアップを開始します。ディスク使用量を確認してください。\n"
+        "Jan  2 03:04:06 server1 systemd[1]: java.service: "
+        "メモリ不足のためプロセスが強制終了されました。\n"
+        "Jan  2 03:04:07 server1 backup[2201]: "
+        "バックアップを開始します。ディスク使用量を確認してください。\n"
         "Jan  2 03:04:08 server1 sshd[991]: ユーザーのログインに成功しました（鈴木）\n");
 }
 
@@ -52,7 +54,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("utf8");
         QTest::addColumn<QString>("iconvName");
         QTest::addColumn<TextEncoding>("expected");
-        QTest::newRow("ascii") << QByteArray("[ 1.000000] plain ascii\n") << QString() << TextEncoding::Utf8;
+        QTest::newRow("ascii") << QByteArray("[ 1.000000] plain ascii\n") << QString()
+                               << TextEncoding::Utf8;
         QTest::newRow("utf8-japanese") << japaneseLog() << QString() << TextEncoding::Utf8;
         QTest::newRow("shift_jis") << japaneseLog() << u"SHIFT_JIS"_s << TextEncoding::ShiftJis;
         QTest::newRow("cp932") << japaneseLog() << u"CP932"_s << TextEncoding::ShiftJis;

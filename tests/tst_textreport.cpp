@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 // The text and Markdown summaries: causes first, one "what happened" sentence with the
-// incident's own numbers, human-readable sizes, inputs and errors at the end.
+// incident's own numbers, human-readable sizes, inputs and errors at the end; the analysis
+// (ranking, watermarks, fragmentation, where the memory went, what-if) and the session
+// summary, with numbers worked out by hand from the fixture (see tst_jsonreport).
 #include "helpers/reportfixtures.h"
+#include "report/analysisformat.h"
 #include "report/markdownreport.h"
 #include "report/reportformat.h"
 #include "report/textreport.h"
@@ -163,6 +166,162 @@ private Q_SLOTS:
         QVERIFY(md.contains(u"## Inputs"_s));
         QVERIFY(md.contains(u"## Errors\n\n- `/nope`: No such file or directory\n"_s));
         QVERIFY(md.endsWith(u"\n"_s) && !md.endsWith(u"\n\n"_s));
+        QVERIFY(md.indexOf(u"### Kernel's victim ranking (badness formula of 5.9+, confidence high)\n\n"_s)
+                > md.indexOf(u"**What happened:**"_s));
+        QVERIFY(md.contains(u"| rank | pid | points | share | adj | name |\n"_s));
+        QVERIFY(md.contains(u"| 1 | 18746 | 23029 | 140.6% | 999 | python3 |\n"_s));
+        QVERIFY(md.contains(u"| sum | 64.0 MiB | 100.0% |\n"_s));
+        QVERIFY(md.contains(u"| Node 0 Normal | fails | 20.0 MiB |"_s));
+    }
+
+    void textShowsTheAnalysisAfterWhatHappened()
+    {
+        const QString text = TextReport::render({fixtures::fullMemcgEvent()}, context());
+        const qsizetype what = text.indexOf(u"What happened:"_s);
+        const qsizetype ranking = text.indexOf(
+            u"  Kernel's victim ranking (badness formula of 5.9+, confidence high):\n"
+            "    totalpages 16384: "_s);
+        const qsizetype zones = text.indexOf(
+            u"  Zones against their watermarks for the order-0 allocation (zones up to Normal):\n"
+            "    No zone this allocation may use passes: Node 0 Normal short by 10.0 MiB.\n"_s);
+        const qsizetype ram = text.indexOf(u"  Where the memory went (RAM 16.0 GiB):\n"_s);
+        const qsizetype memcg = text.indexOf(
+            u"  Where the memory went in the memory cgroup (usage 64.0 MiB):\n"_s);
+        QVERIFY(what > 0);
+        QVERIFY(ranking > what);
+        QVERIFY(zones > ranking);
+        QVERIFY(ram > zones);
+        QVERIFY(memcg > ram);
+        QVERIFY(text.contains(u"    7 tasks in the table\n    rank    pid  points   share  adj  name\n"
+                              "       1  18746   23029  140.6%  999  python3\n"
+                              "       2  18745    6045   36.9%    0  worker-5\n"_s));
+        QVERIFY(!text.contains(u"  worker-0\n"_s)); // the top 5 only
+        QVERIFY(text.contains(u"    Predicted victim: python3 (pid 18746), the task the kernel killed.\n"_s));
+        QVERIFY(text.contains(u"    Node 0 Normal   fails  20.0 MiB     20.0 MiB  30.0 MiB    0 KiB"
+                              "         30.0 MiB  10.0 MiB  order 0 (4 KiB)\n"_s));
+        // The memcg's parts with their sum: 65024 kB anon + 512 kB unaccounted = 64 MiB.
+        QVERIFY(text.contains(u"    anonymous memory  63.5 MiB   99.2%\n    unaccounted        512 KiB"
+                              "    0.8%\n    sum               64.0 MiB  100.0%\n"_s));
+        QVERIFY(!text.contains(u"Fragmentation"_s)); // order 0: nothing to say
+        QVERIFY(!text.contains(u"Across the"_s)); // one incident: no summary
+        QVERIFY(!text.contains(u"What-if"_s));
+    }
+
+    void fragmentationForHigherOrders()
+    {
+        OomEvent event = fixtures::fullMemcgEvent();
+        event.trigger.order = 3;
+        const QString text = TextReport::render({event}, {});
+        // Ten order-0 pages: none serves order 3 (unusable 1.000); fragmentation index
+        // 1000 − (1000 + 10·1000/8) / 10 = 775.
+        QVERIFY(text.contains(u"  Fragmentation at order 3:\n"_s));
+        QVERIFY(text.contains(u"    Node 0 Normal  40 KiB     order 0 (4 KiB)           1.000"
+                              "                0.775\n"_s));
+        QVERIFY(text.contains(u"Node 0 Normal short by 10.0 MiB and without a free block of order 3."_s));
+    }
+
+    void whatIfInTextAndMarkdown()
+    {
+        const QList<OomEvent> events{fixtures::fullMemcgEvent()};
+        WhatIfChange change;
+        change.pid = 18746;
+        change.oomScoreAdj = -1000;
+        const QList<EventAnalysis> analyses = analyzeEvents(events, AnalysisOptions{{change}});
+        const QString text = TextReport::render(events, analyses, {});
+        QVERIFY(text.contains(u"  What-if: pid 18746 with oom_score_adj -1000:\n    The kernel would "
+                              "pick worker-5 (pid 18745) instead of python3 (pid 18746).\n"_s));
+        QVERIFY(text.contains(u"       1  18745    6045  36.9%    0  worker-5\n"_s));
+        const QString md = MarkdownReport::render(events, analyses, {});
+        QVERIFY(md.contains(u"### What-if: pid 18746 with oom\\_score\\_adj -1000\n\n"_s));
+        QVERIFY(md.contains(u"| 1 | 18745 | 6045 | 36.9% | 0 | worker-5 |\n"_s));
+    }
+
+    void summaryOnlyForSeveralIncidents_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::newRow("one incident") << 1;
+        QTest::newRow("two incidents") << 2;
+        QTest::newRow("three incidents") << 3;
+    }
+
+    void summaryOnlyForSeveralIncidents()
+    {
+        QFETCH(int, count);
+        QList<OomEvent> events;
+        for (int i = 0; i < count; ++i) {
+            OomEvent event = fixtures::fullMemcgEvent();
+            event.time = event.time->addSecs(90 * i);
+            event.uptimeSeconds = *event.uptimeSeconds + 90 * i;
+            events.append(event);
+        }
+        const QString text = TextReport::render(events, {});
+        const QString md = MarkdownReport::render(events, {});
+        const QString heading = u"Across the %1 incidents"_s.arg(count);
+        QCOMPARE(text.contains(heading + u":\n  Kinds: kernel OOM killer %1\n"_s.arg(count)), count > 1);
+        QCOMPARE(md.contains(u"## "_s + heading + u"\n\n- **Kinds:** kernel OOM killer "_s), count > 1);
+        if (count < 2)
+            return;
+        // The summary comes before the first incident.
+        QVERIFY(text.indexOf(heading) < text.indexOf(u"Incident 1 of"_s));
+        QVERIFY(text.contains(u"  Recurring victims: python3 ×%1 (pids 18746)\n"_s.arg(count)));
+        QVERIFY(text.contains(u"  Per boot: boot 1 of node7: %1\n"_s.arg(count)));
+        QVERIFY(text.contains(u"  Intervals: min 1 min 30 s, median 1 min 30 s, max 1 min 30 s (wall clock)\n"_s));
+    }
+
+    void predictionSentences_data()
+    {
+        QTest::addColumn<int>("agreement");
+        QTest::addColumn<qint64>("predicted"); // 0 = none
+        QTest::addColumn<qint64>("actual"); // 0 = none
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("agrees") << int(Agreement::Agrees) << qint64(7) << qint64(7)
+                                << u"Predicted victim: a (pid 7), the task the kernel killed."_s;
+        QTest::newRow("differs") << int(Agreement::Differs) << qint64(7) << qint64(8)
+                                 << u"Predicted victim: a (pid 7), but the kernel killed b (pid 8)."_s;
+        QTest::newRow("no kill line") << int(Agreement::NoActualVictim) << qint64(7) << qint64(0)
+                                      << u"Predicted victim: a (pid 7); the log does not say whom the kernel killed."_s;
+        QTest::newRow("no table") << int(Agreement::NoPrediction) << qint64(0) << qint64(8)
+                                  << u"No victim can be predicted from this report; the kernel killed b (pid 8)."_s;
+        QTest::newRow("nothing killable") << int(Agreement::Agrees) << qint64(0) << qint64(0)
+                                          << u"No victim was predicted, and the kernel killed none."_s;
+    }
+
+    void predictionSentences()
+    {
+        QFETCH(int, agreement);
+        QFETCH(qint64, predicted);
+        QFETCH(qint64, actual);
+        QFETCH(QString, sentence);
+        RankingResult r;
+        r.agreement = Agreement(agreement);
+        if (predicted) {
+            r.predictedPid = predicted;
+            r.predictedComm = u"a"_s;
+        }
+        if (actual) {
+            r.actualPid = actual;
+            r.actualComm = u"b"_s;
+        }
+        QCOMPARE(AnalysisFormat::prediction(r), sentence);
+    }
+
+    void durations_data()
+    {
+        QTest::addColumn<double>("seconds");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("zero") << 0.0 << u"0 s"_s;
+        QTest::newRow("sub-second") << 0.4 << u"0.4 s"_s;
+        QTest::newRow("seconds") << 45.0 << u"45 s"_s;
+        QTest::newRow("minutes") << 200.0 << u"3 min 20 s"_s;
+        QTest::newRow("hours") << 7500.0 << u"2 h 5 min"_s;
+        QTest::newRow("days") << 3.0 * 86400 + 4 * 3600 << u"3 d 4 h"_s;
+    }
+
+    void durations()
+    {
+        QFETCH(double, seconds);
+        QFETCH(QString, text);
+        QCOMPARE(AnalysisFormat::duration(seconds), text);
     }
 
     void markdownEscape()

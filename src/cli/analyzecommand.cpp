@@ -3,6 +3,7 @@
 #include "analyzecommand.h"
 
 #include "analysis/diagnosis.h"
+#include "analysis/eventanalysis.h"
 #include "analyzer.h"
 #include "report/jsonreport.h"
 #include "report/markdownreport.h"
@@ -11,6 +12,8 @@
 #include "subcommand.h"
 
 #include <QCommandLineParser>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +66,41 @@ bool isWarning(const InputError &error)
     return error.severity == InputError::Severity::Warning;
 }
 
+// "PID=ADJ[,PID=ADJ...]" with ADJ an oom_score_adj (-1000..1000) or "remove".
+bool parseWhatIf(const QString &text, QList<WhatIfChange> &changes, QString *error)
+{
+    for (const QString &item : text.split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype equals = item.indexOf(u'=');
+        bool pidOk = false;
+        const qint64 pid = equals > 0 ? item.left(equals).trimmed().toLongLong(&pidOk) : 0;
+        const QString value = equals > 0 ? item.mid(equals + 1).trimmed() : QString();
+        if (!pidOk || pid <= 0) {
+            *error = Cli::tr("--what-if: \"%1\" is not PID=ADJ or PID=remove").arg(item);
+            return false;
+        }
+        WhatIfChange change;
+        change.pid = pid;
+        if (value == u"remove"_s) {
+            change.kind = WhatIfChange::Kind::RemoveTask;
+        } else {
+            bool adjOk = false;
+            const int adj = value.toInt(&adjOk);
+            if (!adjOk || adj < -1000 || adj > 1000) {
+                *error = Cli::tr("--what-if: \"%1\": the adjustment must be -1000 to 1000 or remove")
+                             .arg(item);
+                return false;
+            }
+            change.oomScoreAdj = adj;
+        }
+        changes.append(change);
+    }
+    if (changes.isEmpty()) {
+        *error = Cli::tr("--what-if needs PID=ADJ or PID=remove");
+        return false;
+    }
+    return true;
+}
+
 ReportContext reportContext(const AnalyzeResult &result)
 {
     ReportContext context;
@@ -89,6 +127,13 @@ int runAnalyze(const QStringList &arguments)
                                     Cli::tr("Output format: text (default), json or markdown."),
                                     Cli::tr("format"), u"text"_s);
     parser.addOption(format);
+    const QCommandLineOption whatIfOption(
+        u"what-if"_s,
+        Cli::tr("Rank again as if the given tasks had another oom_score_adj (-1000..1000) or were "
+                "gone, and print the new ranking and predicted victim of each report with a task "
+                "table. May be repeated."),
+        u"PID=ADJ[,PID=ADJ|PID=remove...]"_s);
+    parser.addOption(whatIfOption);
     parser.addPositionalArgument(
         u"PATH"_s,
         Cli::tr("Log files (plain or compressed), directories, archives, sosreport or "
@@ -107,6 +152,13 @@ int runAnalyze(const QStringList &arguments)
     if (formatName != u"text"_s && formatName != u"json"_s && formatName != u"markdown"_s) {
         return Cli::usageError(
             Cli::tr("unknown format \"%1\" (use text, json or markdown)").arg(formatName), usage);
+    }
+
+    AnalysisOptions analysisOptions;
+    for (const QString &value : parser.values(whatIfOption)) {
+        QString error;
+        if (!parseWhatIf(value, analysisOptions.whatIf, &error))
+            return Cli::usageError(error, usage);
     }
 
     const QStringList paths = parser.positionalArguments();
@@ -130,14 +182,21 @@ int runAnalyze(const QStringList &arguments)
     }
 
     diagnoseAll(result.events); // the causes, which text and Markdown show first
+    // The ranking, watermarks, fragmentation and breakdown: once per event, for any format.
+    const QList<EventAnalysis> analyses = analyzeEvents(result.events, analysisOptions);
+    if (!analysisOptions.whatIf.isEmpty()
+        && std::none_of(analyses.cbegin(), analyses.cend(),
+                        [](const EventAnalysis &a) { return a.whatIf.has_value(); })) {
+        Cli::printNotice(Cli::tr("--what-if: no kernel OOM report with a task table was found"));
+    }
 
     const ReportContext context = reportContext(result);
     if (formatName == u"json"_s)
-        Cli::writeStdout(reportToJson(result.events, context));
+        Cli::writeStdout(reportToJson(result.events, analyses, context));
     else if (formatName == u"markdown"_s)
-        Cli::writeStdout(reportToMarkdown(result.events, context));
+        Cli::writeStdout(reportToMarkdown(result.events, analyses, context));
     else
-        Cli::writeStdout(reportToText(result.events, context));
+        Cli::writeStdout(reportToText(result.events, analyses, context));
 
     return failed ? ExitInputError : ExitOk;
 }

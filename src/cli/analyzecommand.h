@@ -6,7 +6,7 @@
 
 namespace oom::cli {
 
-// oomlens-cli analyze [--format text|json|markdown] [PATH...]
+// oomlens-cli analyze [--format text|json|markdown] [--what-if PID=ADJ[,...]] [PATH...]
 int runAnalyze(const QStringList &arguments);
 
 } // namespace oom::cli

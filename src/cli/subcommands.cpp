@@ -3,7 +3,11 @@
 #include "subcommand.h"
 
 #include "analyzecommand.h"
+#include "collectcommand.h"
+#include "rankcommand.h"
+#include "snapshotcommand.h"
 #include "oomlensversion.h"
+#include "watchcommand.h"
 
 #include <QCommandLineParser>
 
@@ -18,6 +22,10 @@ namespace {
 // The subcommands in the order --help lists them.
 constexpr Subcommand Table[] = {
     {"analyze", QT_TRANSLATE_NOOP("Cli", "Find OOM incidents in logs and explain them"), runAnalyze},
+    {"collect", QT_TRANSLATE_NOOP("Cli", "Gather this system's memory state and logs into a bundle"), runCollect},
+    {"rank", QT_TRANSLATE_NOOP("Cli", "Rank the processes as the OOM killer would now"), runRank},
+    {"snapshot", QT_TRANSLATE_NOOP("Cli", "Print the memory state of the system"), runSnapshot},
+    {"watch", QT_TRANSLATE_NOOP("Cli", "Print each new OOM incident as it happens"), runWatch},
 };
 
 void writeStderr(const QString &text)

@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 
 #include <algorithm>
@@ -69,6 +70,12 @@ void Analyzer::addPath(const QString &path)
         addKmsg(path);
         return;
     }
+    if (QFileInfo(path).canonicalFilePath() == u"/proc/kmsg"_s) {
+        error(path,
+              tr("not read: reading /proc/kmsg takes messages away from the system logger; "
+                 "use /dev/kmsg"));
+        return;
+    }
     struct stat st = {};
     // The path the user named is followed if it is a link; links found inside are not.
     if (::stat(QFile::encodeName(path).constData(), &st) != 0) {
@@ -100,10 +107,13 @@ void Analyzer::addDirectory(const QString &root)
               relative.isEmpty() ? InputError::Severity::Error : InputError::Severity::Warning);
     }
     if (walk.entryLimitReached)
-        error(root, tr("stopped looking after %1 entries; name the folder holding the logs").arg(WalkLimits().maxEntries),
+        error(root,
+              tr("stopped looking after %1 entries; name the folder holding the logs")
+                  .arg(WalkLimits().maxEntries),
               InputError::Severity::Warning);
     if (walk.depthLimitReached)
-        error(root, tr("folders more than %1 levels deep were not searched").arg(WalkLimits().maxDepth),
+        error(root,
+              tr("folders more than %1 levels deep were not searched").arg(WalkLimits().maxDepth),
               InputError::Severity::Warning);
     if (!walk.problems.isEmpty() && walk.problems.first().first.isEmpty())
         return;
@@ -139,10 +149,12 @@ void Analyzer::addDirectory(const QString &root)
             const QString folder = entry == u"."_s ? QString() : entry;
             QStringList files = journals.value(folder);
             files.sort();
-            append(QList<InputOutcome>{m_processor.processJournalFiles(files, folder.isEmpty() ? base : full(folder))});
+            append(QList<InputOutcome>{
+                m_processor.processJournalFiles(files, folder.isEmpty() ? base : full(folder))});
             continue;
         }
-        const InputOrigin origin = roles.value(entry) == FileRole::Probe ? InputOrigin::Probe : InputOrigin::Discovered;
+        const InputOrigin origin =
+            roles.value(entry) == FileRole::Probe ? InputOrigin::Probe : InputOrigin::Discovered;
         append(m_processor.processFile(full(entry), full(entry), origin));
     }
     if (m_result.inputs.size() == inputsBefore && !m_processor.cancelled())
@@ -180,7 +192,8 @@ AnalyzeResult analyzePaths(const QStringList &paths, const AnalyzeOptions &optio
     for (const QString &path : paths) {
         if (options.cancel && options.cancel->load()) {
             AnalyzeResult partial = analyzer.result();
-            partial.errors.append({path, QCoreApplication::translate("oom::Analyzer", "cancelled")});
+            partial.errors.append(
+                {path, QCoreApplication::translate("oom::Analyzer", "cancelled")});
             return partial;
         }
         analyzer.addPath(path);

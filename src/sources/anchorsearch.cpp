@@ -17,9 +17,9 @@ namespace {
 // bucket's filter stays selective; any table gives correct results.
 double byteWeight(unsigned char c)
 {
-    static constexpr double letters[26] = {8.2, 1.5, 2.8, 4.3, 12.7, 2.2, 2.0, 6.1, 7.0,
-                                           0.15, 0.8, 4.0, 2.4, 6.7, 7.5, 1.9, 0.1, 6.0,
-                                           6.3, 9.1, 2.8, 1.0, 2.4, 0.15, 2.0, 0.07};
+    static constexpr double letters[26] = {8.2,  1.5, 2.8, 4.3, 12.7, 2.2,  2.0, 6.1, 7.0,
+                                           0.15, 0.8, 4.0, 2.4, 6.7,  7.5,  1.9, 0.1, 6.0,
+                                           6.3,  9.1, 2.8, 1.0, 2.4,  0.15, 2.0, 0.07};
     if (c == ' ')
         return 15.0;
     if (c >= 'a' && c <= 'z')
@@ -30,23 +30,17 @@ double byteWeight(unsigned char c)
         return 2.0;
     switch (c) {
     case ':':
-    case '.':
-        return 2.0;
+    case '.': return 2.0;
     case '-':
     case '[':
     case ']':
     case '=':
-    case '/':
-        return 1.0;
-    case ',':
-        return 0.8;
-    case '_':
-        return 0.5;
+    case '/': return 1.0;
+    case ',': return 0.8;
+    case '_': return 0.5;
     case '(':
-    case ')':
-        return 0.3;
-    default:
-        return 0.05;
+    case ')': return 0.3;
+    default: return 0.05;
     }
 }
 
@@ -192,7 +186,8 @@ AnchorSearch::AnchorSearch(const QList<QByteArrayView> &needles, Engine engine)
         double bestCost = std::numeric_limits<double>::max();
         for (std::size_t a = 0; a < groups.size(); ++a) {
             for (std::size_t b = a + 1; b < groups.size(); ++b) {
-                const double cost = groups[a].sets.merged(groups[b].sets).falsePositiveRate(fingerprintLength)
+                const double cost =
+                    groups[a].sets.merged(groups[b].sets).falsePositiveRate(fingerprintLength)
                     - groups[a].sets.falsePositiveRate(fingerprintLength)
                     - groups[b].sets.falsePositiveRate(fingerprintLength);
                 if (cost < bestCost) {
@@ -230,17 +225,13 @@ bool AnchorSearch::isSupported(Engine engine)
 {
     switch (engine) {
     case Engine::Auto:
-    case Engine::Scalar:
-        return true;
+    case Engine::Scalar: return true;
 #if defined(__x86_64__)
-    case Engine::Ssse3:
-        return __builtin_cpu_supports("ssse3");
-    case Engine::Avx2:
-        return __builtin_cpu_supports("avx2");
+    case Engine::Ssse3: return __builtin_cpu_supports("ssse3");
+    case Engine::Avx2: return __builtin_cpu_supports("avx2");
 #else
     case Engine::Ssse3:
-    case Engine::Avx2:
-        return false;
+    case Engine::Avx2: return false;
 #endif
     }
     return false;

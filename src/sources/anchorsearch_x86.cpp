@@ -20,7 +20,7 @@ namespace {
 // nibble AND those allowed by its high nibble; a position is a candidate where the F masks
 // (taken at p, p+1, ..., p+F-1) share a bit. pshufb looks up 16-entry tables per 128-bit
 // lane, hence the broadcast tables.
-template <int F>
+template<int F>
 __attribute__((target("avx2"))) inline __m256i teddyBlockAvx2(const char *p, const __m256i *low,
                                                               const __m256i *high, __m256i nibble)
 {
@@ -29,23 +29,24 @@ __attribute__((target("avx2"))) inline __m256i teddyBlockAvx2(const char *p, con
         const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p + j));
         const __m256i lo = _mm256_and_si256(v, nibble);
         const __m256i hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble);
-        result = _mm256_and_si256(result, _mm256_and_si256(_mm256_shuffle_epi8(low[j], lo),
-                                                           _mm256_shuffle_epi8(high[j], hi)));
+        result = _mm256_and_si256(
+            result,
+            _mm256_and_si256(_mm256_shuffle_epi8(low[j], lo), _mm256_shuffle_epi8(high[j], hi)));
     }
     return result;
 }
 
-template <int F>
+template<int F>
 __attribute__((target("ssse3"))) inline __m128i teddyBlockSsse3(const char *p, const __m128i *low,
-                                                               const __m128i *high, __m128i nibble)
+                                                                const __m128i *high, __m128i nibble)
 {
     __m128i result = _mm_set1_epi8(-1);
     for (int j = 0; j < F; ++j) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + j));
         const __m128i lo = _mm_and_si128(v, nibble);
         const __m128i hi = _mm_and_si128(_mm_srli_epi16(v, 4), nibble);
-        result = _mm_and_si128(result, _mm_and_si128(_mm_shuffle_epi8(low[j], lo),
-                                                     _mm_shuffle_epi8(high[j], hi)));
+        result = _mm_and_si128(
+            result, _mm_and_si128(_mm_shuffle_epi8(low[j], lo), _mm_shuffle_epi8(high[j], hi)));
     }
     return result;
 }
@@ -56,7 +57,7 @@ namespace detail {
 
 // Runs the AVX2 filter over [begin, end) in 64-byte steps and calls `candidate` for every
 // position whose masks share a bucket. Returns where the scalar kernel must take over.
-template <int F, typename Candidate>
+template<int F, typename Candidate>
 __attribute__((target("avx2"))) const char *teddyAvx2(const char *begin, const char *end,
                                                       const AnchorSearch::Tables &tables,
                                                       Candidate &&candidate)
@@ -89,7 +90,7 @@ __attribute__((target("avx2"))) const char *teddyAvx2(const char *begin, const c
     return p;
 }
 
-template <int F, typename Candidate>
+template<int F, typename Candidate>
 __attribute__((target("ssse3"))) const char *teddySsse3(const char *begin, const char *end,
                                                         const AnchorSearch::Tables &tables,
                                                         Candidate &&candidate)
@@ -169,29 +170,29 @@ qint64 countNewlinesSse2(const char *begin, const char *end)
 
 } // namespace detail
 
-const char *AnchorSearch::findAvx2(const char *begin, const char *end, std::vector<Match> &out) const
+const char *AnchorSearch::findAvx2(const char *begin, const char *end,
+                                   std::vector<Match> &out) const
 {
-    auto candidate = [&](const char *p, unsigned buckets) { verify(begin, end, p, buckets, out); };
+    auto candidate = [&](const char *p, unsigned buckets) {
+        verify(begin, end, p, buckets, out);
+    };
     switch (m_tables.fingerprintLength) {
-    case 1:
-        return detail::teddyAvx2<1>(begin, end, m_tables, candidate);
-    case 2:
-        return detail::teddyAvx2<2>(begin, end, m_tables, candidate);
-    default:
-        return detail::teddyAvx2<3>(begin, end, m_tables, candidate);
+    case 1: return detail::teddyAvx2<1>(begin, end, m_tables, candidate);
+    case 2: return detail::teddyAvx2<2>(begin, end, m_tables, candidate);
+    default: return detail::teddyAvx2<3>(begin, end, m_tables, candidate);
     }
 }
 
-const char *AnchorSearch::findSsse3(const char *begin, const char *end, std::vector<Match> &out) const
+const char *AnchorSearch::findSsse3(const char *begin, const char *end,
+                                    std::vector<Match> &out) const
 {
-    auto candidate = [&](const char *p, unsigned buckets) { verify(begin, end, p, buckets, out); };
+    auto candidate = [&](const char *p, unsigned buckets) {
+        verify(begin, end, p, buckets, out);
+    };
     switch (m_tables.fingerprintLength) {
-    case 1:
-        return detail::teddySsse3<1>(begin, end, m_tables, candidate);
-    case 2:
-        return detail::teddySsse3<2>(begin, end, m_tables, candidate);
-    default:
-        return detail::teddySsse3<3>(begin, end, m_tables, candidate);
+    case 1: return detail::teddySsse3<1>(begin, end, m_tables, candidate);
+    case 2: return detail::teddySsse3<2>(begin, end, m_tables, candidate);
+    default: return detail::teddySsse3<3>(begin, end, m_tables, candidate);
     }
 }
 

@@ -22,11 +22,17 @@ void InputProcessor::processArchive(ByteStream &stream, ContentKind kind, const 
     archive.orderKey = context.orderKey;
     archive.summary.displayPath = context.displayPath;
 
+    // An archive found under a name that said nothing (a .dat that is a zip) is not worth a
+    // word when it is damaged or holds no logs.
+    const bool quiet = context.origin == InputOrigin::Probe;
+
     ArchiveReader reader(stream, m_limits);
     QString error;
     if (!reader.open(&error)) {
-        addError(archive, error);
-        out.append(archive);
+        if (!quiet) {
+            addError(archive, error);
+            out.append(archive);
+        }
         return;
     }
 
@@ -44,14 +50,16 @@ void InputProcessor::processArchive(ByteStream &stream, ContentKind kind, const 
             // then the archive; say it once, at the member.
             const bool alreadySaid = !members.isEmpty() && !members.last().errors.isEmpty()
                 && members.last().errors.last().message == reader.errorString();
-            if (!alreadySaid)
+            if (!alreadySaid && !quiet)
                 addError(archive, reader.errorString());
             break;
         }
         if (member.kind == ArchiveMember::Kind::Directory)
             continue;
-        const QString memberDisplay = context.displayPath + u"!/"_s
-            + (member.path.isEmpty() ? member.rawPath : member.path);
+        const QString memberDisplay =
+            context.displayPath + u"!/"_s + (member.path.isEmpty() ? member.rawPath : member.path);
+        if (member.kind == ArchiveMember::Kind::Refused && member.harmlessLink)
+            continue;
         if (member.kind == ArchiveMember::Kind::Refused) {
             // Nothing of it is read or written; the admin learns it was there.
             archive.errors.append({memberDisplay, tr("member not read: %1").arg(member.reason),
@@ -75,17 +83,23 @@ void InputProcessor::processArchive(ByteStream &stream, ContentKind kind, const 
 
     // Members came in archive order; rotated logs go oldest first. Then the whole archive
     // takes its own place among its siblings.
-    std::stable_sort(members.begin(), members.end(), [](const InputOutcome &a, const InputOutcome &b) {
-        return rotationLess(a.orderKey, b.orderKey);
+    std::stable_sort(members.begin(), members.end(),
+                     [](const InputOutcome &a, const InputOutcome &b) {
+                         return rotationLess(a.orderKey, b.orderKey);
+                     });
+    const bool anyRead = std::any_of(members.cbegin(), members.cend(), [](const InputOutcome &o) {
+        return o.read;
     });
-    const bool anyRead = std::any_of(members.cbegin(), members.cend(), [](const InputOutcome &o) { return o.read; });
     auto hasError = [](const QList<InputError> &errors) {
-        return std::any_of(errors.cbegin(), errors.cend(),
-                           [](const InputError &e) { return e.severity == InputError::Severity::Error; });
+        return std::any_of(errors.cbegin(), errors.cend(), [](const InputError &e) {
+            return e.severity == InputError::Severity::Error;
+        });
     };
     const bool failed = hasError(archive.errors)
-        || std::any_of(members.cbegin(), members.cend(), [&](const InputOutcome &o) { return hasError(o.errors); });
-    if (!anyRead && !failed)
+        || std::any_of(members.cbegin(), members.cend(), [&](const InputOutcome &o) {
+                            return hasError(o.errors);
+                        });
+    if (!anyRead && !failed && !quiet)
         addError(archive, tr("no log files found in this archive"), InputError::Severity::Warning);
     if (!archive.errors.isEmpty())
         out.append(archive);

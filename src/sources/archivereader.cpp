@@ -14,6 +14,25 @@ using namespace Qt::StringLiterals;
 
 namespace oom {
 
+namespace {
+
+// Whether a relative path, with its ".." resolved, stays inside the archive's root.
+bool staysInside(const QString &path)
+{
+    qsizetype depth = 0;
+    for (const QStringView part : QStringView(path).split(u'/', Qt::SkipEmptyParts)) {
+        if (part == u"..")
+            --depth;
+        else if (part != u".")
+            ++depth;
+        if (depth < 0)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 class ArchiveReader::MemberStream : public ByteStream
 {
 public:
@@ -34,14 +53,16 @@ public:
             m_failed = true;
             m_error = m_reader.m_input.sourceFailed()
                 ? m_reader.m_input.sourceError()
-                : describeDecompressionError(archiveErrorString(m_reader.m_archive, u"read error"_s));
+                : describeDecompressionError(
+                    archiveErrorString(m_reader.m_archive, u"read error"_s));
             return -1;
         }
         qint64 n = qint64(got);
         m_atEnd = n == 0;
         const DecompressionGuard &guard = m_reader.m_guard;
         // The member alone, then the archive as a whole (many members of a zip bomb).
-        const qint64 allowed = qMin(guard.allowance(m_output, n), guard.allowance(m_reader.m_totalOutput, n));
+        const qint64 allowed =
+            qMin(guard.allowance(m_output, n), guard.allowance(m_reader.m_totalOutput, n));
         if (allowed < n) {
             m_failed = true;
             m_error = guard.sizeMessage();
@@ -93,8 +114,9 @@ bool ArchiveReader::open(QString *error)
     archive_read_support_format_gnutar(m_archive);
     archive_read_support_format_zip(m_archive);
     if (m_input.open(m_archive) != ARCHIVE_OK) {
-        *error = m_input.sourceFailed() ? m_input.sourceError()
-                                        : archiveErrorString(m_archive, tr("not a readable archive"));
+        *error = m_input.sourceFailed()
+            ? m_input.sourceError()
+            : archiveErrorString(m_archive, tr("not a readable archive"));
         return false;
     }
     return true;
@@ -103,10 +125,8 @@ bool ArchiveReader::open(QString *error)
 QString ArchiveReader::formatName() const
 {
     switch (archive_format(m_archive) & ARCHIVE_FORMAT_BASE_MASK) {
-    case ARCHIVE_FORMAT_ZIP:
-        return u"zip"_s;
-    default:
-        return u"tar"_s;
+    case ARCHIVE_FORMAT_ZIP: return u"zip"_s;
+    default: return u"tar"_s;
     }
 }
 
@@ -143,16 +163,20 @@ ArchiveReader::Step ArchiveReader::next(ArchiveMember *member)
     if (rc == ARCHIVE_EOF)
         return Step::End;
     if (rc < ARCHIVE_WARN) {
-        m_error = m_input.sourceFailed() ? m_input.sourceError()
-                                         : describeDecompressionError(archiveErrorString(m_archive, tr("read error")));
+        m_error = m_input.sourceFailed()
+            ? m_input.sourceError()
+            : describeDecompressionError(archiveErrorString(m_archive, tr("read error")));
         return Step::Error;
     }
 
     *member = ArchiveMember();
     const char *utf8 = archive_entry_pathname_utf8(entry);
     const char *raw = archive_entry_pathname(entry);
-    member->rawPath = utf8 ? QString::fromUtf8(utf8) : raw ? QString::fromLocal8Bit(raw) : QString();
-    member->declaredSize = archive_entry_size_is_set(entry) ? qint64(archive_entry_size(entry)) : -1;
+    member->rawPath = utf8 ? QString::fromUtf8(utf8)
+        : raw              ? QString::fromLocal8Bit(raw)
+                           : QString();
+    member->declaredSize =
+        archive_entry_size_is_set(entry) ? qint64(archive_entry_size(entry)) : -1;
 
     const mode_t type = archive_entry_filetype(entry);
     QString reason;
@@ -163,14 +187,27 @@ ArchiveReader::Step ArchiveReader::next(ArchiveMember *member)
     }
     member->path = normalizeMemberPath(member->rawPath, &reason);
     if (!member->path.isEmpty()) {
-        if (archive_entry_hardlink(entry))
+        const char *hardlink = archive_entry_hardlink(entry);
+        const char *symlink = type == AE_IFLNK ? archive_entry_symlink(entry) : nullptr;
+        if (hardlink) {
             reason = tr("hard link (not followed)");
-        else if (type == AE_IFLNK)
+            // A hard link names another member by its path in the archive.
+            QString ignored;
+            member->harmlessLink =
+                !normalizeMemberPath(QString::fromUtf8(hardlink), &ignored).isEmpty();
+        } else if (type == AE_IFLNK) {
             reason = tr("symbolic link (not followed)");
-        else if (type != AE_IFREG)
+            // A symbolic link is relative to its own folder.
+            const qsizetype slash = member->path.lastIndexOf(u'/');
+            const QString folder = slash < 0 ? QString() : member->path.first(slash + 1);
+            const QString target = symlink ? QString::fromUtf8(symlink) : QString();
+            member->harmlessLink =
+                !target.isEmpty() && !target.startsWith(u'/') && staysInside(folder + target);
+        } else if (type != AE_IFREG) {
             reason = tr("device or special file");
-        else if (archive_entry_is_encrypted(entry))
+        } else if (archive_entry_is_encrypted(entry)) {
             reason = tr("encrypted (not supported)");
+        }
     }
     if (!reason.isEmpty())
         member->kind = ArchiveMember::Kind::Refused;

@@ -27,6 +27,9 @@ struct ArchiveMember {
     QString path; // normalised, relative: "var/log/messages" (no "./", no "//")
     QString rawPath; // as stored, for messages about refused members
     QString reason;
+    // A link whose target stays inside the archive (sosreport's top level is full of them):
+    // not read, and nothing to warn about, since the target is a member of its own.
+    bool harmlessLink = false;
     qint64 declaredSize = -1; // from the header, -1 if unknown
 };
 

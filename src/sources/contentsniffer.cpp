@@ -35,7 +35,8 @@ QByteArrayView firstLine(QByteArrayView head)
 QByteArrayView skipSpaces(QByteArrayView text)
 {
     qsizetype i = 0;
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'))
+    while (i < text.size()
+           && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'))
         ++i;
     return text.sliced(i);
 }
@@ -95,15 +96,17 @@ bool startsWithDigits(QByteArrayView text, qsizetype count)
 bool hasLogPrefix(QByteArrayView line)
 {
     // Quoting added by whoever pasted the log.
-    while (line.startsWith('>') || line.startsWith('|') || line.startsWith(' ') || line.startsWith('\t'))
+    while (line.startsWith('>') || line.startsWith('|') || line.startsWith(' ')
+           || line.startsWith('\t'))
         line = line.sliced(1);
     if (line.isEmpty())
         return false;
     if (line.startsWith('[')) {
         // dmesg "[  12.345678]", dmesg -T "[Mon Jan  1 ...]" and its localized forms.
         const QByteArrayView rest = line.sliced(1);
-        return !rest.isEmpty() && (rest[0] == ' ' || isDigit(rest[0]) || (rest[0] & 0x80)
-                                   || (rest.size() > 4 && rest[3] == ' '));
+        return !rest.isEmpty()
+            && (rest[0] == ' ' || isDigit(rest[0]) || (rest[0] & 0x80)
+                || (rest.size() > 4 && rest[3] == ' '));
     }
     if (line.startsWith('<') && line.size() > 2 && isDigit(line[1]))
         return true; // "<6>" printk / syslog priority
@@ -117,7 +120,8 @@ bool hasLogPrefix(QByteArrayView line)
         return semicolon > 0 && line.first(semicolon).count(',') >= 2;
     }
     static const std::array<QByteArrayView, 12> months = {
-        "Jan ", "Feb ", "Mar ", "Apr ", "May ", "Jun ", "Jul ", "Aug ", "Sep ", "Oct ", "Nov ", "Dec ",
+        "Jan ", "Feb ", "Mar ", "Apr ", "May ", "Jun ",
+        "Jul ", "Aug ", "Sep ", "Oct ", "Nov ", "Dec ",
     };
     for (const QByteArrayView month : months) {
         if (line.startsWith(month))
@@ -139,9 +143,11 @@ ContentKind sniffContent(QByteArrayView head)
         return ContentKind::Xz;
     if (startsWithBytes(head, {0x28, 0xb5, 0x2f, 0xfd}))
         return ContentKind::Zstd;
-    if (startsWithBytes(head, {'B', 'Z', 'h'}) && head.size() > 3 && head[3] >= '1' && head[3] <= '9')
+    if (startsWithBytes(head, {'B', 'Z', 'h'}) && head.size() > 3 && head[3] >= '1'
+        && head[3] <= '9')
         return ContentKind::Bzip2;
-    if (startsWithBytes(head, {0x04, 0x22, 0x4d, 0x18}) || startsWithBytes(head, {0x02, 0x21, 0x4c, 0x18}))
+    if (startsWithBytes(head, {0x04, 0x22, 0x4d, 0x18})
+        || startsWithBytes(head, {0x02, 0x21, 0x4c, 0x18}))
         return ContentKind::Lz4;
     if (startsWithBytes(head, {0x5d, 0x00, 0x00}))
         return ContentKind::Lzma;
@@ -149,7 +155,8 @@ ContentKind sniffContent(QByteArrayView head)
         return ContentKind::UnixCompress;
     if (head.size() >= 262 && head.sliced(257, 5) == "ustar")
         return ContentKind::Tar;
-    if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06") || head.startsWith("PK\x07\x08"))
+    if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06")
+        || head.startsWith("PK\x07\x08"))
         return ContentKind::Zip;
     if (startsWithBytes(head, {'7', 'z', 0xbc, 0xaf, 0x27, 0x1c}))
         return ContentKind::SevenZip;
@@ -175,10 +182,8 @@ bool isCompression(ContentKind kind)
     case ContentKind::Bzip2:
     case ContentKind::Lz4:
     case ContentKind::Lzma:
-    case ContentKind::UnixCompress:
-        return true;
-    default:
-        return false;
+    case ContentKind::UnixCompress: return true;
+    default: return false;
     }
 }
 
@@ -190,40 +195,23 @@ bool isArchive(ContentKind kind)
 QString contentKindName(ContentKind kind)
 {
     switch (kind) {
-    case ContentKind::Empty:
-        return u"empty"_s;
-    case ContentKind::Gzip:
-        return u"gzip"_s;
-    case ContentKind::Xz:
-        return u"xz"_s;
-    case ContentKind::Zstd:
-        return u"zstd"_s;
-    case ContentKind::Bzip2:
-        return u"bzip2"_s;
-    case ContentKind::Lz4:
-        return u"lz4"_s;
-    case ContentKind::Lzma:
-        return u"lzma"_s;
-    case ContentKind::UnixCompress:
-        return u"compress"_s;
-    case ContentKind::Tar:
-        return u"tar"_s;
-    case ContentKind::Zip:
-        return u"zip"_s;
-    case ContentKind::SevenZip:
-        return u"7z"_s;
-    case ContentKind::JournalFile:
-        return u"journal"_s;
-    case ContentKind::JournalExport:
-        return u"journal-export"_s;
-    case ContentKind::JournalJson:
-        return u"journal-json"_s;
-    case ContentKind::SupportconfigSections:
-        return u"supportconfig"_s;
-    case ContentKind::Text:
-        return u"text"_s;
-    case ContentKind::Binary:
-        return u"binary"_s;
+    case ContentKind::Empty: return u"empty"_s;
+    case ContentKind::Gzip: return u"gzip"_s;
+    case ContentKind::Xz: return u"xz"_s;
+    case ContentKind::Zstd: return u"zstd"_s;
+    case ContentKind::Bzip2: return u"bzip2"_s;
+    case ContentKind::Lz4: return u"lz4"_s;
+    case ContentKind::Lzma: return u"lzma"_s;
+    case ContentKind::UnixCompress: return u"compress"_s;
+    case ContentKind::Tar: return u"tar"_s;
+    case ContentKind::Zip: return u"zip"_s;
+    case ContentKind::SevenZip: return u"7z"_s;
+    case ContentKind::JournalFile: return u"journal"_s;
+    case ContentKind::JournalExport: return u"journal-export"_s;
+    case ContentKind::JournalJson: return u"journal-json"_s;
+    case ContentKind::SupportconfigSections: return u"supportconfig"_s;
+    case ContentKind::Text: return u"text"_s;
+    case ContentKind::Binary: return u"binary"_s;
     }
     return QString();
 }
@@ -249,7 +237,8 @@ TextStats textStats(QByteArrayView sample)
             continue;
         }
         if (c < 0x80) {
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' && c != 0x1b)
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r'
+                 && c != 0x1b)
                 || c == 0x7f) {
                 ++stats.controlBytes;
             }
@@ -295,8 +284,8 @@ bool looksBinary(const TextStats &stats)
 bool looksLikeLogText(QByteArrayView head)
 {
     static const std::array<QByteArrayView, 6> anchors = {
-        "invoked oom-killer", "Out of memory", "Killed process", "oom-kill", "oom_reaper",
-        "page allocation failure",
+        "invoked oom-killer", "Out of memory", "Killed process",
+        "oom-kill",           "oom_reaper",    "page allocation failure",
     };
     for (const QByteArrayView anchor : anchors) {
         if (head.contains(anchor))

@@ -37,17 +37,20 @@ public:
     {
         if (output > m_limits.maxOutputBytes)
             return sizeMessage();
-        if (output >= m_limits.ratioGraceBytes && double(output) > m_limits.maxRatio * double(qMax<qint64>(input, 1)))
+        if (output >= m_limits.ratioGraceBytes
+            && double(output) > m_limits.maxRatio * double(qMax<qint64>(input, 1)))
             return ratioMessage();
         return QString();
     }
     QString sizeMessage() const
     {
-        return tr("decompressed size exceeds the limit of %1").arg(formatBytes(m_limits.maxOutputBytes));
+        return tr("decompressed size exceeds the limit of %1")
+            .arg(formatBytes(m_limits.maxOutputBytes));
     }
     QString ratioMessage() const
     {
-        return tr("compression ratio exceeds %1:1").arg(QString::number(m_limits.maxRatio, 'g', 10));
+        return tr("compression ratio exceeds %1:1")
+            .arg(QString::number(m_limits.maxRatio, 'g', 10));
     }
     const DecompressionLimits &limits() const { return m_limits; }
 

@@ -95,7 +95,8 @@ public:
             if (rc == Z_STREAM_END) {
                 m_memberDone = true;
             } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
-                const QString detail = m_z.msg ? QString::fromUtf8(m_z.msg) : u"zlib error %1"_s.arg(rc);
+                const QString detail =
+                    m_z.msg ? QString::fromUtf8(m_z.msg) : u"zlib error %1"_s.arg(rc);
                 error = describeDecompressionError(detail);
                 return want - m_z.avail_out > 0 ? qint64(want - m_z.avail_out) : -1;
             }
@@ -130,7 +131,8 @@ public:
         archive_read_support_filter_all(m_archive);
         archive_read_support_format_raw(m_archive);
         struct archive_entry *entry = nullptr;
-        if (m_input.open(m_archive) != ARCHIVE_OK || archive_read_next_header(m_archive, &entry) != ARCHIVE_OK) {
+        if (m_input.open(m_archive) != ARCHIVE_OK
+            || archive_read_next_header(m_archive, &entry) != ARCHIVE_OK) {
             setError();
             return false;
         }
@@ -172,14 +174,17 @@ QString describeDecompressionError(const QString &libraryMessage)
 {
     // libarchive: "truncated gzip input", "Truncated zstd input", "truncated bzip2 input",
     // "truncated lz4 input"; liblzma reports a cut .xz as "No progress is possible".
-    if (libraryMessage.contains(u"runcated"_s) || libraryMessage.contains(u"No progress is possible"_s)
-        || libraryMessage.contains(u"nexpected end"_s) || libraryMessage.contains(u"remature end"_s)) {
+    if (libraryMessage.contains(u"runcated"_s)
+        || libraryMessage.contains(u"No progress is possible"_s)
+        || libraryMessage.contains(u"nexpected end"_s)
+        || libraryMessage.contains(u"remature end"_s)) {
         return DecompressStream::tr("compressed data is truncated");
     }
     return DecompressStream::tr("compressed data is corrupt (%1)").arg(libraryMessage);
 }
 
-DecompressStream::DecompressStream(std::unique_ptr<Backend> backend, const DecompressionLimits &limits)
+DecompressStream::DecompressStream(std::unique_ptr<Backend> backend,
+                                   const DecompressionLimits &limits)
     : m_backend(std::move(backend))
     , m_guard(limits)
 {
@@ -188,7 +193,8 @@ DecompressStream::DecompressStream(std::unique_ptr<Backend> backend, const Decom
 DecompressStream::~DecompressStream() = default;
 
 std::unique_ptr<DecompressStream> DecompressStream::open(ByteStream &source, ContentKind kind,
-                                                         const DecompressionLimits &limits, QString *error)
+                                                         const DecompressionLimits &limits,
+                                                         QString *error)
 {
     std::unique_ptr<Backend> backend;
     if (kind == ContentKind::Gzip) {
@@ -233,7 +239,8 @@ qint64 DecompressStream::read(char *buffer, qint64 maxSize)
         m_error = m_guard.sizeMessage();
         m_failed = true;
         n = allowed;
-    } else if (const QString broken = m_guard.check(compressedBytes(), m_output + n); !broken.isEmpty()) {
+    } else if (const QString broken = m_guard.check(compressedBytes(), m_output + n);
+               !broken.isEmpty()) {
         m_error = broken;
         m_failed = true;
     }

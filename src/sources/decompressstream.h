@@ -32,7 +32,8 @@ public:
     // `kind` is what sniffContent() said (isCompression(kind) must hold). Does not own the
     // source. nullptr with *error set if the stream cannot even be opened.
     static std::unique_ptr<DecompressStream> open(ByteStream &source, ContentKind kind,
-                                                  const DecompressionLimits &limits, QString *error);
+                                                  const DecompressionLimits &limits,
+                                                  QString *error);
     ~DecompressStream() override;
 
     qint64 read(char *buffer, qint64 maxSize) override;

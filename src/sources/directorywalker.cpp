@@ -10,12 +10,36 @@
 #include <cerrno>
 #include <dirent.h>
 #include <fcntl.h>
+#include <linux/magic.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 namespace oom {
 
 namespace {
+
+// Kernel pseudo file systems hold no logs, and some of their files block or consume what
+// they return (/proc/kmsg takes messages away from the system logger).
+bool isPseudoFileSystem(int fd)
+{
+    struct statfs fs = {};
+    if (::fstatfs(fd, &fs) != 0)
+        return false;
+    switch (static_cast<unsigned long>(fs.f_type)) {
+    case PROC_SUPER_MAGIC:
+    case SYSFS_MAGIC:
+    case CGROUP_SUPER_MAGIC:
+    case CGROUP2_SUPER_MAGIC:
+    case DEBUGFS_MAGIC:
+    case TRACEFS_MAGIC:
+    case SECURITYFS_MAGIC:
+    case DEVPTS_SUPER_MAGIC:
+    case BPF_FS_MAGIC:
+    case PSTOREFS_MAGIC: return true;
+    default: return false;
+    }
+}
 
 struct Walker {
     const WalkLimits &limits;
@@ -26,7 +50,8 @@ struct Walker {
     void visit(int dirFd, const QString &relative, int depth)
     {
         struct stat st = {};
-        if (::fstat(dirFd, &st) != 0 || visited.contains({quint64(st.st_dev), quint64(st.st_ino)})) {
+        if (::fstat(dirFd, &st) != 0 || visited.contains({quint64(st.st_dev), quint64(st.st_ino)})
+            || isPseudoFileSystem(dirFd)) {
             ::close(dirFd);
             return;
         }
@@ -63,8 +88,9 @@ struct Walker {
                 result.depthLimitReached = true;
                 continue;
             }
-            const int childFd = ::openat(dirFd, name.constData(),
-                                         O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY);
+            const int childFd =
+                ::openat(dirFd, name.constData(),
+                         O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY);
             if (childFd < 0) {
                 result.problems.append({path, describeIoError(errno)});
                 continue;

@@ -35,20 +35,13 @@ QString describeIoError(int errnum)
 {
     switch (errnum) {
     case EACCES:
-    case EPERM:
-        return FileStream::tr("permission denied");
-    case ENOENT:
-        return FileStream::tr("no such file or directory");
-    case ENOTDIR:
-        return FileStream::tr("a component of the path is not a directory");
-    case ELOOP:
-        return FileStream::tr("too many levels of symbolic links");
-    case EISDIR:
-        return FileStream::tr("is a directory");
-    case EIO:
-        return FileStream::tr("input/output error");
-    default:
-        return QString::fromLocal8Bit(std::strerror(errnum));
+    case EPERM: return FileStream::tr("permission denied");
+    case ENOENT: return FileStream::tr("no such file or directory");
+    case ENOTDIR: return FileStream::tr("a component of the path is not a directory");
+    case ELOOP: return FileStream::tr("too many levels of symbolic links");
+    case EISDIR: return FileStream::tr("is a directory");
+    case EIO: return FileStream::tr("input/output error");
+    default: return QString::fromLocal8Bit(std::strerror(errnum));
     }
 }
 
@@ -67,8 +60,7 @@ FileStream::~FileStream()
 std::unique_ptr<FileStream> FileStream::open(const QString &path, QString *error)
 {
     const QByteArray native = QFile::encodeName(path);
-    // O_NONBLOCK so that opening a FIFO returns at once instead of waiting for a writer;
-    // it is cleared again once fstat() has shown a regular file.
+    // O_NONBLOCK so that opening a FIFO returns at once instead of waiting for a writer.
     const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
     if (fd < 0) {
         *error = describeIoError(errno);
@@ -85,9 +77,8 @@ std::unique_ptr<FileStream> FileStream::open(const QString &path, QString *error
         ::close(fd);
         return nullptr;
     }
-    const int flags = ::fcntl(fd, F_GETFL);
-    if (flags >= 0)
-        ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+    // O_NONBLOCK stays: it changes nothing for a file on disk, and a pseudo file that would
+    // wait for data (/proc/kmsg and the like) fails with EAGAIN instead of hanging.
     std::unique_ptr<FileStream> stream(new FileStream(fd, qint64(st.st_size)));
     stream->m_path = path;
     return stream;
@@ -112,7 +103,8 @@ qint64 FileStream::readAt(qint64 offset, char *buffer, qint64 maxSize)
 {
     qint64 done = 0;
     while (done < maxSize) {
-        const ssize_t n = ::pread(m_fd, buffer + done, size_t(maxSize - done), off_t(offset + done));
+        const ssize_t n =
+            ::pread(m_fd, buffer + done, size_t(maxSize - done), off_t(offset + done));
         if (n == 0)
             break;
         if (n < 0) {

@@ -7,8 +7,8 @@
 #include "filestream.h"
 #include "journaldump.h"
 #include "journalfiles.h"
-#include "linereader.h"
 #include "lineconsumer.h"
+#include "linereader.h"
 #include "logscanner.h"
 #include "logselection.h"
 #include "peekstream.h"
@@ -66,7 +66,8 @@ QByteArray encodingSample(FileStream *file, QByteArrayView head)
 
 InputProcessor::InputProcessor(const AnalyzeOptions &options)
     : m_options(options)
-    , m_limits{options.maxDecompressedBytes, options.maxCompressionRatio, options.compressionRatioGraceBytes}
+    , m_limits{options.maxDecompressedBytes, options.maxCompressionRatio,
+               options.compressionRatioGraceBytes}
 {
 }
 
@@ -75,7 +76,8 @@ bool InputProcessor::cancelled() const
     return m_options.cancel && m_options.cancel->load();
 }
 
-void InputProcessor::addError(InputOutcome &outcome, const QString &message, InputError::Severity severity) const
+void InputProcessor::addError(InputOutcome &outcome, const QString &message,
+                              InputError::Severity severity) const
 {
     outcome.errors.append({outcome.summary.displayPath, message, severity});
 }
@@ -92,7 +94,8 @@ QString InputProcessor::describeFormat(const QStringList &layers, ContentKind co
     QStringList parts;
     if (archive >= 0) {
         QStringList container{layers[archive]};
-        for (qsizetype i = archive - 1; i >= 0 && layers[i] != u"tar"_s && layers[i] != u"zip"_s; --i)
+        for (qsizetype i = archive - 1; i >= 0 && layers[i] != u"tar"_s && layers[i] != u"zip"_s;
+             --i)
             container.append(layers[i]);
         parts.append(container.join(u'/') + u" member"_s);
         parts.append(layers.mid(archive + 1));
@@ -104,7 +107,8 @@ QString InputProcessor::describeFormat(const QStringList &layers, ContentKind co
     return parts.join(u", "_s);
 }
 
-QList<InputOutcome> InputProcessor::processFile(const QString &path, const QString &displayPath, InputOrigin origin)
+QList<InputOutcome> InputProcessor::processFile(const QString &path, const QString &displayPath,
+                                                InputOrigin origin)
 {
     QList<InputOutcome> out;
     QString error;
@@ -132,7 +136,7 @@ void InputProcessor::processStream(ByteStream &stream, FileStream *file, const C
     outcome.orderKey = context.orderKey;
     outcome.summary.displayPath = context.displayPath;
     const auto severity = context.origin == InputOrigin::Explicit ? InputError::Severity::Error
-                                                                   : InputError::Severity::Warning;
+                                                                  : InputError::Severity::Warning;
 
     // A plain file is sampled with pread() so the scanner gets it untouched (descriptor and
     // all); any other stream is peeked and replayed.
@@ -174,24 +178,23 @@ void InputProcessor::processStream(ByteStream &stream, FileStream *file, const C
         }
         return;
     case ContentKind::SevenZip:
-        addError(outcome, tr("7-Zip archives are not supported; unpack it or repack it as .tar.xz"), severity);
+        addError(outcome, tr("7-Zip archives are not supported; unpack it or repack it as .tar.xz"),
+                 severity);
         out.append(outcome);
         return;
     case ContentKind::Tar:
-    case ContentKind::Zip:
-        processArchive(body, kind, context, out);
-        return;
+    case ContentKind::Zip: processArchive(body, kind, context, out); return;
     case ContentKind::JournalFile:
         processJournalStream(body, file, context, outcome);
         out.append(outcome);
         return;
-    default:
-        break;
+    default: break;
     }
 
     if (isCompression(kind)) {
         QString error;
-        std::unique_ptr<DecompressStream> inflated = DecompressStream::open(body, kind, m_limits, &error);
+        std::unique_ptr<DecompressStream> inflated =
+            DecompressStream::open(body, kind, m_limits, &error);
         if (!inflated) {
             addError(outcome, error);
             out.append(outcome);
@@ -204,7 +207,8 @@ void InputProcessor::processStream(ByteStream &stream, FileStream *file, const C
         return;
     }
 
-    if (context.origin == InputOrigin::Probe && kind == ContentKind::Text && !looksLikeLogText(head))
+    if (context.origin == InputOrigin::Probe && kind == ContentKind::Text
+        && !looksLikeLogText(head))
         return; // a file whose name said nothing and whose content is no log: not an input
     outcome.read = true;
     outcome.summary.format = describeFormat(context.layers, kind);
@@ -215,8 +219,8 @@ void InputProcessor::processStream(ByteStream &stream, FileStream *file, const C
     out.append(outcome);
 }
 
-void InputProcessor::scanText(ByteStream &stream, FileStream *file, QByteArrayView head, const Context &context,
-                              InputOutcome &outcome)
+void InputProcessor::scanText(ByteStream &stream, FileStream *file, QByteArrayView head,
+                              const Context &context, InputOutcome &outcome)
 {
     const TextEncoding encoding = detectEncoding(encodingSample(file, head));
     outcome.summary.encoding = encodingName(encoding);
@@ -236,7 +240,9 @@ void InputProcessor::scanText(ByteStream &stream, FileStream *file, QByteArrayVi
     const QString displayPath = context.displayPath;
     std::function<void(qint64)> progress;
     if (m_options.progress)
-        progress = [this, displayPath](qint64 bytes) { m_options.progress(displayPath, bytes); };
+        progress = [this, displayPath](qint64 bytes) {
+            m_options.progress(displayPath, bytes);
+        };
     const ScanResult scan = scanStream(*input, parser, m_options.cancel, progress);
     outcome.summary.bytes = scan.stats.bytes;
     outcome.summary.lines = scan.stats.lines;
@@ -245,7 +251,8 @@ void InputProcessor::scanText(ByteStream &stream, FileStream *file, QByteArrayVi
         addError(outcome, scan.error);
 }
 
-void InputProcessor::feedByLines(ByteStream &stream, ContentKind kind, const Context &context, InputOutcome &outcome)
+void InputProcessor::feedByLines(ByteStream &stream, ContentKind kind, const Context &context,
+                                 InputOutcome &outcome)
 {
     LogParser parser(context.displayPath);
     ParserConsumer sink(parser);
@@ -256,10 +263,13 @@ void InputProcessor::feedByLines(ByteStream &stream, ContentKind kind, const Con
             addError(outcome, tr("no kernel or system log sections in this supportconfig file"),
                      InputError::Severity::Warning);
     } else {
-        const JournalDumpStats stats = kind == ContentKind::JournalExport ? feedJournalExport(reader, sink)
-                                                                          : feedJournalJson(reader, sink);
+        const JournalDumpStats stats = kind == ContentKind::JournalExport
+            ? feedJournalExport(reader, sink)
+            : feedJournalJson(reader, sink);
         if (stats.malformed > 0)
-            addError(outcome, tr("%n journal entries could not be read and were skipped", nullptr, int(stats.malformed)),
+            addError(outcome,
+                     tr("%n journal entries could not be read and were skipped", nullptr,
+                        int(stats.malformed)),
                      InputError::Severity::Warning);
     }
     parser.finish();
@@ -270,8 +280,8 @@ void InputProcessor::feedByLines(ByteStream &stream, ContentKind kind, const Con
         addError(outcome, reader.errorString());
 }
 
-void InputProcessor::processJournalStream(ByteStream &stream, FileStream *file, const Context &context,
-                                          InputOutcome &outcome)
+void InputProcessor::processJournalStream(ByteStream &stream, FileStream *file,
+                                          const Context &context, InputOutcome &outcome)
 {
     outcome.read = true;
     outcome.summary.format = describeFormat(context.layers, ContentKind::JournalFile);
@@ -289,7 +299,8 @@ void InputProcessor::processJournalStream(ByteStream &stream, FileStream *file, 
         read = JournalFiles::readFiles({file->path()}, sink, m_options.cancel);
     } else {
         QString error;
-        const std::unique_ptr<PrivateCopy> copy = PrivateCopy::create(stream, MaxJournalCopyBytes, &error);
+        const std::unique_ptr<PrivateCopy> copy =
+            PrivateCopy::create(stream, MaxJournalCopyBytes, &error);
         if (!copy) {
             addError(outcome, tr("journal file: %1").arg(error));
             return;
@@ -304,7 +315,8 @@ void InputProcessor::processJournalStream(ByteStream &stream, FileStream *file, 
         addError(outcome, read.error);
 }
 
-InputOutcome InputProcessor::processJournalFiles(const QStringList &paths, const QString &displayPath)
+InputOutcome InputProcessor::processJournalFiles(const QStringList &paths,
+                                                 const QString &displayPath)
 {
     InputOutcome outcome;
     outcome.orderKey = displayPath;

@@ -44,7 +44,8 @@ class InputProcessor
 public:
     explicit InputProcessor(const AnalyzeOptions &options);
 
-    QList<InputOutcome> processFile(const QString &path, const QString &displayPath, InputOrigin origin);
+    QList<InputOutcome> processFile(const QString &path, const QString &displayPath,
+                                    InputOrigin origin);
     // Journal files of one folder, interleaved by time, as one input.
     InputOutcome processJournalFiles(const QStringList &paths, const QString &displayPath);
 
@@ -62,13 +63,16 @@ private:
         int depth = 0;
     };
 
-    void processStream(ByteStream &stream, FileStream *file, const Context &context, QList<InputOutcome> &out);
-    void processArchive(ByteStream &stream, ContentKind kind, const Context &context, QList<InputOutcome> &out);
+    void processStream(ByteStream &stream, FileStream *file, const Context &context,
+                       QList<InputOutcome> &out);
+    void processArchive(ByteStream &stream, ContentKind kind, const Context &context,
+                        QList<InputOutcome> &out);
     void processJournalStream(ByteStream &stream, FileStream *file, const Context &context,
                               InputOutcome &outcome);
     void scanText(ByteStream &stream, FileStream *file, QByteArrayView head, const Context &context,
                   InputOutcome &outcome);
-    void feedByLines(ByteStream &stream, ContentKind kind, const Context &context, InputOutcome &outcome);
+    void feedByLines(ByteStream &stream, ContentKind kind, const Context &context,
+                     InputOutcome &outcome);
 
     void addError(InputOutcome &outcome, const QString &message,
                   InputError::Severity severity = InputError::Severity::Error) const;

@@ -3,8 +3,8 @@
 #include "journaldump.h"
 
 #include "journalentry.h"
-#include "linereader.h"
 #include "lineconsumer.h"
+#include "linereader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -98,7 +98,8 @@ JournalDumpStats feedJournalExport(LineReader &reader, LineConsumer &sink)
         quint64 size = 0;
         for (int i = 7; i >= 0; --i)
             size = (size << 8) | quint8(sizeBytes[i]);
-        if (size > quint64(std::numeric_limits<qint64>::max() / 2) || !reader.readRaw(qint64(size), &value, MaxFieldBytes)) {
+        if (size > quint64(std::numeric_limits<qint64>::max() / 2)
+            || !reader.readRaw(qint64(size), &value, MaxFieldBytes)) {
             ++stats.malformed;
             break;
         }
@@ -132,7 +133,8 @@ JournalDumpStats feedJournalJson(LineReader &reader, LineConsumer &sink)
 
     auto finishObject = [&] {
         QJsonParseError error{};
-        const QJsonDocument doc = oversized ? QJsonDocument() : QJsonDocument::fromJson(object, &error);
+        const QJsonDocument doc =
+            oversized ? QJsonDocument() : QJsonDocument::fromJson(object, &error);
         if (oversized || error.error != QJsonParseError::NoError || !doc.isObject()) {
             ++stats.malformed;
         } else {

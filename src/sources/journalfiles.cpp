@@ -22,8 +22,9 @@ namespace oom {
 
 QString JournalFiles::unavailableMessage()
 {
-    return tr("binary journal files need libsystemd, which this build lacks; export the journal "
-              "with `journalctl -o export` and analyse that");
+    return tr(
+        "binary journal files need libsystemd, which this build lacks; export the journal "
+        "with `journalctl -o export` and analyse that");
 }
 
 #ifdef OOMLENS_HAVE_LIBSYSTEMD
@@ -31,7 +32,8 @@ QString JournalFiles::unavailableMessage()
 namespace {
 
 // Identifiers whose messages the engine reads besides the kernel's.
-constexpr const char *UserspaceIdentifiers[] = {"systemd", "systemd-oomd", "earlyoom", "nohang", "oomd"};
+constexpr const char *UserspaceIdentifiers[] = {"systemd", "systemd-oomd", "earlyoom", "nohang",
+                                                "oomd"};
 
 QString describeSdError(int r)
 {
@@ -68,8 +70,10 @@ JournalReadResult feedAll(sd_journal *j, LineConsumer &sink, std::atomic_bool *c
     // line of a json-encoded message.
     sd_journal_set_data_threshold(j, 1024 * 1024);
     static const char *const fields[] = {
-        "MESSAGE", "_SOURCE_MONOTONIC_TIMESTAMP", "_HOSTNAME", "SYSLOG_IDENTIFIER", "_COMM",
-        "_PID", "SYSLOG_PID", "_TRANSPORT",
+        "MESSAGE",    "_SOURCE_MONOTONIC_TIMESTAMP",
+        "_HOSTNAME",  "SYSLOG_IDENTIFIER",
+        "_COMM",      "_PID",
+        "SYSLOG_PID", "_TRANSPORT",
     };
     int r = 0;
     while ((r = sd_journal_next(j)) > 0) {
@@ -116,7 +120,8 @@ QList<QByteArray> recentBoots(sd_journal *j)
             sd_journal_flush_matches(j);
             if (sd_journal_seek_realtime_usec(j, firstOfBoot) >= 0 && sd_journal_previous(j) > 0) {
                 sd_id128_t previous;
-                if (sd_journal_get_monotonic_usec(j, nullptr, &previous) >= 0 && !sd_id128_equal(previous, current))
+                if (sd_journal_get_monotonic_usec(j, nullptr, &previous) >= 0
+                    && !sd_id128_equal(previous, current))
                     boots.append(QByteArray(sd_id128_to_string(previous, text)));
             }
         }
@@ -160,7 +165,8 @@ bool JournalFiles::available()
     return true;
 }
 
-JournalReadResult JournalFiles::readFiles(const QStringList &paths, LineConsumer &sink, std::atomic_bool *cancel)
+JournalReadResult JournalFiles::readFiles(const QStringList &paths, LineConsumer &sink,
+                                          std::atomic_bool *cancel)
 {
     std::vector<QByteArray> native;
     std::vector<const char *> pointers;
@@ -180,7 +186,8 @@ JournalReadResult JournalFiles::readLiveOomSources(LineConsumer &sink, std::atom
     return readLive(sink, cancel, true);
 }
 
-JournalReadResult JournalFiles::readLiveUserspaceKillers(LineConsumer &sink, std::atomic_bool *cancel)
+JournalReadResult JournalFiles::readLiveUserspaceKillers(LineConsumer &sink,
+                                                         std::atomic_bool *cancel)
 {
     return readLive(sink, cancel, false);
 }

@@ -28,7 +28,8 @@ public:
     static bool available(); // built with libsystemd
 
     // Files interleaved by time, as journalctl --file shows them.
-    static JournalReadResult readFiles(const QStringList &paths, LineConsumer &sink, std::atomic_bool *cancel);
+    static JournalReadResult readFiles(const QStringList &paths, LineConsumer &sink,
+                                       std::atomic_bool *cancel);
 
     // The live system's journal (local machine only): kernel messages and the userspace OOM
     // killers and service manager, of this boot and the one before.

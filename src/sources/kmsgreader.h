@@ -26,7 +26,8 @@ class KmsgReader
     Q_DECLARE_TR_FUNCTIONS(KmsgReader)
 
 public:
-    static KmsgReadResult read(LineConsumer &sink, const QString &path = QStringLiteral("/dev/kmsg"));
+    static KmsgReadResult read(LineConsumer &sink,
+                               const QString &path = QStringLiteral("/dev/kmsg"));
 };
 
 } // namespace oom

@@ -48,7 +48,8 @@ bool LineReader::next(QByteArrayView *line)
     qsizetype scanFrom = m_begin;
     for (;;) {
         const char *start = m_buffer.constData() + scanFrom;
-        const void *nl = scanFrom < m_end ? std::memchr(start, '\n', size_t(m_end - scanFrom)) : nullptr;
+        const void *nl =
+            scanFrom < m_end ? std::memchr(start, '\n', size_t(m_end - scanFrom)) : nullptr;
         if (nl) {
             const qsizetype pos = static_cast<const char *>(nl) - m_buffer.constData();
             QByteArrayView view(m_buffer.constData() + m_begin, pos - m_begin);

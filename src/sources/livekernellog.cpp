@@ -27,8 +27,8 @@ class LiveKernelLog
     Q_DECLARE_TR_FUNCTIONS(LiveKernelLog)
 };
 
-void addInput(AnalyzeResult &result, LogParser &parser, const QString &displayPath, const QString &format,
-              qint64 lines)
+void addInput(AnalyzeResult &result, LogParser &parser, const QString &displayPath,
+              const QString &format, qint64 lines)
 {
     parser.finish();
     InputSummary summary;
@@ -66,8 +66,9 @@ AnalyzeResult analyzeLiveKernelLog(QString *usedSource, const AnalyzeOptions &op
         if (JournalFiles::available()) {
             LogParser parser(journalName);
             ParserConsumer sink(parser);
-            const JournalReadResult read = JournalFiles::readLiveUserspaceKillers(sink, options.cancel);
-            if (read.error.isEmpty()) {
+            const JournalReadResult read =
+                JournalFiles::readLiveUserspaceKillers(sink, options.cancel);
+            if (read.error.isEmpty() && read.entries > 0) {
                 addInput(result, parser, journalName, u"journal"_s, read.entries);
                 source += LiveKernelLog::tr(", and the journal for userspace OOM killers");
             }
@@ -93,14 +94,17 @@ AnalyzeResult analyzeLiveKernelLog(QString *usedSource, const AnalyzeOptions &op
         if (read.error.isEmpty() && read.entries > 0) {
             addInput(result, parser, journalName, u"journal"_s, read.entries);
             if (usedSource)
-                *usedSource = LiveKernelLog::tr("the journal (this boot and the previous one), because %1")
-                                  .arg(kmsgProblem);
+                *usedSource =
+                    LiveKernelLog::tr("the journal (this boot and the previous one), because %1")
+                        .arg(kmsgProblem);
             return result;
         }
-        journalProblem = read.error.isEmpty() ? LiveKernelLog::tr("the journal has no kernel messages for this user")
-                                              : LiveKernelLog::tr("the journal: %1").arg(read.error);
+        journalProblem = read.error.isEmpty()
+            ? LiveKernelLog::tr("the journal has no kernel messages for this user")
+            : LiveKernelLog::tr("the journal: %1").arg(read.error);
     } else {
-        journalProblem = LiveKernelLog::tr("the journal: %1").arg(JournalFiles::unavailableMessage());
+        journalProblem =
+            LiveKernelLog::tr("the journal: %1").arg(JournalFiles::unavailableMessage());
     }
 
     // 3. The syslog daemon's files: Debian's kern.log, else the RHEL/SUSE messages.
@@ -113,12 +117,14 @@ AnalyzeResult analyzeLiveKernelLog(QString *usedSource, const AnalyzeOptions &op
         paths.append(name);
         result = analyzePaths(paths, options);
         if (usedSource)
-            *usedSource = LiveKernelLog::tr("%1, because %2 and %3").arg(name, kmsgProblem, journalProblem);
+            *usedSource =
+                LiveKernelLog::tr("%1, because %2 and %3").arg(name, kmsgProblem, journalProblem);
         return result;
     }
-    result.errors.append({kmsgPath, LiveKernelLog::tr("no kernel log is readable: %1; %2; and neither "
-                                                      "/var/log/kern.log nor /var/log/messages exists")
-                                        .arg(kmsgProblem, journalProblem)});
+    result.errors.append({kmsgPath,
+                          LiveKernelLog::tr("no kernel log is readable: %1; %2; and neither "
+                                            "/var/log/kern.log nor /var/log/messages exists")
+                              .arg(kmsgProblem, journalProblem)});
     if (usedSource)
         *usedSource = QString();
     return result;

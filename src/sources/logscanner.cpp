@@ -16,7 +16,10 @@ public:
         : m_parser(parser)
     {
     }
-    void addLine(QByteArrayView line, qint64 lineNumber) override { m_parser.addLine(line, lineNumber); }
+    void addLine(QByteArrayView line, qint64 lineNumber) override
+    {
+        m_parser.addLine(line, lineNumber);
+    }
     void addGap() override { m_parser.addGap(); }
     bool wantsContext() const override { return m_parser.wantsContext(); }
 

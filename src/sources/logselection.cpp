@@ -27,8 +27,8 @@ QString suffixOf(const QString &name)
 bool isArchiveName(const QString &name)
 {
     static const QStringList suffixes = {
-        u".tar"_s, u".tar.gz"_s, u".tgz"_s, u".tar.xz"_s, u".txz"_s, u".tar.zst"_s, u".tzst"_s,
-        u".tar.bz2"_s, u".tbz2"_s, u".tbz"_s, u".tar.lz4"_s, u".zip"_s,
+        u".tar"_s,  u".tar.gz"_s,  u".tgz"_s,  u".tar.xz"_s, u".txz"_s,     u".tar.zst"_s,
+        u".tzst"_s, u".tar.bz2"_s, u".tbz2"_s, u".tbz"_s,    u".tar.lz4"_s, u".zip"_s,
     };
     for (const QString &suffix : suffixes) {
         if (name.endsWith(suffix, Qt::CaseInsensitive))
@@ -46,8 +46,17 @@ bool isJournalName(const QString &name)
 bool hasLogSuffix(const QString &family)
 {
     static const QStringList suffixes = {
-        u"log"_s, u"txt"_s, u"out"_s, u"err"_s, u"msg"_s, u"dmesg"_s, u"export"_s,
-        u"json"_s, u"jsonl"_s, u"syslog"_s, u"journal-export"_s,
+        u"log"_s,
+        u"txt"_s,
+        u"out"_s,
+        u"err"_s,
+        u"msg"_s,
+        u"dmesg"_s,
+        u"export"_s,
+        u"json"_s,
+        u"jsonl"_s,
+        u"syslog"_s,
+        u"journal-export"_s,
     };
     return suffixes.contains(suffixOf(family));
 }
@@ -59,13 +68,14 @@ bool isNeverLog(const QString &family)
         u"wtmp"_s, u"btmp"_s, u"utmp"_s, u"lastlog"_s, u"faillog"_s, u"tallylog"_s, u"MANIFEST"_s,
     };
     static const QStringList suffixes = {
-        u"png"_s, u"jpg"_s, u"jpeg"_s, u"gif"_s, u"svg"_s, u"ico"_s, u"pdf"_s, u"so"_s, u"o"_s,
-        u"ko"_s, u"a"_s, u"bin"_s, u"img"_s, u"iso"_s, u"qcow2"_s, u"rpm"_s, u"deb"_s, u"exe"_s,
-        u"dll"_s, u"jar"_s, u"class"_s, u"pyc"_s, u"html"_s, u"htm"_s, u"css"_s, u"js"_s,
-        u"xml"_s, u"conf"_s, u"cfg"_s, u"ini"_s, u"yaml"_s, u"yml"_s, u"toml"_s, u"sh"_s,
-        u"py"_s, u"pl"_s, u"rb"_s, u"c"_s, u"h"_s, u"cpp"_s, u"md"_s, u"rst"_s, u"csv"_s,
-        u"db"_s, u"sqlite"_s, u"core"_s, u"pcap"_s, u"service"_s, u"socket"_s, u"timer"_s,
-        u"pem"_s, u"crt"_s, u"key"_s, u"asc"_s, u"sig"_s,
+        u"png"_s,   u"jpg"_s,  u"jpeg"_s,   u"gif"_s,  u"svg"_s,  u"ico"_s,     u"pdf"_s,
+        u"so"_s,    u"o"_s,    u"ko"_s,     u"a"_s,    u"bin"_s,  u"img"_s,     u"iso"_s,
+        u"qcow2"_s, u"rpm"_s,  u"deb"_s,    u"exe"_s,  u"dll"_s,  u"jar"_s,     u"class"_s,
+        u"pyc"_s,   u"html"_s, u"htm"_s,    u"css"_s,  u"js"_s,   u"xml"_s,     u"conf"_s,
+        u"cfg"_s,   u"ini"_s,  u"yaml"_s,   u"yml"_s,  u"toml"_s, u"sh"_s,      u"py"_s,
+        u"pl"_s,    u"rb"_s,   u"c"_s,      u"h"_s,    u"cpp"_s,  u"md"_s,      u"rst"_s,
+        u"csv"_s,   u"db"_s,   u"sqlite"_s, u"core"_s, u"pcap"_s, u"service"_s, u"socket"_s,
+        u"timer"_s, u"pem"_s,  u"crt"_s,    u"key"_s,  u"asc"_s,  u"sig"_s,
     };
     return names.contains(family) || suffixes.contains(suffixOf(family));
 }
@@ -75,12 +85,13 @@ bool isNeverLog(const QString &family)
 bool isSystemLogName(const QString &fileName)
 {
     static const QStringList families = {
-        u"messages"_s, u"kern.log"_s, u"kernel.log"_s, u"kern"_s, u"syslog"_s, u"syslog.log"_s,
-        u"dmesg"_s, u"dmesg.log"_s, u"kmsg"_s, u"warn"_s, u"localmessages"_s, u"all-messages"_s,
-        u"boot.msg"_s, u"boot.omsg"_s, u"console.log"_s,
+        u"messages"_s,      u"kern.log"_s,     u"kernel.log"_s, u"kern"_s,      u"syslog"_s,
+        u"syslog.log"_s,    u"dmesg"_s,        u"dmesg.log"_s,  u"kmsg"_s,      u"warn"_s,
+        u"localmessages"_s, u"all-messages"_s, u"boot.msg"_s,   u"boot.omsg"_s, u"console.log"_s,
     };
     const QString family = logFamily(fileName);
-    return families.contains(family) || family.startsWith(u"dmesg"_s) || family.startsWith(u"messages"_s);
+    return families.contains(family) || family.startsWith(u"dmesg"_s)
+        || family.startsWith(u"messages"_s);
 }
 
 bool isSupportconfigLogFile(const QString &fileName)
@@ -113,7 +124,8 @@ void LogSelection::notice(const QString &path)
         return prefix;
     };
     for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
-        if (parts[i] == u"sos_commands"_s || parts[i] == u"sos_reports"_s || parts[i] == u"sos_logs"_s) {
+        if (parts[i] == u"sos_commands"_s || parts[i] == u"sos_reports"_s
+            || parts[i] == u"sos_logs"_s) {
             addRoot(prefixOf(i), BundleKind::Sosreport);
             return;
         }
@@ -170,7 +182,8 @@ FileRole LogSelection::classify(const QString &path) const
 
     QString relative;
     const BundleKind kind = bundleOf(path, &relative);
-    const bool underVarLog = relative.startsWith(u"var/log/"_s) || relative.contains(u"/var/log/"_s);
+    const bool underVarLog =
+        relative.startsWith(u"var/log/"_s) || relative.contains(u"/var/log/"_s);
     switch (kind) {
     case BundleKind::Sosreport:
         if (relative.startsWith(u"sos_commands/kernel/dmesg"_s)
@@ -178,13 +191,13 @@ FileRole LogSelection::classify(const QString &path) const
             return FileRole::Read;
         return underVarLog && isSystemLogName(name) ? FileRole::Read : FileRole::Skip;
     case BundleKind::Supportconfig:
-        return !relative.contains(u'/') && isSupportconfigLogFile(name) ? FileRole::Read : FileRole::Skip;
+        return !relative.contains(u'/') && isSupportconfigLogFile(name) ? FileRole::Read
+                                                                        : FileRole::Skip;
     case BundleKind::OomLensBundle:
         if (relative.startsWith(u"logs/"_s))
             return FileRole::Read;
         return isSystemLogName(name) ? FileRole::Read : FileRole::Skip;
-    case BundleKind::None:
-        break;
+    case BundleKind::None: break;
     }
 
     // No bundle: a folder or archive of logs someone put together.
@@ -203,14 +216,10 @@ FileRole LogSelection::classify(const QString &path) const
 QString bundleKindName(BundleKind kind)
 {
     switch (kind) {
-    case BundleKind::None:
-        return QString();
-    case BundleKind::Sosreport:
-        return u"sosreport"_s;
-    case BundleKind::Supportconfig:
-        return u"supportconfig"_s;
-    case BundleKind::OomLensBundle:
-        return u"oomlens bundle"_s;
+    case BundleKind::None: return QString();
+    case BundleKind::Sosreport: return u"sosreport"_s;
+    case BundleKind::Supportconfig: return u"supportconfig"_s;
+    case BundleKind::OomLensBundle: return u"oomlens bundle"_s;
     }
     return QString();
 }

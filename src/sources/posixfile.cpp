@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "posixfile.h"
 
+#include "memorytree.h"
+
 #include <atomic>
 #include <cerrno>
 #include <cstdint>
@@ -22,7 +24,10 @@ namespace oom::posixfile {
 
 void UniqueFd::reset(int fd) noexcept
 {
-    if (m_fd >= 0)
+    // A bundle loaded into memory (memorytree.h) has descriptors of its own.
+    if (memorytree::isDescriptor(m_fd))
+        memorytree::close(m_fd);
+    else if (m_fd >= 0)
         ::close(m_fd);
     m_fd = fd;
 }
@@ -63,6 +68,8 @@ int openInRoot(int dirfd, const char *name, int flags)
 
 int openAt(int dirfd, const char *name, int flags, Resolve resolve)
 {
+    if (memorytree::isDescriptor(dirfd))
+        return memorytree::openAt(dirfd, name, flags);
     flags |= O_CLOEXEC | O_NOCTTY;
     int fd = -1;
     do {
@@ -79,6 +86,8 @@ int openDirectoryAt(int dirfd, const char *name, Resolve resolve)
 
 ReadResult readSmall(int dirfd, const char *name, char *buf, std::size_t capacity, Resolve resolve)
 {
+    if (memorytree::isDescriptor(dirfd))
+        return memorytree::readSmall(dirfd, name, buf, capacity);
     ReadResult result;
     const int fd = openAt(dirfd, name, O_RDONLY | O_NONBLOCK, resolve);
     if (fd < 0) {
@@ -108,6 +117,8 @@ ReadResult readSmall(int dirfd, const char *name, char *buf, std::size_t capacit
 
 ReadResult readAll(int dirfd, const char *name, QByteArray &out, qsizetype limit, Resolve resolve)
 {
+    if (memorytree::isDescriptor(dirfd))
+        return memorytree::readAll(dirfd, name, out, limit);
     ReadResult result;
     out.resize(0);
     const int fd = openAt(dirfd, name, O_RDONLY | O_NONBLOCK, resolve);
@@ -144,6 +155,8 @@ ReadResult readAll(int dirfd, const char *name, QByteArray &out, qsizetype limit
 
 int forEachEntry(int dirfd, const std::function<void(const char *, bool)> &f)
 {
+    if (memorytree::isDescriptor(dirfd))
+        return memorytree::forEachEntry(dirfd, f);
     const int copy = ::fcntl(dirfd, F_DUPFD_CLOEXEC, 0);
     if (copy < 0)
         return errno;

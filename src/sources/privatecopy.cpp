@@ -27,20 +27,25 @@ QString memoryBackedBase()
 
 } // namespace
 
-std::unique_ptr<PrivateCopy> PrivateCopy::create(ByteStream &stream, qint64 maxBytes, QString *error)
+std::unique_ptr<PrivateCopy> PrivateCopy::create(ByteStream &stream, qint64 maxBytes,
+                                                 QString *error)
 {
     std::unique_ptr<PrivateCopy> copy(new PrivateCopy);
-    copy->m_dir = std::make_unique<QTemporaryDir>(memoryBackedBase() + QStringLiteral("/oomlens-XXXXXX"));
+    copy->m_dir =
+        std::make_unique<QTemporaryDir>(memoryBackedBase() + QStringLiteral("/oomlens-XXXXXX"));
     if (!copy->m_dir->isValid()) {
-        copy->m_dir = std::make_unique<QTemporaryDir>(); // the temp dir, if the first place was full
+        copy->m_dir =
+            std::make_unique<QTemporaryDir>(); // the temp dir, if the first place was full
         if (!copy->m_dir->isValid()) {
-            *error = tr("cannot make a private temporary directory: %1").arg(copy->m_dir->errorString());
+            *error =
+                tr("cannot make a private temporary directory: %1").arg(copy->m_dir->errorString());
             return nullptr;
         }
     }
     copy->m_path = copy->m_dir->filePath(QStringLiteral("copy"));
     QFile file(copy->m_path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         *error = tr("cannot make a private copy: %1").arg(file.errorString());
         return nullptr;
     }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "processreader.h"
 
+#include "cgroupmembership.h"
 #include "notecollector.h"
 #include "parse/procpid.h"
 #include "parse/procsystem.h"
@@ -141,6 +142,9 @@ ProcessReader::Outcome ProcessReader::readProcess(int procfd, const char *name, 
             return Outcome::Vanished;
         if (!text.isEmpty())
             procparse::parsePidStatus(text, info);
+        // Without stat, an empty status is the task reaped between open() and read().
+        else if ((info.fieldsRead & ProcessField::Status) && !(m_fields & ProcessField::Stat))
+            return Outcome::Vanished;
     }
     // Kernel threads have no mm: the OOM killer never picks them, their oom_score is 0,
     // their cmdline empty and their cgroup the root. Skipping those files saves four
@@ -163,6 +167,11 @@ ProcessReader::Outcome ProcessReader::readProcess(int procfd, const char *name, 
             return Outcome::Vanished;
         if (const auto v = procparse::parseSingleInt(text))
             info.oomScoreAdj = int(*v);
+    }
+    if ((wanted & ProcessField::Cgroup) && m_membership
+        && m_membership->lookup(pid, info.cgroups)) {
+        info.fieldsRead |= ProcessField::Cgroup;
+        wanted &= ~ProcessFields(ProcessField::Cgroup);
     }
     if (wanted & ProcessField::Cgroup) {
         if (readFile(fd, "cgroup", ProcessField::Cgroup, info, text) == Outcome::Vanished)

@@ -14,6 +14,7 @@
 
 namespace oom {
 
+class CgroupMembership;
 class NoteCollector;
 class Root;
 
@@ -33,6 +34,9 @@ public:
     ~ProcessReader();
     ProcessReader(const ProcessReader &) = delete;
     ProcessReader &operator=(const ProcessReader &) = delete;
+
+    // Where known, the cgroup lines come from here instead of /proc/<pid>/cgroup.
+    void setCgroupMembership(const CgroupMembership *membership) { m_membership = membership; }
 
     // Every numeric entry of proc/, in ascending pid order.
     void readAll(QList<ProcessInfo> &out);
@@ -56,6 +60,7 @@ private:
     const Root &m_root;
     ProcessFields m_fields;
     NoteCollector &m_notes;
+    const CgroupMembership *m_membership = nullptr;
     QHash<QByteArray, QString> m_paths;
     QHash<QByteArray, QString> m_controllers;
     std::array<int, 7> m_denied = {}; // per ProcessField bit

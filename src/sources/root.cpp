@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "root.h"
 
+#include "archiveroot.h"
+
 #include <QFile>
 
 #include <cerrno>
+#include <cstring>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -18,6 +21,10 @@ Root::Root(const QString &path)
     const int fd = ::open(native.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) {
         m_openError = errno;
+        if (m_openError == ENOTDIR) // a file: a bundle archive
+            *this = fromArchive(path);
+        else
+            m_openErrorString = QString::fromLocal8Bit(std::strerror(m_openError));
         return;
     }
     m_fd = std::make_shared<posixfile::UniqueFd>(fd);
@@ -27,6 +34,22 @@ Root::Root(const QString &path)
     struct stat system = {};
     m_live = ::fstat(fd, &mine) == 0 && ::stat("/", &system) == 0 && mine.st_dev == system.st_dev
         && mine.st_ino == system.st_ino;
+}
+
+Root Root::fromArchive(const QString &path)
+{
+    Root root;
+    root.m_path = path;
+    root.m_archive = true;
+    ArchiveTree loaded = ArchiveRootLoader::load(path);
+    root.m_loadWarnings = loaded.warnings;
+    if (!loaded.tree) {
+        root.m_openError = loaded.errnum ? loaded.errnum : EINVAL;
+        root.m_openErrorString = loaded.error;
+        return root;
+    }
+    root.m_fd = std::make_shared<posixfile::UniqueFd>(memorytree::openRoot(std::move(loaded.tree)));
+    return root;
 }
 
 posixfile::ReadResult Root::readSmall(const char *relativePath, char *buf,

@@ -26,7 +26,8 @@ SplitName splitName(const QString &fileName)
     QString name = stripCompressionSuffix(fileName);
 
     // "messages-20240101", "messages-2024010112", "messages-2024-01-01"
-    static const QRegularExpression dated(u"^(.+)[-_.]((?:19|20)\\d\\d-?\\d\\d-?\\d\\d(?:\\d\\d)?)$"_s);
+    static const QRegularExpression dated(
+        u"^(.+)[-_.]((?:19|20)\\d\\d-?\\d\\d-?\\d\\d(?:\\d\\d)?)$"_s);
     // "messages.4", "kern.log.1", "dmesg.0"
     static const QRegularExpression numbered(u"^(.+)\\.(\\d{1,6})$"_s);
     if (const auto m = dated.match(name); m.hasMatch()) {
@@ -81,8 +82,8 @@ RotationKey rotationKey(const QString &path)
 bool RotationKey::operator<(const RotationKey &other) const
 {
     // Older first: a higher number is older, an earlier date is older.
-    return std::tuple(directory, family, int(generation), -number, date)
-        < std::tuple(other.directory, other.family, int(other.generation), -other.number, other.date);
+    return std::tuple(directory, family, int(generation), -number, date) < std::tuple(
+               other.directory, other.family, int(other.generation), -other.number, other.date);
 }
 
 bool rotationLess(const QString &a, const QString &b)

@@ -52,8 +52,6 @@ void scanChunk(const AnchorSearch &search, const char *data, qint64 size, qint64
 
 namespace {
 
-const QString CancelledMessage = QStringLiteral("Cancelled");
-
 struct Slot {
     std::unique_ptr<char[]> storage;
     qint64 size = 0;
@@ -85,12 +83,15 @@ public:
     Slot *slotToFill(qint64 index)
     {
         std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] { return m_stop || index < m_consumed + depth(); });
+        m_changed.wait(lock, [&] {
+            return m_stop || index < m_consumed + depth();
+        });
         if (m_stop)
             return nullptr;
         Slot &slot = m_slots[std::size_t(index % depth())];
         if (!slot.storage)
-            slot.storage = std::make_unique_for_overwrite<char[]>(std::size_t(m_overlapCapacity + m_chunkBytes));
+            slot.storage = std::make_unique_for_overwrite<char[]>(
+                std::size_t(m_overlapCapacity + m_chunkBytes));
         return &slot;
     }
     // Producers that share the work take the next index here; -1 when done or stopping.
@@ -115,7 +116,9 @@ public:
     {
         Slot &slot = m_slots[std::size_t(index % depth())];
         std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] { return slot.ready; });
+        m_changed.wait(lock, [&] {
+            return slot.ready;
+        });
         return slot;
     }
     void release(Slot &slot)
@@ -136,7 +139,10 @@ public:
         m_changed.notify_all();
     }
 
-    static char *data(Slot &slot, qint64 overlapCapacity) { return slot.storage.get() + overlapCapacity; }
+    static char *data(Slot &slot, qint64 overlapCapacity)
+    {
+        return slot.storage.get() + overlapCapacity;
+    }
 
 private:
     std::mutex m_mutex;
@@ -184,11 +190,13 @@ void readFileChunk(int fd, qint64 fileSize, qint64 index, Pipeline &pipeline, Sl
     qint64 got = 0;
     slot.error.clear();
     while (got < want + overlap) {
-        const ssize_t n = ::pread(fd, target + got, std::size_t(want + overlap - got), off_t(offset - overlap + got));
+        const ssize_t n = ::pread(fd, target + got, std::size_t(want + overlap - got),
+                                  off_t(offset - overlap + got));
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
-            slot.error = QStringLiteral("Read error: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+            slot.error =
+                QStringLiteral("Read error: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
             break;
         }
         if (n == 0)
@@ -204,7 +212,8 @@ void readFileChunk(int fd, qint64 fileSize, qint64 index, Pipeline &pipeline, Sl
 void readStreamChunk(ByteStream &stream, Pipeline &pipeline, Slot &slot, QByteArray &previousEnd)
 {
     char *data = Pipeline::data(slot, pipeline.overlapCapacity());
-    std::memcpy(data - previousEnd.size(), previousEnd.constData(), std::size_t(previousEnd.size()));
+    std::memcpy(data - previousEnd.size(), previousEnd.constData(),
+                std::size_t(previousEnd.size()));
     slot.overlap = previousEnd.size();
     slot.error.clear();
     qint64 got = 0;
@@ -240,16 +249,18 @@ ScanResult scanToSink(ByteStream &stream, LineSink &sink, const QList<QByteArray
     WindowFeeder feeder(sink, tuning.window);
     const qint64 chunkBytes = std::max<qint64>(tuning.chunkBytes, 1);
     const qint64 overlapCapacity = std::max<qint64>(search.maxNeedleLength() - 1, 0);
-    const auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
+    const auto cancelled = [cancel] {
+        return cancel && cancel->load(std::memory_order_relaxed);
+    };
 
     const int fd = stream.fileDescriptor();
     const qint64 fileSize = stream.size().value_or(0);
     const bool parallel = tuning.parallelFileRead && fd >= 0 && fileSize > 0;
     const qint64 chunkCount = parallel ? (fileSize + chunkBytes - 1) / chunkBytes : -1;
     const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
-    const int workers = parallel
-        ? int(std::min<qint64>(tuning.threads > 0 ? tuning.threads : std::min(2, cores), chunkCount))
-        : 1;
+    const int workers = parallel ? int(std::min<qint64>(
+                            tuning.threads > 0 ? tuning.threads : std::min(2, cores), chunkCount))
+                                 : 1;
 
     // Enough buffers that every worker has one to fill while the feeder holds one.
     Pipeline pipeline(parallel ? 2 * workers + 1 : 3, chunkBytes, overlapCapacity);
@@ -264,8 +275,8 @@ ScanResult scanToSink(ByteStream &stream, LineSink &sink, const QList<QByteArray
                         if (!slot)
                             return;
                         readFileChunk(fd, fileSize, index, pipeline, *slot);
-                        scanChunk(search, Pipeline::data(*slot, overlapCapacity), slot->size, slot->overlap,
-                                  slot->scan, scratch);
+                        scanChunk(search, Pipeline::data(*slot, overlapCapacity), slot->size,
+                                  slot->overlap, slot->scan, scratch);
                         slot->scanned = true;
                         pipeline.publish(*slot);
                     }
@@ -306,7 +317,7 @@ ScanResult scanToSink(ByteStream &stream, LineSink &sink, const QList<QByteArray
             if (last || !result.error.isEmpty())
                 break;
             if (cancelled()) {
-                result.error = CancelledMessage;
+                result.error = QStringLiteral("Cancelled");
                 break;
             }
         }

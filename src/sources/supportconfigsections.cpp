@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "supportconfigsections.h"
 
-#include "linereader.h"
 #include "lineconsumer.h"
+#include "linereader.h"
 #include "logselection.h"
 
 using namespace Qt::StringLiterals;
@@ -60,8 +60,7 @@ SupportconfigStats feedSupportconfigSections(LineReader &reader, LineConsumer &s
         }
         switch (state) {
         case State::Outside:
-        case State::Skipping:
-            break;
+        case State::Skipping: break;
         case State::ExpectSource: {
             QString source;
             if (isSupportconfigLogSection(kind, line, &source)) {

@@ -34,6 +34,7 @@ SupportconfigStats feedSupportconfigSections(LineReader &reader, LineConsumer &s
 // Whether a section is a log, from its header kind ("Command", "Log File") and the source
 // line that follows it ("# /usr/bin/dmesg", "# /var/log/messages - Last 500 Lines").
 // *source receives the command or file path.
-bool isSupportconfigLogSection(QByteArrayView headerKind, QByteArrayView sourceLine, QString *source);
+bool isSupportconfigLogSection(QByteArrayView headerKind, QByteArrayView sourceLine,
+                               QString *source);
 
 } // namespace oom

@@ -3,6 +3,7 @@
 #include "systemtree.h"
 
 #include "cgrouplayout.h"
+#include "cgroupmembership.h"
 #include "cgroupwalker.h"
 #include "notecollector.h"
 #include "parse/cgroupmounts.h"
@@ -112,10 +113,17 @@ Snapshot SystemTree::read(const SnapshotOptions &options) const
     snapshot.live = m_root.isLiveSystem();
     snapshot.takenAt = QDateTime::currentDateTimeUtc();
     if (!m_root.isValid()) {
-        notes.fileError(m_root.path(), m_root.openError(), tr("Everything"));
+        if (m_root.isArchive()) // a bundle archive's problem is rarely an errno
+            notes.add(NoteKind::Unparsable, m_root.path(),
+                      tr("Everything is unknown: %1.").arg(m_root.openErrorString()),
+                      m_root.openError());
+        else
+            notes.fileError(m_root.path(), m_root.openError(), tr("Everything"));
         snapshot.notes = notes.take();
         return snapshot;
     }
+    for (const QString &warning : m_root.loadWarnings())
+        notes.add(NoteKind::Truncated, m_root.path(), warning);
 
     systemfiles::readIdentity(m_root, snapshot, notes);
     systemfiles::readCounters(m_root, snapshot, notes);
@@ -165,6 +173,14 @@ Snapshot SystemTree::read(const SnapshotOptions &options) const
     if (options.processes) {
         // Heap-allocated: the reader holds its 32 KiB buffer.
         auto reader = std::make_unique<ProcessReader>(m_root, options.processFields, notes);
+        // Live: the cgroup lines from cgroup.procs, read just before the table (a fifth
+        // of a 10,000-process snapshot saved; cgroupmembership.h).
+        CgroupMembership membership;
+        if ((options.processFields & ProcessField::Cgroup) && snapshot.live) {
+            membership = CgroupMembership::read(m_root, detectCgroupLayout(m_root),
+                                                options.maxCgroupDepth, options.maxCgroups);
+            reader->setCgroupMembership(&membership);
+        }
         reader->readAll(snapshot.processes);
         reader->finish();
     }

@@ -59,7 +59,8 @@ DecodeScore scoreCandidate(QByteArrayView sample, TextEncoding encoding)
     const auto *codePoints = reinterpret_cast<const unsigned char *>(out.constData());
     for (qsizetype i = 0; i < chars; ++i) {
         const unsigned char *p = codePoints + i * 4;
-        const char32_t cp = char32_t(p[0]) | char32_t(p[1]) << 8 | char32_t(p[2]) << 16 | char32_t(p[3]) << 24;
+        const char32_t cp =
+            char32_t(p[0]) | char32_t(p[1]) << 8 | char32_t(p[2]) << 16 | char32_t(p[3]) << 24;
         if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf))
             ++result.han;
         else if (cp >= 0x3040 && cp <= 0x30ff)
@@ -84,7 +85,9 @@ TextEncoding detectEncoding(QByteArrayView sample)
         return TextEncoding::Utf8;
 
     static constexpr std::array<TextEncoding, 3> candidates = {
-        TextEncoding::ShiftJis, TextEncoding::EucJp, TextEncoding::Gb18030,
+        TextEncoding::ShiftJis,
+        TextEncoding::EucJp,
+        TextEncoding::Gb18030,
     };
     TextEncoding best = TextEncoding::Utf8;
     DecodeScore bestScore;
@@ -110,14 +113,10 @@ TextEncoding detectEncoding(QByteArrayView sample)
 QString encodingName(TextEncoding encoding)
 {
     switch (encoding) {
-    case TextEncoding::Utf8:
-        return u"UTF-8"_s;
-    case TextEncoding::ShiftJis:
-        return u"Shift_JIS"_s;
-    case TextEncoding::EucJp:
-        return u"EUC-JP"_s;
-    case TextEncoding::Gb18030:
-        return u"GB18030"_s;
+    case TextEncoding::Utf8: return u"UTF-8"_s;
+    case TextEncoding::ShiftJis: return u"Shift_JIS"_s;
+    case TextEncoding::EucJp: return u"EUC-JP"_s;
+    case TextEncoding::Gb18030: return u"GB18030"_s;
     }
     return QString();
 }
@@ -125,14 +124,10 @@ QString encodingName(TextEncoding encoding)
 const char *iconvName(TextEncoding encoding)
 {
     switch (encoding) {
-    case TextEncoding::Utf8:
-        return "UTF-8";
-    case TextEncoding::ShiftJis:
-        return "CP932";
-    case TextEncoding::EucJp:
-        return "EUC-JP";
-    case TextEncoding::Gb18030:
-        return "GB18030";
+    case TextEncoding::Utf8: return "UTF-8";
+    case TextEncoding::ShiftJis: return "CP932";
+    case TextEncoding::EucJp: return "EUC-JP";
+    case TextEncoding::Gb18030: return "GB18030";
     }
     return "UTF-8";
 }
@@ -145,12 +140,13 @@ TranscodingStream::TranscodingStream(ByteStream &source, void *converter)
 {
 }
 
-std::unique_ptr<TranscodingStream> TranscodingStream::create(ByteStream &source, TextEncoding encoding,
-                                                             QString *error)
+std::unique_ptr<TranscodingStream> TranscodingStream::create(ByteStream &source,
+                                                             TextEncoding encoding, QString *error)
 {
     iconv_t cd = iconv_open("UTF-8", iconvName(encoding));
     if (cd == iconv_t(-1)) {
-        *error = tr("cannot convert from %1: the system's iconv lacks it").arg(encodingName(encoding));
+        *error =
+            tr("cannot convert from %1: the system's iconv lacks it").arg(encodingName(encoding));
         return nullptr;
     }
     return std::unique_ptr<TranscodingStream>(new TranscodingStream(source, cd));

@@ -135,7 +135,8 @@ void WindowFeeder::addChunk(const char *data, qint64 size, qint64 newlines,
             if (hitIndex > index)
                 lineStart = findNewlineBackward(data, offset, hitOffset) + 1;
             for (qint64 k = hitIndex; k > target; --k)
-                lineStart = k - 1 == index ? offset : findNewlineBackward(data, offset, lineStart - 1) + 1;
+                lineStart =
+                    k - 1 == index ? offset : findNewlineBackward(data, offset, lineStart - 1) + 1;
             index = target;
             offset = lineStart;
         }

@@ -81,11 +81,11 @@ echo "Embedded reports: $expected; found by $analyzer_name: $found" >&2
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-# run_time FILE OUTPUT CMD...: one run; appends "seconds peak_rss_kib" to FILE.
+# run_time FILE OUTPUT CMD...: one run; appends "wall_s peak_rss_kib cpu_s" to FILE.
 run_time() {
     record=$1; out=$2; shift 2
-    /usr/bin/time -f '%e %M' -o "$work/t" "$@" > "$out" 2>/dev/null || true
-    tail -n 1 "$work/t" >> "$record"
+    /usr/bin/time -f '%e %M %U %S' -o "$work/t" "$@" > "$out" 2>/dev/null || true
+    tail -n 1 "$work/t" | awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' >> "$record"
 }
 
 if [ "$analyzer_name" = "oomlens-scanbench" ]; then cli_args=""; else cli_args="analyze --format json"; fi
@@ -103,7 +103,11 @@ measure() {
         hyperfine -N --style none --output=pipe --warmup 1 --runs "$runs" \
             --export-json "$work/$key.cli.json" "$cli_cmd" >/dev/null
         for side in ref cli; do
-            sed -n 's/^ *"median": \([0-9.e-]*\),*$/\1/p' "$work/$key.$side.json" | head -n 1 > "$work/$key.$side.median"
+            json=$work/$key.$side.json
+            sed -n 's/^ *"median": \([0-9.e-]*\),*$/\1/p' "$json" | head -n 1 > "$work/$key.$side.median"
+            user=$(sed -n 's/^ *"user": \([0-9.e-]*\),*$/\1/p' "$json" | head -n 1)
+            system=$(sed -n 's/^ *"system": \([0-9.e-]*\),*$/\1/p' "$json" | head -n 1)
+            awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f\n", u + s }' > "$work/$key.$side.cpu"
         done
         eval "set -- $ref_cmd"
         run_time "$work/$key.ref" "$refout" "$@"
@@ -118,11 +122,15 @@ measure() {
             run_time "$work/$key.cli" "$work/cli.out" "$cli" $cli_args "$file"
             i=$((i + 1))
         done
-        for side in ref cli; do cut -d' ' -f1 "$work/$key.$side" | median > "$work/$key.$side.median"; done
+        for side in ref cli; do
+            cut -d' ' -f1 "$work/$key.$side" | median > "$work/$key.$side.median"
+            cut -d' ' -f3 "$work/$key.$side" | median > "$work/$key.$side.cpu"
+        done
     fi
     for side in ref cli; do cut -d' ' -f2 "$work/$key.$side" | sort -n | tail -n 1 > "$work/$key.$side.rss"; done
 }
 
+load=$(cut -d' ' -f1 /proc/loadavg)
 measure plain "$work/grep.out" "grep -c -F 'invoked oom-killer' $log" "$log"
 measure zst /dev/null "zstd -dc $log.zst" "$log.zst"
 measure gz /dev/null "gzip -dc $log.gz" "$log.gz"
@@ -133,16 +141,18 @@ row() {
     ref=$(cat "$work/$key.ref.median"); ours=$(cat "$work/$key.cli.median")
     ratio=$(awk -v a="$ours" -v b="$ref" 'BEGIN { printf "%.2f", a / b }')
     # shellcheck disable=SC2016 # the backquotes are Markdown
-    printf '| %s | `%s` | %.3f s | %.3f s | %s× (target ≤ %s×) | %s | %s |\n' "$input" "$reference" "$ref" "$ours" \
-        "$ratio" "$target" "$(cat "$work/$key.ref.rss")" "$(cat "$work/$key.cli.rss")"
+    printf '| %s | `%s` | %.2f s | %.2f s | **%s×** (≤ %s×) | %s s / %s s | %s / %s |\n' "$input" "$reference" \
+        "$ref" "$ours" "$ratio" "$target" "$(cat "$work/$key.ref.cpu")" "$(cat "$work/$key.cli.cpu")" \
+        "$(cat "$work/$key.ref.rss")" "$(cat "$work/$key.cli.rss")"
 }
 
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
 echo
-echo "Generated syslog, $size ($(mib "$log"); $(sed -n 's/.*bytes, \([0-9]*\) lines, \(.*\))$/\1 lines, \2)/p' "$log.info")),"
-echo "page cache warm, $(nproc) cores ($cpu), median of $runs runs ($timer); \`$analyzer_name FILE\`."
+echo "Generated syslog, $size: $(mib "$log"), $(sed -n 's/.*bytes, \([0-9]*\) lines, \(.*\)$/\1 lines, \2/p' "$log.info");"
+echo "page cache warm, $(nproc) cores ($cpu), load average $load before the runs;"
+echo "median of $runs runs ($timer); OOM Lens is \`$analyzer_name FILE\`."
 echo
-echo "| input | reference | reference time | OOM Lens time | ratio | reference peak RSS (KiB) | OOM Lens peak RSS (KiB) |"
+echo "| input | reference | reference wall | OOM Lens wall | ratio (target) | CPU user+sys, reference / OOM Lens | peak RSS KiB, reference / OOM Lens |"
 echo "| --- | --- | --- | --- | --- | --- | --- |"
 row plain "plain, $(mib "$log")" "grep -c -F 'invoked oom-killer'" 1.5
 row zst "zstd, $(mib "$log.zst")" "zstd -dc" 1.2

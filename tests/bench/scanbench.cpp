@@ -5,9 +5,13 @@
 // compressed in any format the sources read) and prints what it fed and found, so that the
 // scanner's and the parser's shares of `oomlens-cli analyze` can be told apart.
 //
-//   oomlens-scanbench [--scanner-only | --drain] [--sequential] [--threads N]
+//   oomlens-scanbench [--scanner-only | --drain | --all-lines] [--dump EVENTS.json] [--anchors
+//   A,B,...] [--sequential] [--threads N]
 //                     [--engine scalar|ssse3|avx2] FILE
 //
+// It prints a digest of the events' JSON (--dump writes the JSON): --all-lines feeds the
+// parser every line instead of the scanner's windows, and must give the same events;
+// --anchors replaces the parser's eventAnchors(), to weigh another set.
 // --scanner-only feeds a sink that drops every line (no parser); --drain only reads the
 // (decompressed) stream, to tell the decompressor's share; --sequential reads a plain file
 // through read() in one thread, as a decompressed stream is read.
@@ -15,12 +19,18 @@
 #include "contentsniffer.h"
 #include "decompressstream.h"
 #include "filestream.h"
+#include "linereader.h"
 #include "scanpipeline.h"
 
 #include "parse/logparser.h"
+#include "report/jsonreport.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringList>
 
 #include <cstdio>
@@ -75,11 +85,20 @@ int main(int argc, char **argv)
     tuning.window.lookaheadLines = AnchorLookaheadLines;
     bool scannerOnly = false;
     bool drain = false;
+    bool allLines = false;
+    QString dumpPath;
+    QList<QByteArray> customAnchors; // --anchors: try another anchor set (results may differ)
     QString path;
     while (!args.isEmpty()) {
         const QString arg = args.takeFirst();
         if (arg == QLatin1String("--scanner-only"))
             scannerOnly = true;
+        else if (arg == QLatin1String("--all-lines"))
+            allLines = true;
+        else if (arg == QLatin1String("--anchors") && !args.isEmpty())
+            customAnchors = args.takeFirst().toUtf8().split(',');
+        else if (arg == QLatin1String("--dump") && !args.isEmpty())
+            dumpPath = args.takeFirst();
         else if (arg == QLatin1String("--drain"))
             drain = true;
         else if (arg == QLatin1String("--sequential"))
@@ -94,7 +113,7 @@ int main(int argc, char **argv)
         } else if (path.isEmpty() && !arg.startsWith(QLatin1Char('-')))
             path = arg;
         else
-            return fail(QStringLiteral("usage: oomlens-scanbench [--scanner-only | --drain] [--sequential] [--threads N] "
+            return fail(QStringLiteral("usage: oomlens-scanbench [--scanner-only | --drain | --all-lines] [--dump EVENTS.json] [--anchors A,B,...] [--sequential] [--threads N] "
                                        "[--engine scalar|ssse3|avx2] FILE"));
     }
     if (path.isEmpty())
@@ -122,21 +141,50 @@ int main(int argc, char **argv)
         for (qint64 n; (n = stream->read(buffer.get(), tuning.chunkBytes)) > 0;)
             total += n;
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
-        std::printf("%s: read %lld bytes, %.3f s, %.2f GB/s\n", qPrintable(path), static_cast<long long>(total),
-                    seconds, double(total) / seconds / 1e9);
+        std::printf("%s: read %lld bytes, %.3f s, %.2f GB/s\n", qPrintable(path),
+                    static_cast<long long>(total), seconds, double(total) / seconds / 1e9);
         return 0;
     }
     LogParser parser(path);
     CountingSink sink(scannerOnly ? nullptr : &parser);
-    const ScanResult result = scanToSink(*stream, sink, eventAnchors(), tuning);
+    ScanResult result;
+    if (allLines) {
+        // The reference: every line, no scanner.
+        LineReader reader(*stream);
+        QByteArrayView line;
+        while (reader.next(&line))
+            sink.addLine(line, reader.lineNumber());
+        result.stats = {reader.bytesRead(), reader.lineNumber()};
+        if (reader.failed())
+            result.error = reader.errorString();
+    } else {
+        QList<QByteArrayView> anchors = eventAnchors();
+        if (!customAnchors.isEmpty())
+            anchors = QList<QByteArrayView>(customAnchors.begin(), customAnchors.end());
+        result = scanToSink(*stream, sink, anchors, tuning);
+    }
     parser.finish();
-    const qsizetype events = parser.takeEvents().size();
+    QJsonArray events;
+    for (const OomEvent &event : parser.takeEvents())
+        events.append(eventToJson(event));
+    const QByteArray digest =
+        QCryptographicHash::hash(QJsonDocument(events).toJson(QJsonDocument::Compact),
+                                 QCryptographicHash::Sha1)
+            .toHex()
+            .left(12);
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    std::printf("%s: %lld bytes, %lld lines, fed %lld lines (%lld gaps), %lld events, %.3f s, %.2f GB/s%s%s\n",
-                qPrintable(path), static_cast<long long>(result.stats.bytes),
-                static_cast<long long>(result.stats.lines), static_cast<long long>(sink.lines),
-                static_cast<long long>(sink.gaps), static_cast<long long>(events), seconds,
-                double(result.stats.bytes) / seconds / 1e9, result.error.isEmpty() ? "" : ", error: ",
-                qPrintable(result.error));
+    if (!dumpPath.isEmpty()) {
+        QFile dump(dumpPath);
+        if (!dump.open(QIODevice::WriteOnly) || dump.write(QJsonDocument(events).toJson()) < 0)
+            return fail(dumpPath + QStringLiteral(": cannot write"));
+    }
+    std::printf(
+        "%s: %lld bytes, %lld lines, fed %lld lines (%lld gaps), %lld events (digest %s), %.3f s, "
+        "%.2f GB/s%s%s\n",
+        qPrintable(path), static_cast<long long>(result.stats.bytes),
+        static_cast<long long>(result.stats.lines), static_cast<long long>(sink.lines),
+        static_cast<long long>(sink.gaps), static_cast<long long>(events.size()),
+        digest.constData(), seconds, double(result.stats.bytes) / seconds / 1e9,
+        result.error.isEmpty() ? "" : ", error: ", qPrintable(result.error));
     return result.error.isEmpty() ? 0 : 1;
 }

@@ -31,10 +31,11 @@ namespace oom::fixtures {
 using namespace Qt::StringLiterals;
 
 // The one kill line the engine recognises on its own (header-suppressed kernel event).
-inline QByteArray oomKillLine(int pid = 123, const char *comm = "foo", const char *uptime = "1.000000")
+inline QByteArray oomKillLine(int pid = 123, const char *comm = "foo",
+                              const char *uptime = "1.000000")
 {
-    return QByteArray("[") + QByteArray(uptime).rightJustified(12, ' ') + "] Out of memory: Killed process "
-        + QByteArray::number(pid) + " (" + comm
+    return QByteArray("[") + QByteArray(uptime).rightJustified(12, ' ')
+        + "] Out of memory: Killed process " + QByteArray::number(pid) + " (" + comm
         + ") total-vm:1000kB, anon-rss:500kB, file-rss:0kB, shmem-rss:0kB";
 }
 
@@ -43,8 +44,9 @@ inline QByteArray fillerLines(int count, int seed = 0)
 {
     QByteArray text;
     for (int i = 0; i < count; ++i) {
-        text += "[    0." + QByteArray::number(100000 + (i + seed) % 800000) + "] e1000e 0000:00:19.0 eth0: "
-            + "link state " + QByteArray::number(i + seed) + " unchanged\n";
+        text += "[    0." + QByteArray::number(100000 + (i + seed) % 800000)
+            + "] e1000e 0000:00:19.0 eth0: " + "link state " + QByteArray::number(i + seed)
+            + " unchanged\n";
     }
     return text;
 }
@@ -66,9 +68,15 @@ inline QByteArray readFile(const QString &path)
 inline QString installHint(const QString &tool)
 {
     static const QList<std::pair<QString, QString>> packages = {
-        {u"gzip"_s, u"gzip"_s}, {u"xz"_s, u"xz-utils"_s}, {u"zstd"_s, u"zstd"_s},
-        {u"bzip2"_s, u"bzip2"_s}, {u"lz4"_s, u"lz4"_s}, {u"tar"_s, u"tar"_s}, {u"zip"_s, u"zip"_s},
-        {u"iconv"_s, u"libc-bin"_s}, {u"systemd-journal-remote"_s, u"systemd-journal-remote"_s},
+        {u"gzip"_s, u"gzip"_s},
+        {u"xz"_s, u"xz-utils"_s},
+        {u"zstd"_s, u"zstd"_s},
+        {u"bzip2"_s, u"bzip2"_s},
+        {u"lz4"_s, u"lz4"_s},
+        {u"tar"_s, u"tar"_s},
+        {u"zip"_s, u"zip"_s},
+        {u"iconv"_s, u"libc-bin"_s},
+        {u"systemd-journal-remote"_s, u"systemd-journal-remote"_s},
     };
     for (const auto &[name, package] : packages) {
         if (name == tool)
@@ -86,16 +94,17 @@ inline QString findTool(const QString &tool)
 }
 
 // QSKIPs the calling test when the tool is missing.
-#define OOMLENS_REQUIRE_TOOL(tool)                                                                  \
+#define OOMLENS_REQUIRE_TOOL(tool)                                                                 \
     do {                                                                                           \
         if (oom::fixtures::findTool(tool).isEmpty())                                               \
-            QSKIP(qPrintable(u"needs "_s + tool + u"; enable with: "_s + oom::fixtures::installHint(tool))); \
+            QSKIP(qPrintable(u"needs "_s + tool + u"; enable with: "_s                             \
+                             + oom::fixtures::installHint(tool)));                                 \
     } while (false)
 
 // Runs a tool with stdin from `input` and returns its stdout; fails the test on a non-zero
 // exit.
-inline QByteArray runTool(const QString &tool, const QStringList &args, const QByteArray &input = {},
-                          const QString &workingDirectory = {})
+inline QByteArray runTool(const QString &tool, const QStringList &args,
+                          const QByteArray &input = {}, const QString &workingDirectory = {})
 {
     QProcess process;
     if (!workingDirectory.isEmpty())
@@ -125,7 +134,10 @@ struct MemberSpec {
     {
         return {std::move(path), std::move(data), AE_IFREG, {}, false};
     }
-    static MemberSpec special(QByteArray path, unsigned type) { return {std::move(path), {}, type, {}, false}; }
+    static MemberSpec special(QByteArray path, unsigned type)
+    {
+        return {std::move(path), {}, type, {}, false};
+    }
     static MemberSpec symlink(QByteArray path, QByteArray target)
     {
         return {std::move(path), {}, AE_IFLNK, std::move(target), false};
@@ -224,7 +236,10 @@ public:
         QByteArray text; // "<gap>" for a gap
         qint64 number = 0;
     };
-    void addLine(QByteArrayView line, qint64 lineNumber) override { lines.append({line.toByteArray(), lineNumber}); }
+    void addLine(QByteArrayView line, qint64 lineNumber) override
+    {
+        lines.append({line.toByteArray(), lineNumber});
+    }
     void addGap() override { lines.append({"<gap>", 0}); }
     QList<Line> lines;
 };

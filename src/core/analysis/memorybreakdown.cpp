@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "memorybreakdown.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace oom::breakdown {
@@ -42,6 +44,34 @@ void addUnaccounted(Breakdown &b)
     b.parts.append(Part{u"unaccounted"_s, b.totalKb - sum});
 }
 
+// 3.9-5.2 print one block per memcg of the OOM subtree, each counting only its own pages:
+// the subtree's figures are their sum. 5.3+ print one hierarchical block.
+std::optional<MemcgStatBlock> subtreeStats(const OomEvent &event)
+{
+    const QString &oom = event.memcg.oomCgroup;
+    MemcgStatBlock sum;
+    bool any = false;
+    for (const MemcgStatBlock &block : event.memcg.stats) {
+        if (block.valuesInBytes || block.values.isEmpty())
+            continue;
+        if (!oom.isEmpty() && block.cgroup != oom && !block.cgroup.startsWith(oom + u'/'))
+            continue;
+        any = true;
+        for (const auto &[key, value] : block.values) {
+            auto it = std::find_if(sum.values.begin(), sum.values.end(),
+                                   [&key](const auto &kv) { return kv.first == key; });
+            if (it == sum.values.end())
+                sum.values.append({key, value});
+            else
+                it->second += value;
+        }
+    }
+    if (!any)
+        return std::nullopt;
+    sum.cgroup = oom;
+    return sum;
+}
+
 const MemcgStatBlock *oomCgroupStats(const OomEvent &event)
 {
     const MemcgStatBlock *match = nullptr;
@@ -78,10 +108,10 @@ std::optional<Breakdown> ramBreakdown(const OomEvent &event)
     const qint64 shmem = counterKb(event, u"shmem"_s, pageKb);
     qint64 anon = counterKb(event, u"active_anon"_s, pageKb) + counterKb(event, u"inactive_anon"_s, pageKb)
         + counterKb(event, u"isolated_anon"_s, pageKb);
-    if (!m.counter(u"active_anon"_s) && m.counter(u"Active"_s)) {
-        // 2.6.2x prints one Active/inactive pair for anon and file together.
-        anon = counterKb(event, u"Active"_s, pageKb) + counterKb(event, u"inactive"_s, pageKb);
-    }
+    // 2.6.2x prints one Active/inactive pair for anon and file together: keep it as one
+    // part rather than call it anon.
+    const bool combinedLru = !m.counter(u"active_anon"_s) && m.counter(u"Active"_s);
+    const qint64 lru = counterKb(event, u"Active"_s, pageKb) + counterKb(event, u"inactive"_s, pageKb);
     qint64 hugetlb = 0;
     for (const HugepagePool &pool : event.hugepages)
         hugetlb += pool.total * pool.sizeKb;
@@ -90,7 +120,7 @@ std::optional<Breakdown> ramBreakdown(const OomEvent &event)
     if (!m.counter(u"slab_reclaimable"_s) && m.counter(u"slab"_s))
         slabUnreclaimable = counterKb(event, u"slab"_s, pageKb); // 2.6.2x: one slab total
     b.parts = {
-        {u"anon"_s, qMax<qint64>(0, anon - shmem)},
+        {combinedLru ? u"lru-anon-and-file"_s : u"anon"_s, qMax<qint64>(0, (combinedLru ? lru : anon) - shmem)},
         {u"file"_s, counterKb(event, u"active_file"_s, pageKb) + counterKb(event, u"inactive_file"_s, pageKb)
                         + counterKb(event, u"isolated_file"_s, pageKb)},
         {u"shmem"_s, shmem},
@@ -113,9 +143,10 @@ std::optional<Breakdown> ramBreakdown(const OomEvent &event)
 
 std::optional<Breakdown> memcgBreakdown(const OomEvent &event)
 {
-    const MemcgStatBlock *stats = oomCgroupStats(event);
-    if (!stats || !event.memcg.memory.usageKb)
-        return std::nullopt;
+    const std::optional<MemcgStatBlock> inlineSum = subtreeStats(event);
+    const MemcgStatBlock *stats = inlineSum ? &*inlineSum : oomCgroupStats(event);
+    if (!stats || stats->values.isEmpty() || !event.memcg.memory.usageKb)
+        return std::nullopt; // an elided stats block tells nothing
     Breakdown b;
     b.scope = u"memcg"_s;
     b.totalKb = *event.memcg.memory.usageKb;
@@ -147,7 +178,8 @@ std::optional<Breakdown> memcgBreakdown(const OomEvent &event)
     if (event.memcg.swap.usageKb) {
         b.swapUsedKb = event.memcg.swap.usageKb;
         b.swapTotalKb = event.memcg.swap.limitKb;
-    } else if (event.memcg.memsw.usageKb) {
+    } else if (event.memcg.memsw.usageKb && *event.memcg.memsw.usageKb >= *event.memcg.memory.usageKb) {
+        // Without swap accounting memory+swap reads 0: then swap use is unknown.
         b.swapUsedKb = *event.memcg.memsw.usageKb - *event.memcg.memory.usageKb;
     }
     return b;

@@ -96,6 +96,9 @@ QStringList buildZoneOrder(const QList<ZoneState> &zones)
             present.append(zone.name);
         reserveEntries = qMax(reserveEntries, zone.lowmemReserve.size());
     }
+    // Every build has ZONE_NORMAL, printed or not (a crash kernel may have it empty).
+    if (!present.contains(u"Normal"_s))
+        present.append(u"Normal"_s);
     QStringList order;
     for (const QString &name : canonicalZones()) {
         if (present.contains(name))

@@ -2,12 +2,19 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-// Internal to the JSON report: the memory-state parts of an event (jsonmemory.cpp).
+// Internal to the JSON report: the memory-state parts of an event (jsonmemory.cpp), its
+// analysis (jsonanalysis.cpp) and the session summary (jsonsummary.cpp).
 
 #include "model/oomevent.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
+
+namespace oom {
+struct EventAnalysis;
+struct SessionSummary;
+} // namespace oom
 
 namespace oom::json {
 
@@ -19,5 +26,9 @@ QJsonValue meminfoToJson(const MemInfoState &meminfo); // null when not printed
 QJsonValue swapToJson(const SwapState &swap); // null when not printed
 QJsonArray hugepagesToJson(const QList<HugepagePool> &pools);
 QJsonArray slabToJson(const QList<SlabCache> &caches);
+
+// jsonanalysis.cpp and jsonsummary.cpp
+QJsonObject analysisToJson(const OomEvent &event, const EventAnalysis &analysis);
+QJsonObject summaryToJson(const SessionSummary &summary);
 
 } // namespace oom::json

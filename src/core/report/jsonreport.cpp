@@ -5,6 +5,8 @@
 #include "jsonhelpers.h"
 #include "jsonparts.h"
 
+#include "analysis/sessionsummary.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -207,6 +209,11 @@ QJsonArray causesToJson(const QList<Cause> &causes)
 
 QJsonObject eventToJson(const OomEvent &event)
 {
+    return eventToJson(event, analyzeEvent(event));
+}
+
+QJsonObject eventToJson(const OomEvent &event, const EventAnalysis &analysis)
+{
     QJsonObject source{
         {u"path"_s, str(event.sourcePath)},
         {u"first_line"_s, lineNumber(event.lines.isValid() ? event.lines.first : 0)},
@@ -257,11 +264,33 @@ QJsonObject eventToJson(const OomEvent &event)
         {u"container_events"_s, containerEventsToJson(event.containerEvents)},
         {u"notes"_s, json::strings(event.notes)},
         {u"causes"_s, causesToJson(event.causes)},
+        {u"analysis"_s, json::analysisToJson(event, analysis)},
     };
     return object;
 }
 
+QJsonArray eventsToJson(const QList<OomEvent> &events)
+{
+    return eventsToJson(events, analyzeEvents(events));
+}
+
+QJsonArray eventsToJson(const QList<OomEvent> &events, const QList<EventAnalysis> &analyses)
+{
+    Q_ASSERT(analyses.size() == events.size());
+    QJsonArray array;
+    for (qsizetype i = 0; i < events.size(); ++i)
+        array.append(i < analyses.size() ? eventToJson(events.at(i), analyses.at(i))
+                                         : eventToJson(events.at(i)));
+    return array;
+}
+
 QJsonObject reportToJsonObject(const QList<OomEvent> &events, const ReportContext &context)
+{
+    return reportToJsonObject(events, analyzeEvents(events), context);
+}
+
+QJsonObject reportToJsonObject(const QList<OomEvent> &events, const QList<EventAnalysis> &analyses,
+                               const ReportContext &context)
 {
     QJsonArray inputs;
     for (const ReportInput &input : context.inputs) {
@@ -281,23 +310,26 @@ QJsonObject reportToJsonObject(const QList<OomEvent> &events, const ReportContex
             {u"message"_s, error.message},
             {u"severity"_s, error.warning ? u"warning"_s : u"error"_s},
         });
-    QJsonArray eventArray;
-    for (const OomEvent &event : events)
-        eventArray.append(eventToJson(event));
-
     return QJsonObject{
         {u"schema"_s, QString::fromLatin1(ReportSchema)},
         {u"generator"_s, str(context.generator)},
         {u"inputs"_s, inputs},
         {u"errors"_s, errors},
-        {u"events"_s, eventArray},
+        {u"events"_s, eventsToJson(events, analyses)},
+        {u"summary"_s, json::summaryToJson(summarizeSession(events))},
     };
 }
 
 QByteArray reportToJson(const QList<OomEvent> &events, const ReportContext &context)
 {
+    return reportToJson(events, analyzeEvents(events), context);
+}
+
+QByteArray reportToJson(const QList<OomEvent> &events, const QList<EventAnalysis> &analyses,
+                        const ReportContext &context)
+{
     // toJson(Indented) already ends with a newline; it writes UTF-8.
-    return QJsonDocument(reportToJsonObject(events, context)).toJson(QJsonDocument::Indented);
+    return QJsonDocument(reportToJsonObject(events, analyses, context)).toJson(QJsonDocument::Indented);
 }
 
 } // namespace oom

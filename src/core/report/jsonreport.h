@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
+#include "analysis/eventanalysis.h"
 #include "model/oomevent.h"
 #include "reportinputs.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -17,14 +19,25 @@ namespace oom {
 // JSON-CONTRACT.md. Fields may be added; renaming or removing one needs a schema bump.
 inline constexpr char ReportSchema[] = "oomlens.report/1";
 
-// One event as the contract's element of "events". Unknown values are null, never 0.
+// One event as the contract's element of "events", its "analysis" included. Unknown values
+// are null, never 0. Without an analysis the event is analysed alone (no earlier reports).
 QJsonObject eventToJson(const OomEvent &event);
+QJsonObject eventToJson(const OomEvent &event, const EventAnalysis &analysis);
 
-// The whole document: schema, generator, inputs, errors, events.
+// The "events" array. `analyses` has one element per event (analyzeEvents()); without it
+// the events are analysed here, each with the context of the ones before it.
+QJsonArray eventsToJson(const QList<OomEvent> &events);
+QJsonArray eventsToJson(const QList<OomEvent> &events, const QList<EventAnalysis> &analyses);
+
+// The whole document: schema, generator, inputs, errors, events, summary.
 QJsonObject reportToJsonObject(const QList<OomEvent> &events, const ReportContext &context);
+QJsonObject reportToJsonObject(const QList<OomEvent> &events, const QList<EventAnalysis> &analyses,
+                               const ReportContext &context);
 
 // The document as indented UTF-8 JSON, ending with a newline.
 QByteArray reportToJson(const QList<OomEvent> &events, const ReportContext &context);
+QByteArray reportToJson(const QList<OomEvent> &events, const QList<EventAnalysis> &analyses,
+                        const ReportContext &context);
 
 // Enum spellings shared by the JSON, text and Markdown reports.
 QString eventKindId(EventKind kind); // "kernel-oom", "userspace-kill", "alloc-failure"

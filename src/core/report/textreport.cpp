@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "textreport.h"
 
+#include "analysissections.h"
 #include "reportformat.h"
+
+#include "analysis/sessionsummary.h"
 
 using namespace Qt::StringLiterals;
 
@@ -17,26 +20,6 @@ void appendCounter(QStringList &out, const QString &label, const MemcgCounter &c
 {
     if (counter.isPresent())
         out.append(Indent2 + label + u": "_s + ReportFormat::memcgCounter(counter));
-}
-
-// Right-aligned columns as wide as their widest cell; the last column (a name) is
-// left-aligned and unpadded.
-void appendTable(QStringList &out, const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i + 1 < row.size(); ++i) {
-            if (widths.size() <= i)
-                widths.append(0);
-            widths[i] = qMax(widths[i], row.at(i).size());
-        }
-    }
-    for (const QStringList &row : rows) {
-        QString line = Indent2;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row.at(i).rightJustified(widths.at(i)) + u"  "_s : row.at(i);
-        out.append(line);
-    }
 }
 
 void appendTasks(QStringList &out, const OomEvent &event)
@@ -57,7 +40,7 @@ void appendTasks(QStringList &out, const OomEvent &event)
                      row.swapents ? ReportFormat::pages(row.swapents, event.pageSizeKb) : u"?"_s,
                      adj ? QString::number(*adj) : u"?"_s, row.name});
     }
-    appendTable(out, rows);
+    sections::appendTextTable(out, Indent2, rows);
 }
 
 void appendMemcg(QStringList &out, const MemcgState &memcg)
@@ -83,6 +66,12 @@ void appendMemcg(QStringList &out, const MemcgState &memcg)
 } // namespace
 
 QString TextReport::renderEvent(const OomEvent &event, int index, int count)
+{
+    return renderEvent(event, analyzeEvent(event), index, count);
+}
+
+QString TextReport::renderEvent(const OomEvent &event, const EventAnalysis &analysis, int index,
+                                int count)
 {
     QStringList out;
     out.append(tr("Incident %1 of %2: %3").arg(index).arg(count).arg(ReportFormat::title(event)));
@@ -148,6 +137,8 @@ QString TextReport::renderEvent(const OomEvent &event, int index, int count)
         for (const UnitResult &unit : event.units)
             out.append(Indent2 + ReportFormat::unitResult(unit));
     }
+    sections::appendAnalysisText(out, event, analysis);
+
     for (const ContainerOomEvent &container : event.containerEvents) {
         out.append(Indent + tr("Container runtime %1: %2").arg(container.runtime,
                                                                container.text.simplified()));
@@ -168,6 +159,12 @@ QString TextReport::renderEvent(const OomEvent &event, int index, int count)
 
 QString TextReport::render(const QList<OomEvent> &events, const ReportContext &context)
 {
+    return render(events, analyzeEvents(events), context);
+}
+
+QString TextReport::render(const QList<OomEvent> &events, const QList<EventAnalysis> &analyses,
+                           const ReportContext &context)
+{
     QString text;
     const int count = int(events.size());
     if (count == 0)
@@ -175,8 +172,14 @@ QString TextReport::render(const QList<OomEvent> &events, const ReportContext &c
     else
         text += tr("OOM incidents found: %1.").arg(count) + u'\n';
 
-    for (int i = 0; i < count; ++i)
-        text += u'\n' + renderEvent(events.at(i), i + 1, count);
+    const QString summary = sections::summaryText(summarizeSession(events));
+    if (!summary.isEmpty())
+        text += u'\n' + summary;
+    for (int i = 0; i < count; ++i) {
+        text += u'\n'
+            + (i < analyses.size() ? renderEvent(events.at(i), analyses.at(i), i + 1, count)
+                                   : renderEvent(events.at(i), i + 1, count));
+    }
 
     if (!context.inputs.isEmpty()) {
         text += u'\n' + tr("Inputs:") + u'\n';
@@ -196,6 +199,12 @@ QString TextReport::render(const QList<OomEvent> &events, const ReportContext &c
 QByteArray reportToText(const QList<OomEvent> &events, const ReportContext &context)
 {
     return TextReport::render(events, context).toUtf8();
+}
+
+QByteArray reportToText(const QList<OomEvent> &events, const QList<EventAnalysis> &analyses,
+                        const ReportContext &context)
+{
+    return TextReport::render(events, analyses, context).toUtf8();
 }
 
 } // namespace oom

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 OOM Lens developers
+#pragma once
+
+#include "liveranking.h"
+#include "model/snapshot.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <string>
+
+namespace oom::cli {
+
+class JsonWriter;
+
+// A note that is not about a file: {kind, subject, message, errno: null}.
+struct ExtraNote {
+    const char *kind; // "assumption" (the ranking's), "not-read" (left out on purpose)
+    QString subject;
+    QString message;
+};
+
+// The `oomlens.snapshot/1` document (RANK-SNAPSHOT-CONTRACT.md): the whole snapshot, with
+// each task's predicted oom_score and points from `ranking`. The notes are the
+// snapshot's, then `extra`, then the ranking's.
+std::string snapshotToJson(const Snapshot &snapshot, const SnapshotRanking &ranking,
+                          const QString &generator, const QList<ExtraNote> &extra = {});
+// The same into a writer (one with a sink streams it out; JsonWriter::finish() is left
+// to the caller).
+void writeSnapshotJson(JsonWriter &w, const Snapshot &snapshot, const SnapshotRanking &ranking,
+                       const QString &generator, const QList<ExtraNote> &extra = {});
+
+// snapshotjsontasks.cpp
+void writeCgroups(JsonWriter &w, const Snapshot &snapshot);
+void writeTasks(JsonWriter &w, const Snapshot &snapshot, const SnapshotRanking &ranking);
+void writeKeyed(JsonWriter &w, const KeyedCounters &counters); // {name: value, ...}
+void writeNotes(JsonWriter &w, const QList<SnapshotNote> &notes, const QList<ExtraNote> &extra);
+
+} // namespace oom::cli

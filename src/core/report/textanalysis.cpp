@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 OOM Lens developers
+#include "analysisformat.h"
+#include "analysissections.h"
+
+using namespace Qt::StringLiterals;
+
+namespace oom::sections {
+
+namespace {
+
+const QString Indent = u"  "_s;
+const QString Indent2 = u"    "_s;
+
+QList<QStringList> withHeader(const AnalysisFormat::Table &table)
+{
+    QList<QStringList> rows{table.header};
+    rows.append(table.rows);
+    return rows;
+}
+
+void appendRanking(QStringList &out, const RankingResult &ranking)
+{
+    out.append(Indent + AnalysisFormat::rankingHeading(ranking) + u':');
+    out.append(Indent2 + AnalysisFormat::totalpages(ranking));
+    const QString counts = AnalysisFormat::rankingCounts(ranking);
+    if (!counts.isEmpty())
+        out.append(Indent2 + counts);
+    const AnalysisFormat::Table table = AnalysisFormat::rankingTable(ranking);
+    if (!table.rows.isEmpty())
+        appendTextTable(out, Indent2, withHeader(table));
+    out.append(Indent2 + AnalysisFormat::prediction(ranking));
+    for (const QString &reason : AnalysisFormat::predictionReasons(ranking))
+        out.append(Indent2 + u"- "_s + reason);
+}
+
+void appendWhatIf(QStringList &out, const EventAnalysis &analysis)
+{
+    out.append(Indent + AnalysisFormat::whatIfHeading(analysis) + u':');
+    out.append(Indent2 + AnalysisFormat::whatIfVerdict(analysis));
+    const AnalysisFormat::Table table = AnalysisFormat::rankingTable(*analysis.whatIf);
+    if (!table.rows.isEmpty())
+        appendTextTable(out, Indent2, withHeader(table));
+}
+
+void appendWatermarks(QStringList &out, const OomEvent &event, const watermark::Result &result)
+{
+    out.append(Indent + AnalysisFormat::watermarkHeading(result) + u':');
+    out.append(Indent2 + AnalysisFormat::watermarkVerdict(event, result));
+    appendTextTable(out, Indent2, withHeader(AnalysisFormat::watermarkTable(event, result)), true);
+}
+
+void appendFragmentation(QStringList &out, const OomEvent &event,
+                         const QList<ZoneFragmentation> &zones)
+{
+    out.append(Indent + AnalysisFormat::fragmentationHeading(zones) + u':');
+    appendTextTable(out, Indent2, withHeader(AnalysisFormat::fragmentationTable(zones, event)), true,
+                    false);
+    out.append(Indent2 + AnalysisFormat::fragmentationLegend());
+}
+
+void appendBreakdown(QStringList &out, const breakdown::Breakdown &b)
+{
+    out.append(Indent + AnalysisFormat::breakdownHeading(b) + u':');
+    appendTextTable(out, Indent2, withHeader(AnalysisFormat::breakdownTable(b)), true, false);
+    const QString swap = AnalysisFormat::breakdownSwap(b);
+    if (!swap.isEmpty())
+        out.append(Indent2 + swap);
+}
+
+} // namespace
+
+void appendTextTable(QStringList &out, const QString &indent, const QList<QStringList> &rows,
+                     bool leftFirst, bool nameLast)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size() - (nameLast ? 1 : 0); ++i) {
+            if (widths.size() <= i)
+                widths.append(0);
+            widths[i] = qMax(widths[i], row.at(i).size());
+        }
+    }
+    for (const QStringList &row : rows) {
+        QString line = indent;
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (i + 1 == row.size() && nameLast)
+                line += row.at(i);
+            else if (i + 1 == row.size())
+                line += row.at(i).rightJustified(widths.at(i));
+            else if (i == 0 && leftFirst)
+                line += row.at(i).leftJustified(widths.at(i)) + u"  "_s;
+            else
+                line += row.at(i).rightJustified(widths.at(i)) + u"  "_s;
+        }
+        while (line.endsWith(u' '))
+            line.chop(1);
+        out.append(line);
+    }
+}
+
+void appendAnalysisText(QStringList &out, const OomEvent &event, const EventAnalysis &analysis)
+{
+    if (analysis.ranking)
+        appendRanking(out, *analysis.ranking);
+    if (analysis.whatIf)
+        appendWhatIf(out, analysis);
+    if (analysis.watermarks)
+        appendWatermarks(out, event, *analysis.watermarks);
+    if (AnalysisFormat::showFragmentation(analysis.fragmentation))
+        appendFragmentation(out, event, analysis.fragmentation);
+    if (analysis.ram)
+        appendBreakdown(out, *analysis.ram);
+    if (analysis.memcg)
+        appendBreakdown(out, *analysis.memcg);
+}
+
+QString summaryText(const SessionSummary &summary)
+{
+    if (summary.events < 2)
+        return {};
+    QString text = AnalysisFormat::summaryHeading(summary) + u":\n"_s;
+    for (const auto &[label, value] : AnalysisFormat::summaryItems(summary))
+        text += Indent + AnalysisFormat::tr("%1: %2").arg(label, value) + u'\n';
+    return text;
+}
+
+} // namespace oom::sections
