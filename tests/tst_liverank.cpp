@@ -98,17 +98,20 @@ void TestLiveRank::initTestCase()
     // own processes needs nothing.
     const bool canLower = hasCapSysResource();
     if (!canLower)
-        qInfo("This process lacks CAP_SYS_RESOURCE (CapEff in /proc/self/status): the children "
-              "with a negative oom_score_adj keep 0 and their rows are skipped.");
+        qInfo(
+            "This process lacks CAP_SYS_RESOURCE (CapEff in /proc/self/status): the children "
+            "with a negative oom_score_adj keep 0 and their rows are skipped.");
     for (const ChildSpec &spec : Children) {
         const qint64 pid = m_hogs.start(spec.mib);
-        QVERIFY2(pid > 0, qPrintable(u"oomlens-test-hog %1 did not start: %2"_s.arg(spec.mib)
-                                         .arg(m_hogs.lastError())));
+        QVERIFY2(pid > 0,
+                 qPrintable(u"oomlens-test-hog %1 did not start: %2"_s.arg(spec.mib).arg(
+                     m_hogs.lastError())));
         m_pids.append(pid);
         const bool wanted = spec.adj >= 0 || canLower;
         const bool set = wanted && writeOomScoreAdj(pid, spec.adj);
-        QVERIFY2(set || !wanted,
-                 qPrintable(u"could not write oom_score_adj %1 for pid %2"_s.arg(spec.adj).arg(pid)));
+        QVERIFY2(
+            set || !wanted,
+            qPrintable(u"could not write oom_score_adj %1 for pid %2"_s.arg(spec.adj).arg(pid)));
         m_adjSet.append(set);
     }
     if (swapTotalKb() == 0)
@@ -131,10 +134,12 @@ void TestLiveRank::wholeSystemAgrees()
     const Measurement &m = *m_tight;
     const Tally all = m.tally(false);
     const Tally withMemory = m.tally(true);
-    qInfo("Predicted oom_score = /proc/<pid>/oom_score ±1: %lld of %lld processes (%.2f %%); "
-          "%lld of %lld with memory; %d exited in between and were excluded; totalpages %lld.",
-          all.agree, all.total, all.percent(), withMemory.agree, withMemory.total, m.excluded,
-          m.totalpages);
+    qInfo(
+        "Predicted oom_score = /proc/<pid>/oom_score ±1: %lld of %lld processes (%.2f %%); "
+        "%lld of %lld with memory; %d exited or changed (exec, vfork) between the reads and were "
+        "excluded; totalpages %lld.",
+        all.agree, all.total, all.percent(), withMemory.agree, withMemory.total, m.excluded,
+        m.totalpages);
     for (const Comparison &c : m.rows) {
         if (!c.agrees())
             qInfo("  differs: pid %lld (%s) predicted %lld, kernel %lld, adj %d, rss %lld kB",
@@ -150,16 +155,18 @@ void TestLiveRank::wholeTableAgreesForChildren()
 {
     const Measurement m = measureWholeTable();
     const Tally all = m.tally(false);
-    qInfo("One snapshot, then the files (as oomlens-cli rank): %lld of %lld agree (%.2f %%), "
-          "%d excluded.",
-          all.agree, all.total, all.percent(), m.excluded);
+    qInfo(
+        "One snapshot, then the files (as oomlens-cli rank): %lld of %lld agree (%.2f %%), "
+        "%d excluded.",
+        all.agree, all.total, all.percent(), m.excluded);
     for (int i = 0; i < int(std::size(Children)); ++i) {
         const Comparison *c = child(m, i);
         QVERIFY2(c, Children[i].name);
-        QVERIFY2(c->agrees(), qPrintable(u"%1: predicted %2, kernel %3"_s.arg(
-                                  QLatin1StringView(Children[i].name))
-                                             .arg(c->predicted)
-                                             .arg(c->kernel)));
+        QVERIFY2(
+            c->agrees(),
+            qPrintable(u"%1: predicted %2, kernel %3"_s.arg(QLatin1StringView(Children[i].name))
+                           .arg(c->predicted)
+                           .arg(c->kernel)));
     }
 }
 
@@ -175,18 +182,19 @@ void TestLiveRank::ownChildren()
     QFETCH(int, index);
     const ChildSpec &spec = Children[index];
     if (!m_adjSet.value(index))
-        QSKIP("Lowering oom_score_adj below 0 needs CAP_SYS_RESOURCE, which this process lacks "
-              "(a container or sandbox drops it even for root): run `ctest -R tst_liverank` as "
-              "root with CAP_SYS_RESOURCE, e.g. on a host or VM outside the sandbox.");
+        QSKIP(
+            "Lowering oom_score_adj below 0 needs CAP_SYS_RESOURCE, which this process lacks "
+            "(a container or sandbox drops it even for root): run `ctest -R tst_liverank` as "
+            "root with CAP_SYS_RESOURCE, e.g. on a host or VM outside the sandbox.");
     if (!m_tight)
         m_tight = measureTight();
     const Comparison *c = child(*m_tight, index);
     QVERIFY2(c, "the child is missing from the ranking");
     QCOMPARE(c->adj, spec.adj); // as the product read it back from the kernel
     // Every page was touched: at least the block itself is resident.
-    QVERIFY2(c->rssKb >= qint64(spec.mib) * 1024,
-             qPrintable(u"rss %1 kB"_s.arg(c->rssKb)));
-    QVERIFY2(c->agrees(), qPrintable(u"predicted %1, kernel %2"_s.arg(c->predicted).arg(c->kernel)));
+    QVERIFY2(c->rssKb >= qint64(spec.mib) * 1024, qPrintable(u"rss %1 kB"_s.arg(c->rssKb)));
+    QVERIFY2(c->agrees(),
+             qPrintable(u"predicted %1, kernel %2"_s.arg(c->predicted).arg(c->kernel)));
     if (spec.adj == -1000) {
         QCOMPARE(c->predicted, qint64(0));
         QVERIFY(!c->eligible);
@@ -213,15 +221,17 @@ void TestLiveRank::withSwap()
 {
     const qint64 swapKb = swapTotalKb();
     if (swapKb == 0)
-        QSKIP("No swap is active (SwapTotal 0 kB in /proc/meminfo): swapped-out pages in the "
-              "points and total_swap_pages in totalpages cannot be checked here. Run "
-              "`ctest -R tst_liverank` on a machine where `swapon --show` lists a swap device "
-              "(this test does not create swap).");
+        QSKIP(
+            "No swap is active (SwapTotal 0 kB in /proc/meminfo): swapped-out pages in the "
+            "points and total_swap_pages in totalpages cannot be checked here. Run "
+            "`ctest -R tst_liverank` on a machine where `swapon --show` lists a swap device "
+            "(this test does not create swap).");
     const qint64 pid = m_hogs.start(64, true);
     QVERIFY(pid > 0);
     if (m_hogs.lastStatus().contains("pageout-failed"))
-        QSKIP("madvise(MADV_PAGEOUT) was refused (Linux 5.4+ with swap needed): no process "
-              "could be pushed to swap on purpose.");
+        QSKIP(
+            "madvise(MADV_PAGEOUT) was refused (Linux 5.4+ with swap needed): no process "
+            "could be pushed to swap on purpose.");
     const Measurement m = measureTight();
     QCOMPARE(m.swapPages * m.pageSizeKb, swapKb);
     const Comparison *c = m.find(pid);
@@ -238,8 +248,23 @@ void TestLiveRank::asNobody_data()
 {
     QTest::addColumn<QString>("command");
     QTest::addColumn<QString>("schema");
-    QTest::newRow("rank --json") << u"rank"_s << u"oomlens.rank/1"_s;
-    QTest::newRow("snapshot --json") << u"snapshot"_s << u"oomlens.snapshot/1"_s;
+    QTest::addColumn<QStringList>("topLevel"); // RANK-SNAPSHOT-CONTRACT.md
+    QTest::addColumn<QStringList>("perTask");
+    const QStringList rankTask{u"pid"_s,           u"comm"_s,   u"points"_s,  u"oom_score"_s,
+                               u"oom_score_adj"_s, u"rss_kb"_s, u"swap_kb"_s, u"pgtables_kb"_s,
+                               u"cgroup"_s,        u"rank"_s};
+    QTest::newRow("rank --json") << u"rank"_s << u"oomlens.rank/1"_s
+                                 << QStringList{u"totalpages"_s, u"page_size_kb"_s, u"tasks"_s,
+                                                u"notes"_s}
+                                 << rankTask;
+    QTest::newRow("snapshot --json")
+        << u"snapshot"_s << u"oomlens.snapshot/1"_s
+        << QStringList{u"root"_s,  u"time"_s,     u"meminfo"_s, u"vmstat"_s,     u"zones"_s,
+                       u"buddy"_s, u"pressure"_s, u"swaps"_s,   u"vm_sysctls"_s, u"thp"_s,
+                       u"numa"_s,  u"cgroups"_s,  u"tasks"_s,   u"notes"_s}
+        << QStringList{u"pid"_s,     u"comm"_s,        u"rss_kb"_s,
+                       u"swap_kb"_s, u"pgtables_kb"_s, u"oom_score_adj"_s,
+                       u"points"_s,  u"oom_score"_s,   u"memory_cgroup"_s};
 }
 
 // Not root: everything the ranking needs (status, oom_score_adj, cgroup) is world-readable,
@@ -249,6 +274,8 @@ void TestLiveRank::asNobody()
 {
     QFETCH(QString, command);
     QFETCH(QString, schema);
+    QFETCH(QStringList, topLevel);
+    QFETCH(QStringList, perTask);
     QStringList arguments{command, u"--json"_s};
     QString program = QStringLiteral(OOMLENS_CLI);
     if (::geteuid() == 0) {
@@ -265,11 +292,14 @@ void TestLiveRank::asNobody()
     QVERIFY(cli.waitForFinished(60000));
     const QByteArray err = cli.readAllStandardError();
     if (cli.exitCode() == 126 || err.contains("Permission denied"))
-        QSKIP(qPrintable(u"user nobody cannot run %1 (make the build tree world-readable): %2"_s
-                             .arg(QStringLiteral(OOMLENS_CLI), QString::fromLocal8Bit(err))));
+        QSKIP(
+            qPrintable(u"user nobody cannot run %1 (make the build tree world-readable): %2"_s.arg(
+                QStringLiteral(OOMLENS_CLI), QString::fromLocal8Bit(err))));
     QCOMPARE(cli.exitCode(), 0);
     const QJsonObject doc = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
     QCOMPARE(doc.value(u"schema"_s).toString(), schema);
+    for (const QString &key : topLevel)
+        QVERIFY2(doc.contains(key), qPrintable(key));
     QVERIFY(doc.value(u"notes"_s).isArray());
     bool notRootNoted = false;
     for (const QJsonValue &note : doc.value(u"notes"_s).toArray())
@@ -282,6 +312,8 @@ void TestLiveRank::asNobody()
     for (int i = 0; i < int(std::size(Children)); ++i) {
         const QJsonObject task = byPid.value(m_pids.value(i));
         QVERIFY2(!task.isEmpty(), Children[i].name);
+        for (const QString &key : perTask)
+            QVERIFY2(task.contains(key), qPrintable(key));
         QVERIFY(!task.value(u"oom_score_adj"_s).isNull());
         const std::optional<qint64> kernel = readKernelOomScore(m_pids.value(i));
         QVERIFY(kernel);

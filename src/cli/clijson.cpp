@@ -39,7 +39,7 @@ QJsonArray notesToJson(const QList<SnapshotNote> &notes, const QStringList &extr
         out.append(noteToJson(note));
     for (const QString &message : extra) {
         out.append(QJsonObject{
-            {u"kind"_s, u"assumption"_s},
+            {u"kind"_s, u"ranking"_s},
             {u"subject"_s, extraSubject},
             {u"message"_s, message},
             {u"errno"_s, QJsonValue(QJsonValue::Null)},

@@ -3,7 +3,6 @@
 #pragma once
 
 #include "model/snapshotnote.h"
-#include "model/units.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -22,16 +21,6 @@ inline QJsonValue number(const std::optional<qint64> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-inline QJsonValue kb(const std::optional<KiB> &value)
-{
-    return value ? QJsonValue(value->value) : QJsonValue(QJsonValue::Null);
-}
-
-inline QJsonValue pages(const std::optional<Pages> &value)
-{
-    return value ? QJsonValue(value->value) : QJsonValue(QJsonValue::Null);
-}
-
 inline QJsonValue string(const QString &value)
 {
     return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
@@ -43,7 +32,7 @@ QString noteKindId(NoteKind kind);
 
 // {kind, subject, message, errno (null when none)}
 QJsonObject noteToJson(const SnapshotNote &note);
-// The snapshot's notes, then `extra` sentences as {kind: "assumption", subject, message}.
+// The snapshot's notes, then `extra` sentences as {kind: "ranking", subject, message}.
 QJsonArray notesToJson(const QList<SnapshotNote> &notes, const QStringList &extra = {},
                        const QString &extraSubject = {});
 

@@ -63,8 +63,8 @@ void JsonWriter::key(const char *name)
 void JsonWriter::open(char bracket, bool object)
 {
     beforeValue();
-    const bool inlined = (!m_stack.isEmpty() && m_stack.back().inlined)
-        || m_stack.size() + 1 >= m_inlineDepth;
+    const bool inlined =
+        (!m_stack.isEmpty() && m_stack.back().inlined) || m_stack.size() + 1 >= m_inlineDepth;
     m_out.push_back(bracket);
     m_stack.append({object, true, inlined});
 }

@@ -4,7 +4,6 @@
 
 #include "model/units.h"
 
-#include <QByteArray>
 #include <QString>
 #include <QStringView>
 #include <QVarLengthArray>

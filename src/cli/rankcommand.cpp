@@ -53,9 +53,10 @@ RankView viewOf(const Snapshot &snapshot, const SnapshotRanking &ranked, int lim
             view.tasks.append(&task);
     }
     if (view.withoutMemory > 0)
-        view.notes.append(Cli::tr("%n kernel thread(s) and exited task(s) without memory are not "
-                                  "listed: the OOM killer never chooses them (oom_score 0).",
-                                  nullptr, view.withoutMemory));
+        view.notes.append(
+            Cli::tr("%n kernel thread(s) and exited task(s) without memory are not "
+                    "listed: the OOM killer never chooses them (oom_score 0).",
+                    nullptr, view.withoutMemory));
     return view;
 }
 
@@ -69,9 +70,9 @@ QJsonObject taskToJson(const RankView &view, const RankedTask &task)
         {u"uid"_s, json::number(task.uid)},
         {u"points"_s, json::number(task.points)},
         {u"oom_score"_s, json::number(task.oomScore)},
-        {u"oom_score_adj"_s, view.adjUnknown.contains(task.pid)
-             ? QJsonValue(QJsonValue::Null)
-             : QJsonValue(task.oomScoreAdj)},
+        {u"oom_score_adj"_s,
+         view.adjUnknown.contains(task.pid) ? QJsonValue(QJsonValue::Null)
+                                            : QJsonValue(task.oomScoreAdj)},
         {u"rss_kb"_s, task.rssPages * page},
         {u"swap_kb"_s, task.swapPages * page},
         {u"pgtables_kb"_s, task.pgtablesPages * page},
@@ -90,8 +91,8 @@ QByteArray rankToJson(const RankView &view)
         tasks.append(taskToJson(view, *task));
     QJsonValue victim(QJsonValue::Null);
     if (r.ranking.predictedPid)
-        victim = QJsonObject{{u"pid"_s, *r.ranking.predictedPid},
-                             {u"comm"_s, r.ranking.predictedComm}};
+        victim =
+            QJsonObject{{u"pid"_s, *r.ranking.predictedPid}, {u"comm"_s, r.ranking.predictedComm}};
     const auto total = r.totalpages;
     const QJsonObject root{
         {u"schema"_s, u"oomlens.rank/1"_s},
@@ -163,8 +164,8 @@ QByteArray rankToText(const RankView &view)
     }
     out.append(table.lines());
     if (view.tasks.size() < view.candidates)
-        out.append(Cli::tr("… %1 more (use --limit 0 for all)")
-                       .arg(view.candidates - view.tasks.size()));
+        out.append(
+            Cli::tr("… %1 more (use --limit 0 for all)").arg(view.candidates - view.tasks.size()));
     QStringList notes = view.notes;
     for (const SnapshotNote &note : s.notes)
         notes.append(note.message);
@@ -208,9 +209,8 @@ int runRank(const QStringList &arguments)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return Cli::usageError(Cli::tr("unexpected argument \"%1\"")
-                                   .arg(parser.positionalArguments().first()),
-                               usage);
+        return Cli::usageError(
+            Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()), usage);
     const bool asJson = parser.isSet(jsonOption);
     int limit = asJson ? 0 : DefaultTextLimit;
     if (parser.isSet(limitOption)) {
@@ -223,9 +223,10 @@ int runRank(const QStringList &arguments)
     const QString rootPath = parser.value(rootOption);
     const Root root = openRoot(rootPath);
     if (!root.isValid()) {
-        Cli::printError(rootPath, root.openErrorString().isEmpty()
-                                      ? QString::fromLocal8Bit(std::strerror(root.openError()))
-                                      : root.openErrorString());
+        Cli::printError(rootPath,
+                        root.openErrorString().isEmpty()
+                            ? QString::fromLocal8Bit(std::strerror(root.openError()))
+                            : root.openErrorString());
         return ExitInputError;
     }
     SnapshotOptions options;

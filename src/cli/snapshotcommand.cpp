@@ -46,10 +46,13 @@ bool parseWith(const QStringList &values, SnapshotOptions &options, QString *err
                 continue;
             }
             const auto it = std::find_if(std::begin(OptionalFiles), std::end(OptionalFiles),
-                                         [&](const auto &f) { return f.first == name; });
+                                         [&](const auto &f) {
+                                             return f.first == name;
+                                         });
             if (it == std::end(OptionalFiles)) {
-                *error = Cli::tr("--with: unknown file \"%1\" (use stat, oom_score, cmdline, "
-                                 "smaps_rollup or pagetypeinfo)")
+                *error = Cli::tr(
+                             "--with: unknown file \"%1\" (use stat, oom_score, cmdline, "
+                             "smaps_rollup or pagetypeinfo)")
                              .arg(item);
                 return false;
             }
@@ -72,8 +75,9 @@ QString notReadNote(const SnapshotOptions &options)
         files.append(u"proc/"_s + PageTypeInfo);
     if (files.isEmpty())
         return {};
-    return Cli::tr("Not read, to keep the snapshot fast and light: %1 (add them with --with). "
-                   "oom_score is predicted from status and oom_score_adj instead.")
+    return Cli::tr(
+               "Not read, to keep the snapshot fast and light: %1 (add them with --with). "
+               "oom_score is predicted from status and oom_score_adj instead.")
         .arg(files.join(u", "_s));
 }
 
@@ -187,9 +191,8 @@ int runSnapshot(const QStringList &arguments)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return Cli::usageError(Cli::tr("unexpected argument \"%1\"")
-                                   .arg(parser.positionalArguments().first()),
-                               usage);
+        return Cli::usageError(
+            Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()), usage);
     SnapshotOptions options;
     options.processFields = rankingProcessFields();
     options.pageTypeInfo = false;
@@ -200,9 +203,10 @@ int runSnapshot(const QStringList &arguments)
     const QString rootPath = parser.value(rootOption);
     const Root root = openRoot(rootPath);
     if (!root.isValid()) {
-        Cli::printError(rootPath, root.openErrorString().isEmpty()
-                                      ? QString::fromLocal8Bit(std::strerror(root.openError()))
-                                      : root.openErrorString());
+        Cli::printError(rootPath,
+                        root.openErrorString().isEmpty()
+                            ? QString::fromLocal8Bit(std::strerror(root.openError()))
+                            : root.openErrorString());
         return ExitInputError;
     }
     const Snapshot snapshot = SystemTree(root).read(options);

@@ -274,7 +274,7 @@ void writeKeyed(JsonWriter &w, const KeyedCounters &counters)
 }
 
 std::string snapshotToJson(const Snapshot &s, const SnapshotRanking &ranking,
-                          const QString &generator, const QList<ExtraNote> &extra)
+                           const QString &generator, const QList<ExtraNote> &extra)
 {
     // Top level and its members indented; a zone, cgroup or task is one line.
     JsonWriter w(3);
@@ -340,7 +340,7 @@ void writeSnapshotJson(JsonWriter &w, const Snapshot &s, const SnapshotRanking &
     w.key("notes");
     QList<ExtraNote> notes = extra;
     for (const QString &message : ranking.notes)
-        notes.append({"assumption", u"ranking"_s, message});
+        notes.append({"ranking", u"ranking"_s, message});
     writeNotes(w, s.notes, notes);
     w.endObject();
 }

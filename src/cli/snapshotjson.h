@@ -16,7 +16,7 @@ class JsonWriter;
 
 // A note that is not about a file: {kind, subject, message, errno: null}.
 struct ExtraNote {
-    const char *kind; // "assumption" (the ranking's), "not-read" (left out on purpose)
+    const char *kind; // "ranking" (the ranking's notes), "not-read" (left out on purpose)
     QString subject;
     QString message;
 };
@@ -25,7 +25,7 @@ struct ExtraNote {
 // each task's predicted oom_score and points from `ranking`. The notes are the
 // snapshot's, then `extra`, then the ranking's.
 std::string snapshotToJson(const Snapshot &snapshot, const SnapshotRanking &ranking,
-                          const QString &generator, const QList<ExtraNote> &extra = {});
+                           const QString &generator, const QList<ExtraNote> &extra = {});
 // The same into a writer (one with a sink streams it out; JsonWriter::finish() is left
 // to the caller).
 void writeSnapshotJson(JsonWriter &w, const Snapshot &snapshot, const SnapshotRanking &ranking,

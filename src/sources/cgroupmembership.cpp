@@ -6,6 +6,8 @@
 #include "parse/procscan.h"
 #include "root.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -41,7 +43,8 @@ std::optional<std::pair<int, QString>> idOf(const CgroupHierarchy &h, QByteArray
         }
         if (line.hierarchyId == 0)
             continue;
-        for (const QByteArrayView controller : {QByteArrayView("memory"), QByteArrayView("cpuset")}) {
+        for (const QByteArrayView controller :
+             {QByteArrayView("memory"), QByteArrayView("cpuset")}) {
             if (h.hasController(QString::fromLatin1(controller))
                 && listHas(line.controllers, controller))
                 return std::pair{line.hierarchyId, QString::fromLatin1(line.controllers)};
@@ -91,12 +94,12 @@ public:
                 children.append(QByteArray(name));
         });
         for (const QByteArray &child : std::as_const(children)) {
-            posixfile::UniqueFd fd(posixfile::openDirectoryAt(dirfd, child.constData(),
-                                                              m_root.resolve()));
+            posixfile::UniqueFd fd(
+                posixfile::openDirectoryAt(dirfd, child.constData(), m_root.resolve()));
             if (!fd.isValid())
                 continue; // removed meanwhile: its processes fall back to /proc
-            const QString childPath = (path == u"/"_s ? path : path + u'/')
-                + QString::fromUtf8(child);
+            const QString childPath =
+                (path == u"/"_s ? path : path + u'/') + QString::fromUtf8(child);
             if (!visit(fd.get(), childPath, depth + 1, paths, pathOf))
                 return false;
         }
@@ -122,13 +125,15 @@ CgroupMembership CgroupMembership::read(const Root &root, const CgroupLayoutInfo
     QByteArray self;
     if (!root.readAll("proc/self/cgroup", self, 1024 * 1024).ok())
         return out;
+    QList<Hierarchy> hierarchies;
     Walk walk(root, maxDepth, maxCgroups);
     for (const CgroupHierarchy &h : layout.hierarchies) {
         const auto id = idOf(h, self);
         if (!id)
             continue; // e.g. a v1 hierarchy without memory or cpuset: not a relevant line
-        if (std::any_of(out.m_hierarchies.cbegin(), out.m_hierarchies.cend(),
-                        [&](const Hierarchy &known) { return known.id == id->first; }))
+        if (std::any_of(hierarchies.cbegin(), hierarchies.cend(), [&](const Hierarchy &known) {
+                return known.id == id->first;
+            }))
             continue;
         posixfile::UniqueFd top(root.openDirectory(h.directory.toUtf8().constData()));
         if (!top.isValid())
@@ -140,31 +145,66 @@ CgroupMembership CgroupMembership::read(const Root &root, const CgroupLayoutInfo
         const QString rootPath = h.cgroupRoot.isEmpty() ? u"/"_s : h.cgroupRoot;
         if (!walk.visit(top.get(), rootPath, 0, hierarchy.paths, hierarchy.pathOf))
             return {};
-        out.m_hierarchies.append(std::move(hierarchy));
+        hierarchies.append(std::move(hierarchy));
     }
+    // Every relevant line must have its hierarchy, or the answers would lack one that the
+    // file has (e.g. "0::/" where cgroup2 is not mounted).
+    qsizetype relevant = 0;
+    for (const procparse::CgroupLineView &line : procparse::splitPidCgroup(self))
+        relevant += procparse::isRelevantCgroupLine(line) ? 1 : 0;
+    if (relevant != hierarchies.size())
+        return {};
     // The order /proc/<pid>/cgroup prints: the v1 hierarchies by descending id, "0::" last.
-    std::sort(out.m_hierarchies.begin(), out.m_hierarchies.end(),
-              [](const Hierarchy &a, const Hierarchy &b) {
-                  if ((a.id == 0) != (b.id == 0))
-                      return b.id == 0;
-                  return a.id > b.id;
-              });
+    std::sort(hierarchies.begin(), hierarchies.end(), [](const Hierarchy &a, const Hierarchy &b) {
+        if ((a.id == 0) != (b.id == 0))
+            return b.id == 0;
+        return a.id > b.id;
+    });
+    out.index(hierarchies);
     return out;
+}
+
+void CgroupMembership::index(const QList<Hierarchy> &hierarchies)
+{
+    if (hierarchies.isEmpty())
+        return;
+    QHash<QByteArray, int> known; // the path indices of a combination, as raw bytes
+    m_combinationOf.reserve(hierarchies.first().pathOf.size());
+    QVarLengthArray<int, 8> entries;
+    for (auto it = hierarchies.first().pathOf.cbegin(); it != hierarchies.first().pathOf.cend();
+         ++it) {
+        const qint64 pid = it.key();
+        entries.clear();
+        for (const Hierarchy &h : hierarchies) {
+            const int entry = h.pathOf.value(pid, -1);
+            if (entry <= 0)
+                break; // not in this hierarchy, or listed twice: /proc/<pid>/cgroup answers
+            entries.append(entry - 1);
+        }
+        if (entries.size() != hierarchies.size())
+            continue;
+        const QByteArray key(reinterpret_cast<const char *>(entries.data()),
+                             qsizetype(entries.size() * sizeof(int)));
+        auto combination = known.find(key);
+        if (combination == known.end()) {
+            QList<ProcessCgroup> lines;
+            for (qsizetype i = 0; i < hierarchies.size(); ++i) {
+                const Hierarchy &h = hierarchies.at(i);
+                lines.append({h.id, h.controllers, h.paths.at(entries[i])});
+            }
+            combination = known.insert(key, int(m_combinations.size()));
+            m_combinations.append(std::move(lines));
+        }
+        m_combinationOf.insert(pid, combination.value());
+    }
 }
 
 bool CgroupMembership::lookup(qint64 pid, QList<ProcessCgroup> &out) const
 {
-    if (m_hierarchies.isEmpty())
+    const auto it = m_combinationOf.constFind(pid);
+    if (it == m_combinationOf.cend())
         return false;
-    QList<ProcessCgroup> cgroups;
-    cgroups.reserve(m_hierarchies.size());
-    for (const Hierarchy &h : m_hierarchies) {
-        const int entry = h.pathOf.value(pid, -1);
-        if (entry <= 0)
-            return false;
-        cgroups.append({h.id, h.controllers, h.paths.at(entry - 1)});
-    }
-    out = std::move(cgroups);
+    out = m_combinations.at(it.value());
     return true;
 }
 

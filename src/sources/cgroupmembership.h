@@ -30,7 +30,7 @@ public:
     static CgroupMembership read(const Root &root, const CgroupLayoutInfo &layout,
                                  int maxDepth = 32, int maxCgroups = 20000);
 
-    bool isEmpty() const { return m_hierarchies.isEmpty(); }
+    bool isEmpty() const { return m_combinations.isEmpty(); }
     // The relevant lines of /proc/<pid>/cgroup, in the kernel's order (descending
     // hierarchy id, the unified "0::" last). False when pid is not known everywhere.
     bool lookup(qint64 pid, QList<ProcessCgroup> &out) const;
@@ -42,7 +42,13 @@ private:
         QList<QString> paths; // cgroup paths, shared by their processes
         QHash<qint64, int> pathOf; // pid -> 1 + index into paths; -1 when listed twice
     };
-    QList<Hierarchy> m_hierarchies;
+    void index(const QList<Hierarchy> &hierarchies);
+
+    // Processes share a handful of combinations of cgroups: each combination's lines are
+    // built once and handed out as implicitly shared copies (one hash lookup per process,
+    // no allocation).
+    QList<QList<ProcessCgroup>> m_combinations;
+    QHash<qint64, int> m_combinationOf; // pid -> index into m_combinations
 };
 
 } // namespace oom

@@ -87,11 +87,12 @@ FollowRead KmsgFollowedLog::readAvailable(LineConsumer &sink)
             result.error = describeIoError(errno);
             break;
         }
-        if (n == 0) { // not a kmsg device (a test's regular file): nothing more
+        if (n == 0) { // only something that is not the kmsg device says end of file
             atEnd = true;
             break;
         }
         ++records;
+        // Every record since 3.5 has the header; bytes without one are not a record.
         if (const auto record = parseKmsgRecord(QByteArrayView(buffer, qsizetype(n))))
             m_assembler.add(*record, sink);
     }

@@ -14,8 +14,9 @@ std::optional<GlobalTotalPages> globalTotalPages(const Snapshot &snapshot, QStri
     const std::optional<KiB> memTotal = snapshot.meminfo.kib(u"MemTotal");
     if (!memTotal) {
         if (why)
-            *why = LiveRankingText::tr("MemTotal is missing from proc/meminfo: totalpages, the "
-                                       "points and oom_score are unknown.");
+            *why = LiveRankingText::tr(
+                "MemTotal is missing from proc/meminfo: totalpages, the "
+                "points and oom_score are unknown.");
         return std::nullopt;
     }
     GlobalTotalPages total;
@@ -79,8 +80,9 @@ SnapshotRanking rankSnapshot(const Snapshot &snapshot)
     SnapshotRanking out;
     out.era = eraForKernelRelease(snapshot.kernelRelease);
     if (snapshot.kernelRelease.isEmpty())
-        out.notes.append(LiveRankingText::tr("The kernel release is unknown: the 5.9+ formula "
-                                             "was used."));
+        out.notes.append(
+            LiveRankingText::tr("The kernel release is unknown: the 5.9+ formula "
+                                "was used."));
     QString why;
     out.totalpages = globalTotalPages(snapshot, &why);
     if (!out.totalpages) {
@@ -101,16 +103,19 @@ SnapshotRanking rankSnapshot(const Snapshot &snapshot)
         candidates.append(rankCandidateOf(process, snapshot.pageSize));
     }
     if (out.usageUnknown > 0)
-        out.notes.append(LiveRankingText::tr("%n process(es) left out: their status could not be "
-                                             "read (permission denied, or not in the bundle).",
-                                             nullptr, out.usageUnknown));
+        out.notes.append(
+            LiveRankingText::tr("%n process(es) left out: their status could not be "
+                                "read (permission denied, or not in the bundle).",
+                                nullptr, out.usageUnknown));
     if (out.adjUnknown > 0)
-        out.notes.append(LiveRankingText::tr("oom_score_adj is unknown for %n process(es) and "
-                                             "was taken as 0.",
-                                             nullptr, out.adjUnknown));
+        out.notes.append(
+            LiveRankingText::tr("oom_score_adj is unknown for %n process(es) and "
+                                "was taken as 0.",
+                                nullptr, out.adjUnknown));
     if (out.totalpages->swapPages == 0)
-        out.notes.append(LiveRankingText::tr("No swap: totalpages is the RAM alone, and swapped-out "
-                                             "memory counts for nothing."));
+        out.notes.append(
+            LiveRankingText::tr("No swap: totalpages is the RAM alone, and swapped-out "
+                                "memory counts for nothing."));
     out.ranking = rankCandidates(std::move(candidates), out.totalpages->total(), out.era);
     return out;
 }

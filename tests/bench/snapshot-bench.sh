@@ -56,7 +56,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-before=$(ls -d /proc/[0-9]* | wc -l)
+before=$(ls -d /proc/[0-9]* 2>/dev/null | wc -l)
 mkfifo "$work/control"
 "$spawn" "$n" < "$work/control" > "$work/ready" &
 spawner=$!
@@ -70,7 +70,7 @@ if [ "$started" -ne "$n" ]; then
     echo "snapshot-bench.sh: only $started of $n processes started (ulimit -u, kernel.pid_max?)" >&2
     exit 2
 fi
-total=$(ls -d /proc/[0-9]* | wc -l)
+total=$(ls -d /proc/[0-9]* 2>/dev/null | wc -l)
 
 # One run: "user_ms sys_ms cpu_ms wall_ms maxrss_kb status" appended to $1.
 measure() {

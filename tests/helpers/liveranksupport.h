@@ -214,7 +214,10 @@ inline Measurement compare(Snapshot snapshot, const QHash<qint64, qint64> &kerne
     return m;
 }
 
-// Each process read again by the product right before its oom_score file.
+// Each process read again by the product right before its oom_score file. A process
+// whose name or score changes across a third read was caught mid-transition and is
+// excluded like one that exited: a vfork child before its exec shares its parent's mm
+// and the kernel scores it 0 (in_vfork() makes it unkillable), which /proc does not show.
 inline Measurement measureTight()
 {
     const SystemTree tree(Root(QStringLiteral("/")));
@@ -225,7 +228,10 @@ inline Measurement measureTight()
     for (const ProcessInfo &p : std::as_const(snapshot.processes)) {
         std::optional<ProcessInfo> again = tree.readProcess(p.pid, rankingProcessFields());
         const std::optional<qint64> score = readKernelOomScore(p.pid);
-        if (!again || !score) {
+        const std::optional<ProcessInfo> after = tree.readProcess(p.pid, rankingProcessFields());
+        const bool stable =
+            again && after && again->comm == after->comm && readKernelOomScore(p.pid) == score;
+        if (!again || !score || !stable) {
             ++excluded;
             continue;
         }

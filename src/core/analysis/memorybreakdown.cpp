@@ -57,13 +57,16 @@ std::optional<MemcgStatBlock> subtreeStats(const OomEvent &event)
         if (!oom.isEmpty() && block.cgroup != oom && !block.cgroup.startsWith(oom + u'/'))
             continue;
         any = true;
-        for (const auto &[key, value] : block.values) {
-            auto it = std::find_if(sum.values.begin(), sum.values.end(),
-                                   [&key](const auto &kv) { return kv.first == key; });
+        for (const std::pair<QString, qint64> &entry : block.values) {
+            // (no structured binding: clang 14 cannot capture one in a lambda)
+            const QString &key = entry.first;
+            auto it = std::find_if(sum.values.begin(), sum.values.end(), [&key](const auto &kv) {
+                return kv.first == key;
+            });
             if (it == sum.values.end())
-                sum.values.append({key, value});
+                sum.values.append(entry);
             else
-                it->second += value;
+                it->second += entry.second;
         }
     }
     if (!any)
@@ -99,19 +102,22 @@ std::optional<Breakdown> ramBreakdown(const OomEvent &event)
         b.basis = m.reservedPages ? u"pages-ram-minus-reserved"_s : u"pages-ram"_s;
     } else {
         for (const ZoneState &zone : event.zones)
-            b.totalKb += zone.fieldKb(u"managed"_s).value_or(zone.fieldKb(u"present"_s).value_or(0));
+            b.totalKb +=
+                zone.fieldKb(u"managed"_s).value_or(zone.fieldKb(u"present"_s).value_or(0));
         b.basis = u"zones-managed"_s;
     }
     if (b.totalKb <= 0)
         return std::nullopt;
     // Shared memory lives on the anon LRU (swap-backed) since 2.6.28: take it out of anon.
     const qint64 shmem = counterKb(event, u"shmem"_s, pageKb);
-    qint64 anon = counterKb(event, u"active_anon"_s, pageKb) + counterKb(event, u"inactive_anon"_s, pageKb)
+    qint64 anon = counterKb(event, u"active_anon"_s, pageKb)
+        + counterKb(event, u"inactive_anon"_s, pageKb)
         + counterKb(event, u"isolated_anon"_s, pageKb);
     // 2.6.2x prints one Active/inactive pair for anon and file together: keep it as one
     // part rather than call it anon.
     const bool combinedLru = !m.counter(u"active_anon"_s) && m.counter(u"Active"_s);
-    const qint64 lru = counterKb(event, u"Active"_s, pageKb) + counterKb(event, u"inactive"_s, pageKb);
+    const qint64 lru =
+        counterKb(event, u"Active"_s, pageKb) + counterKb(event, u"inactive"_s, pageKb);
     qint64 hugetlb = 0;
     for (const HugepagePool &pool : event.hugepages)
         hugetlb += pool.total * pool.sizeKb;
@@ -120,14 +126,17 @@ std::optional<Breakdown> ramBreakdown(const OomEvent &event)
     if (!m.counter(u"slab_reclaimable"_s) && m.counter(u"slab"_s))
         slabUnreclaimable = counterKb(event, u"slab"_s, pageKb); // 2.6.2x: one slab total
     b.parts = {
-        {combinedLru ? u"lru-anon-and-file"_s : u"anon"_s, qMax<qint64>(0, (combinedLru ? lru : anon) - shmem)},
-        {u"file"_s, counterKb(event, u"active_file"_s, pageKb) + counterKb(event, u"inactive_file"_s, pageKb)
-                        + counterKb(event, u"isolated_file"_s, pageKb)},
+        {combinedLru ? u"lru-anon-and-file"_s : u"anon"_s,
+         qMax<qint64>(0, (combinedLru ? lru : anon) - shmem)},
+        {u"file"_s,
+         counterKb(event, u"active_file"_s, pageKb) + counterKb(event, u"inactive_file"_s, pageKb)
+             + counterKb(event, u"isolated_file"_s, pageKb)},
         {u"shmem"_s, shmem},
         {u"unevictable"_s, counterKb(event, u"unevictable"_s, pageKb)},
         {u"slab-reclaimable"_s, slabReclaimable},
         {u"slab-unreclaimable"_s, slabUnreclaimable},
-        {u"page-tables"_s, counterKb(event, u"pagetables"_s, pageKb) + counterKb(event, u"sec_pagetables"_s, pageKb)},
+        {u"page-tables"_s,
+         counterKb(event, u"pagetables"_s, pageKb) + counterKb(event, u"sec_pagetables"_s, pageKb)},
         {u"kernel-stack"_s, nodeFieldKb(event, u"kernel_stack"_s)},
         {u"hugetlb"_s, hugetlb},
         {u"free"_s, counterKb(event, u"free"_s, pageKb)},
@@ -151,7 +160,9 @@ std::optional<Breakdown> memcgBreakdown(const OomEvent &event)
     b.scope = u"memcg"_s;
     b.totalKb = *event.memcg.memory.usageKb;
     b.basis = u"memcg-usage"_s;
-    auto kb = [stats](const QString &key) { return stats->valueKb(key).value_or(0); };
+    auto kb = [stats](const QString &key) {
+        return stats->valueKb(key).value_or(0);
+    };
     if (stats->valueKb(u"anon"_s)) {
         // cgroup v2 memory.stat (also printed for v1 in 5.3-6.4)
         b.parts = {
@@ -178,7 +189,8 @@ std::optional<Breakdown> memcgBreakdown(const OomEvent &event)
     if (event.memcg.swap.usageKb) {
         b.swapUsedKb = event.memcg.swap.usageKb;
         b.swapTotalKb = event.memcg.swap.limitKb;
-    } else if (event.memcg.memsw.usageKb && *event.memcg.memsw.usageKb >= *event.memcg.memory.usageKb) {
+    } else if (event.memcg.memsw.usageKb
+               && *event.memcg.memsw.usageKb >= *event.memcg.memory.usageKb) {
         // Without swap accounting memory+swap reads 0: then swap use is unknown.
         b.swapUsedKb = *event.memcg.memsw.usageKb - *event.memcg.memory.usageKb;
     }
