@@ -95,6 +95,16 @@ void EventLinker::addContainerEvent(const ContainerOomEvent &event)
     m_containers.append(event);
 }
 
+qint64 EventLinker::oldestPendingLine() const
+{
+    qint64 oldest = std::numeric_limits<qint64>::max();
+    for (const UnitResult &unit : m_units)
+        oldest = std::min(oldest, unit.line.last);
+    for (const ContainerOomEvent &container : m_containers)
+        oldest = std::min(oldest, container.line.last);
+    return oldest;
+}
+
 void EventLinker::link(EventQueue &queue, qint64 currentLine, bool all)
 {
     QList<OomEvent> &events = queue.held();

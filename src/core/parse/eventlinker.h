@@ -7,6 +7,8 @@
 
 #include <QList>
 
+#include <limits>
+
 namespace oom {
 
 // Links what systemd and container runtimes say after an OOM kill to the event that caused
@@ -22,6 +24,9 @@ public:
     // the events still held in `queue`.
     void link(EventQueue &queue, qint64 currentLine, bool all);
     bool isEmpty() const { return m_units.isEmpty() && m_containers.isEmpty(); }
+    // The last line of the oldest result still waiting to be linked (the maximum when none):
+    // an event may only leave the queue once no waiting result can link to it.
+    qint64 oldestPendingLine() const;
 
 private:
     QList<UnitResult> m_units;

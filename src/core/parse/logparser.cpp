@@ -73,7 +73,10 @@ struct LogParser::Private {
         for (OomEvent &event : userspace.takeEvents())
             queue.push(std::move(event));
         linker.link(queue, lastLine, all);
-        for (OomEvent &event : queue.release(lastLine, kernel.firstOpenLine(), all)) {
+        // A result still waiting to be linked may belong to an event that would leave now
+        // (its last line is HoldLines before this line, the result's a few lines later).
+        const qint64 releaseLine = std::min(lastLine, linker.oldestPendingLine());
+        for (OomEvent &event : queue.release(releaseLine, kernel.firstOpenLine(), all)) {
             event.sourcePath = sourcePath;
             ready.append(std::move(event));
         }
@@ -140,14 +143,21 @@ bool LogParser::wantsContext() const
 QList<QByteArrayView> eventAnchors()
 {
     // Every line that starts or names an event contains one of these (see the parsers):
-    // "oom" covers "invoked oom-killer", "oom-kill:", "oom_reaper", "systemd-oomd",
-    // "earlyoom", "oom-kill'", the task-dump header's "oom_score_adj"; "emory" covers "Out of
-    // memory", "Memory cgroup", "memory: usage"; "ill process" the selection and kill lines
-    // of every era; the rest are partial-report starts and userspace killers.
+    // - "oom": "invoked oom-killer", "oom-kill:", "oom_reaper", "systemd-oomd", "earlyoom",
+    //   "oom-kill'", the task-dump header's "oom_score_adj";
+    // - "ill process": the selection and kill lines of every era;
+    // - "of memory": the "Out of memory" lines (kill, panic, no killable process);
+    // - "Memory cgroup", "memory: usage", "result of limit" (v1 "Task in … killed as a
+    //   result of limit of …"), "Memory limit reached": a memcg report whose header was cut;
+    // - "deadlocked on memory": the panic of 2.6-4.x; "allocate memory": SLUB/SLAB failures;
+    // - the rest: partial-report starts and userspace killers.
+    // No looser anchor: "emory" matched ordinary lines on busy hosts and made the scan 4x
+    // slower.
     return {
-        "oom", "OOM", "ill process", "illing process", "emory", "Mem-Info", "Mem-info",
-        "allocation failure", "nohang", "corrective action", "sending SIG", "Tasks state",
-        "lowmem_reserve", "pid ]",
+        "oom", "OOM", "ill process", "illing process", "of memory", "Memory cgroup",
+        "memory: usage", "result of limit", "Memory limit reached", "deadlocked on memory",
+        "allocate memory", "Mem-Info", "Mem-info", "allocation failure", "nohang",
+        "corrective action", "sending SIG", "Tasks state", "lowmem_reserve", "pid ]",
     };
 }
 
