@@ -4,6 +4,7 @@
 // the subcommand named by the first argument.
 #include "oomlensversion.h"
 #include "subcommand.h"
+#include "translationinstaller.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(Cli::programName());
     QCoreApplication::setApplicationVersion(QString::fromLatin1(oom::VersionString));
+    oom::i18n::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -2,18 +2,18 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
+#include "report/texttable.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <algorithm>
 
 namespace oom::cli {
 
 // A plain-text table for a terminal: the first `rightAligned` columns are numbers and
 // right-aligned, the others left-aligned; the last one is not padded (long cgroup paths
-// then only wrap, they do not push anything). Widths count QChars, enough for the ASCII
-// this CLI's tables hold in their aligned columns.
+// then only wrap, they do not push anything). Widths are terminal cells, so translated
+// (CJK) headers line up.
 class TextTable
 {
 public:
@@ -27,28 +27,13 @@ public:
 
     QStringList lines() const
     {
-        QList<qsizetype> widths;
+        QList<texttable::Align> align;
         for (const QStringList &row : m_rows) {
-            widths.resize(std::max(widths.size(), row.size()));
-            for (qsizetype i = 0; i < row.size(); ++i)
-                widths[i] = std::max(widths[i], row[i].size());
+            while (align.size() < row.size())
+                align.append(align.size() < m_rightAligned ? texttable::Align::Right
+                                                           : texttable::Align::Left);
         }
-        QStringList out;
-        for (const QStringList &row : m_rows) {
-            QString line;
-            for (qsizetype i = 0; i < row.size(); ++i) {
-                if (i > 0)
-                    line += u"  ";
-                if (i < m_rightAligned)
-                    line += row[i].rightJustified(widths[i]);
-                else if (i + 1 < row.size())
-                    line += row[i].leftJustified(widths[i]);
-                else
-                    line += row[i];
-            }
-            out.append(line);
-        }
-        return out;
+        return texttable::layout(m_rows, align, false);
     }
 
 private:

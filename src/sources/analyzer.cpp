@@ -193,7 +193,7 @@ AnalyzeResult analyzePaths(const QStringList &paths, const AnalyzeOptions &optio
         if (options.cancel && options.cancel->load()) {
             AnalyzeResult partial = analyzer.result();
             partial.errors.append(
-                {path, QCoreApplication::translate("oom::Analyzer", "cancelled")});
+                {path, Analyzer::tr("cancelled")});
             return partial;
         }
         analyzer.addPath(path);

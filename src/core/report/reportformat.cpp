@@ -43,7 +43,8 @@ QString ReportFormat::sizeFromBytes(const std::optional<qint64> &bytes)
     return size(*bytes / 1024);
 }
 
-QString ReportFormat::pages(const std::optional<qint64> &pages, const std::optional<qint64> &pageSizeKb)
+QString ReportFormat::pages(const std::optional<qint64> &pages,
+                            const std::optional<qint64> &pageSizeKb)
 {
     if (!pages)
         return unknown();
@@ -104,13 +105,23 @@ QString ReportFormat::unitResult(const UnitResult &unit)
                            : tr("%1: %2 (%3)").arg(unit.unit, result, where);
 }
 
+QString ReportFormat::severity(const QString &id)
+{
+    if (id == "critical"_L1)
+        return tr("critical", "cause severity");
+    if (id == "warning"_L1)
+        return tr("warning", "cause severity");
+    if (id.isEmpty() || id == "info"_L1)
+        return tr("info", "cause severity");
+    return id;
+}
+
 QString ReportFormat::cause(const Cause &cause)
 {
     QStringList lines;
     for (qint64 line : cause.evidence)
         lines.append(QString::number(line));
-    QString text = tr("[%1] %2: %3").arg(cause.severity.isEmpty() ? tr("info") : cause.severity,
-                                        cause.id, cause.summary);
+    QString text = tr("[%1] %2: %3").arg(severity(cause.severity), cause.id, cause.summary);
     QStringList extras;
     if (!lines.isEmpty())
         extras.append(tr("evidence: lines %1").arg(lines.join(u", "_s)));

@@ -44,6 +44,8 @@ public:
     static QString memcgCounter(const MemcgCounter &counter);
     static QString swap(const SwapState &swap);
     static QString unitResult(const UnitResult &unit);
+    // "critical", "warning", "info" (the JSON ids) in the reader's language
+    static QString severity(const QString &id);
     static QString cause(const Cause &cause); // "[critical] memcg-limit: ... (evidence ...)"
     static QString input(const ReportInput &input);
     static QString when(const OomEvent &event); // time, uptime, host, kernel; may be empty

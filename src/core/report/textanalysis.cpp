@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "analysisformat.h"
 #include "analysissections.h"
+#include "texttable.h"
 
 using namespace Qt::StringLiterals;
 
@@ -73,30 +74,15 @@ void appendBreakdown(QStringList &out, const breakdown::Breakdown &b)
 void appendTextTable(QStringList &out, const QString &indent, const QList<QStringList> &rows,
                      bool leftFirst, bool nameLast)
 {
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size() - (nameLast ? 1 : 0); ++i) {
-            if (widths.size() <= i)
-                widths.append(0);
-            widths[i] = qMax(widths[i], row.at(i).size());
-        }
-    }
-    for (const QStringList &row : rows) {
-        QString line = indent;
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (i + 1 == row.size() && nameLast)
-                line += row.at(i);
-            else if (i + 1 == row.size())
-                line += row.at(i).rightJustified(widths.at(i));
-            else if (i == 0 && leftFirst)
-                line += row.at(i).leftJustified(widths.at(i)) + u"  "_s;
-            else
-                line += row.at(i).rightJustified(widths.at(i)) + u"  "_s;
-        }
-        while (line.endsWith(u' '))
-            line.chop(1);
-        out.append(line);
-    }
+    using texttable::Align;
+    QList<Align> align;
+    for (const QStringList &row : rows)
+        align.resize(std::max(align.size(), row.size()), Align::Right);
+    if (leftFirst && !align.isEmpty())
+        align.first() = Align::Left;
+    if (nameLast && !align.isEmpty())
+        align.last() = Align::Left;
+    out.append(texttable::layout(rows, align, !nameLast, indent));
 }
 
 void appendAnalysisText(QStringList &out, const OomEvent &event, const EventAnalysis &analysis)

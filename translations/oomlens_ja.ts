@@ -1,0 +1,3450 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>AnalysisFormat</name>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>pid %1 removed</source>
+        <translation>pid %1 を除去</translation>
+    </message>
+    <message>
+        <source>pid %1 with oom_score_adj %2</source>
+        <translation>pid %1 の oom_score_adj を %2 に変更</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <source>Kernel&apos;s victim ranking (badness formula of %1, confidence %2)</source>
+        <translation>カーネルによる犠牲プロセスのランキング (%1 の badness 計算式、信頼度 %2)</translation>
+    </message>
+    <message>
+        <source>totalpages %1</source>
+        <translation>totalpages %1</translation>
+    </message>
+    <message>
+        <source>totalpages %1: %2</source>
+        <translation>totalpages %1: %2</translation>
+    </message>
+    <message>
+        <source>totalpages unknown</source>
+        <translation>totalpages 不明</translation>
+    </message>
+    <message>
+        <source>totalpages unknown: %1</source>
+        <translation>totalpages 不明: %1</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>pid</source>
+        <translation>pid</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>ポイント</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <source>adj</source>
+        <translation>adj</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>1 task in the table</source>
+        <translation>表内のタスク 1 個</translation>
+    </message>
+    <message>
+        <source>%1 tasks in the table</source>
+        <translation>表内のタスク %1 個</translation>
+    </message>
+    <message>
+        <source>%1, %2 not eligible</source>
+        <translation>%1、うち %2 個は対象外</translation>
+    </message>
+    <message>
+        <source>No victim was predicted, and the kernel killed none.</source>
+        <translation>犠牲プロセスは予測されず、カーネルも何も強制終了しませんでした。</translation>
+    </message>
+    <message>
+        <source>Predicted victim: %1, the task the kernel selected.</source>
+        <translation>予測される犠牲プロセス: %1 (カーネルが選択したタスクと一致)。</translation>
+    </message>
+    <message>
+        <source>Predicted victim: %1, the task the kernel killed.</source>
+        <translation>予測される犠牲プロセス: %1 (カーネルが強制終了したタスクと一致)。</translation>
+    </message>
+    <message>
+        <source>Predicted victim: %1, but the kernel killed %2.</source>
+        <translation>予測される犠牲プロセス: %1。ただし、カーネルは %2 を強制終了しました。</translation>
+    </message>
+    <message>
+        <source>Predicted victim: %1; the log does not say whom the kernel killed.</source>
+        <translation>予測される犠牲プロセス: %1。カーネルがどのプロセスを強制終了したかはログに記録されていません。</translation>
+    </message>
+    <message>
+        <source>No victim can be predicted, and the log does not say whom the kernel killed.</source>
+        <translation>犠牲プロセスを予測できず、カーネルがどのプロセスを強制終了したかもログに記録されていません。</translation>
+    </message>
+    <message>
+        <source>No victim can be predicted from this report; the kernel killed %1.</source>
+        <translation>このレポートからは犠牲プロセスを予測できません。カーネルは %1 を強制終了しました。</translation>
+    </message>
+    <message>
+        <source>No victim can be predicted from this report.</source>
+        <translation>このレポートからは犠牲プロセスを予測できません。</translation>
+    </message>
+    <message>
+        <source>totalpages is unknown: the prediction is the task with both the most memory and the highest oom_score_adj.</source>
+        <translation>totalpages が不明なため、メモリ使用量と oom_score_adj の両方が最大のタスクを予測としています。</translation>
+    </message>
+    <message>
+        <source>The score %1 printed for pid %2 matches the recomputed one.</source>
+        <translation>pid %2 について出力されたスコア %1 は、再計算した値と一致します。</translation>
+    </message>
+    <message>
+        <source>The score %1 printed for pid %2 differs from the recomputed %3.</source>
+        <translation>pid %2 について出力されたスコア %1 は、再計算した値 %3 と異なります。</translation>
+    </message>
+    <message>
+        <source>With the formula of %1 the prediction would be %2.</source>
+        <translation>%1 の計算式では、予測は %2 になります。</translation>
+    </message>
+    <message>
+        <source>What-if: %1</source>
+        <translation>仮定: %1</translation>
+    </message>
+    <message>
+        <source>pid %1 is not in the task table.</source>
+        <translation>pid %1 はタスク表にありません。</translation>
+    </message>
+    <message>
+        <source>No victim could be predicted.</source>
+        <translation>犠牲プロセスを予測できませんでした。</translation>
+    </message>
+    <message>
+        <source>The kernel would still pick %1.</source>
+        <translation>カーネルはそれでも %1 を選びます。</translation>
+    </message>
+    <message>
+        <source>The kernel would pick %1.</source>
+        <translation>カーネルは %1 を選びます。</translation>
+    </message>
+    <message>
+        <source>The kernel would pick %1 instead of %2.</source>
+        <translation>カーネルは %2 ではなく %1 を選びます。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 日 %2 時間</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>order %1</translation>
+    </message>
+    <message>
+        <source>order %1 (%2)</source>
+        <translation>order %1 (%2)</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>%1 以上</translation>
+    </message>
+    <message>
+        <source>%1 short by %2 and without a free block of order %3</source>
+        <translation>%1 は %2 不足、order %3 の空きブロックもなし</translation>
+    </message>
+    <message>
+        <source>%1 without a free block of order %2</source>
+        <translation>%1 は order %2 の空きブロックなし</translation>
+    </message>
+    <message>
+        <source>%1 short by %2</source>
+        <translation>%1 は %2 不足</translation>
+    </message>
+    <message>
+        <source>zones up to %1, assumed</source>
+        <translation>%1 までのゾーン (推定)</translation>
+    </message>
+    <message>
+        <source>zones up to %1</source>
+        <translation>%1 までのゾーン</translation>
+    </message>
+    <message>
+        <source>Zones against their watermarks for the order-%1 allocation (%2)</source>
+        <translation>order-%1 の割り当てに対する各ゾーンとウォーターマークの比較 (%2)</translation>
+    </message>
+    <message>
+        <source>— an atomic __GFP_HIGH request may dig below min by half and then a quarter</source>
+        <translation>— アトミックな __GFP_HIGH 要求は min を半分、さらに 4 分の 1 下回ることができます</translation>
+    </message>
+    <message>
+        <source>— a __GFP_HIGH request may dig halfway below min</source>
+        <translation>— __GFP_HIGH 要求は min を半分まで下回ることができます</translation>
+    </message>
+    <message>
+        <source>No zone in the report may serve this allocation.</source>
+        <translation>レポート内に、この割り当てに使えるゾーンはありません。</translation>
+    </message>
+    <message>
+        <source>No zone this allocation may use passes: %1.</source>
+        <translation>この割り当てが使用できるゾーンで、チェックに合格するものはありません: %1。</translation>
+    </message>
+    <message>
+        <source>%1 passes the check at the moment of the report.</source>
+        <translation>レポート時点では %1 はチェックに合格しています。</translation>
+    </message>
+    <message>
+        <source>%1 passes; %2.</source>
+        <translation>%1 は合格。%2。</translation>
+    </message>
+    <message>
+        <source>Fails: %1.</source>
+        <translation>不合格: %1。</translation>
+    </message>
+    <message>
+        <source>Unknown for %1: the log lacks its numbers or its lowmem_reserve line.</source>
+        <translation>%1 は判定できません: ログにその数値または lowmem_reserve 行がありません。</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>ゾーン</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空き</translation>
+    </message>
+    <message>
+        <source>usable free</source>
+        <translation>使用可能な空き</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>reserve</source>
+        <translation>予約分</translation>
+    </message>
+    <message>
+        <source>needs more than</source>
+        <translation>必要量 (超過)</translation>
+    </message>
+    <message>
+        <source>short by</source>
+        <translation>不足量</translation>
+    </message>
+    <message>
+        <source>largest free block</source>
+        <translation>最大空きブロック</translation>
+    </message>
+    <message>
+        <source>not usable</source>
+        <translation>使用不可</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>%1 (of %2)</source>
+        <translation>%1 (本来 %2)</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>Fragmentation at order %1</source>
+        <translation>order %1 での断片化</translation>
+    </message>
+    <message>
+        <source>Unusable index: the share of free memory in blocks too small for the order. Fragmentation index: near 1, the allocation failed for fragmentation; near 0, for lack of memory; -1, a large enough block was free.</source>
+        <translation>使用不能指数: その order には小さすぎるブロックにある空きメモリの割合。断片化指数: 1 に近ければ断片化によって割り当てが失敗、0 に近ければメモリ不足によって失敗、-1 なら十分な大きさのブロックが空いていたことを示します。</translation>
+    </message>
+    <message>
+        <source>unusable index</source>
+        <translation>使用不能指数</translation>
+    </message>
+    <message>
+        <source>fragmentation index</source>
+        <translation>断片化指数</translation>
+    </message>
+    <message>
+        <source>anonymous memory</source>
+        <translation>匿名メモリ</translation>
+    </message>
+    <message>
+        <source>file cache</source>
+        <translation>ファイルキャッシュ</translation>
+    </message>
+    <message>
+        <source>shmem / tmpfs</source>
+        <translation>shmem / tmpfs</translation>
+    </message>
+    <message>
+        <source>unevictable</source>
+        <translation>退避不能 (unevictable)</translation>
+    </message>
+    <message>
+        <source>slab, reclaimable</source>
+        <translation>slab (回収可能)</translation>
+    </message>
+    <message>
+        <source>slab, unreclaimable</source>
+        <translation>slab (回収不能)</translation>
+    </message>
+    <message>
+        <source>page tables</source>
+        <translation>ページテーブル</translation>
+    </message>
+    <message>
+        <source>kernel stacks</source>
+        <translation>カーネルスタック</translation>
+    </message>
+    <message>
+        <source>hugetlb pages</source>
+        <translation>hugetlb ページ</translation>
+    </message>
+    <message>
+        <source>socket buffers</source>
+        <translation>ソケットバッファ</translation>
+    </message>
+    <message>
+        <source>per-CPU memory</source>
+        <translation>per-CPU メモリ</translation>
+    </message>
+    <message>
+        <source>kernel memory (kmem)</source>
+        <translation>カーネルメモリ (kmem)</translation>
+    </message>
+    <message>
+        <source>unaccounted</source>
+        <translation>計上外</translation>
+    </message>
+    <message>
+        <source>Where the memory went in the memory cgroup (usage %1)</source>
+        <translation>メモリ cgroup 内のメモリの内訳 (使用量 %1)</translation>
+    </message>
+    <message>
+        <source>Where the memory went (RAM %1)</source>
+        <translation>メモリの内訳 (RAM %1)</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>sum</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Swap: %1 used, limit %2.</source>
+        <translation>スワップ: %1 使用、上限 %2。</translation>
+    </message>
+    <message>
+        <source>Swap: none configured.</source>
+        <translation>スワップ: 未設定。</translation>
+    </message>
+    <message>
+        <source>Swap: %1 used of %2.</source>
+        <translation>スワップ: %2 中 %1 使用。</translation>
+    </message>
+    <message>
+        <source>Swap: %1 used.</source>
+        <translation>スワップ: %1 使用。</translation>
+    </message>
+    <message>
+        <source>Swap: %1 in total, use unknown.</source>
+        <translation>スワップ: 合計 %1、使用量不明。</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>kernel OOM killer %1</source>
+        <translation>カーネル OOM キラー %1 件</translation>
+    </message>
+    <message>
+        <source>userspace killer %1</source>
+        <translation>ユーザー空間のキラー %1 件</translation>
+    </message>
+    <message>
+        <source>allocation failure %1</source>
+        <translation>割り当て失敗 %1 件</translation>
+    </message>
+    <message>
+        <source>no cause found</source>
+        <translation>原因を特定できず</translation>
+    </message>
+    <message>
+        <source>%1 (pids %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>none (no process name was killed twice)</source>
+        <translation>なし (2 回以上強制終了されたプロセス名はありません)</translation>
+    </message>
+    <message>
+        <source>%1 (its limit hit %2 times)</source>
+        <translation>%1 (上限到達 %2 回)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 without a date</source>
+        <translation>日付なし %1 件</translation>
+    </message>
+    <message>
+        <source>boot %1</source>
+        <translation>ブート %1</translation>
+    </message>
+    <message>
+        <source>boot %1 of %2</source>
+        <translation>%2 のブート %1</translation>
+    </message>
+    <message>
+        <source>%1 without a kernel timestamp</source>
+        <translation>カーネルタイムスタンプなし %1 件</translation>
+    </message>
+    <message>
+        <source>wall clock</source>
+        <translation>実時刻</translation>
+    </message>
+    <message>
+        <source>kernel timestamps</source>
+        <translation>カーネルタイムスタンプ</translation>
+    </message>
+    <message>
+        <source>wall clock and kernel timestamps</source>
+        <translation>実時刻とカーネルタイムスタンプ</translation>
+    </message>
+    <message>
+        <source>min %1, median %2, max %3 (%4)</source>
+        <translation>最小 %1、中央値 %2、最大 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Across the %1 incidents</source>
+        <translation>%1 件のインシデント全体</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Primary causes</source>
+        <translation>主な原因</translation>
+    </message>
+    <message>
+        <source>Recurring victims</source>
+        <translation>繰り返し出現した犠牲プロセス</translation>
+    </message>
+    <message>
+        <source>Recurring cgroups</source>
+        <translation>繰り返し出現した cgroup</translation>
+    </message>
+    <message>
+        <source>Recurring units</source>
+        <translation>繰り返し出現したユニット</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>日別</translation>
+    </message>
+    <message>
+        <source>Per boot</source>
+        <translation>ブート別</translation>
+    </message>
+    <message>
+        <source>Intervals</source>
+        <translation>間隔</translation>
+    </message>
+</context>
+<context>
+    <name>Analyzer</name>
+    <message>
+        <source>not read: reading /proc/kmsg takes messages away from the system logger; use /dev/kmsg</source>
+        <translation>読み取りません: /proc/kmsg を読むとシステムロガーからメッセージを奪ってしまいます。/dev/kmsg を使用してください</translation>
+    </message>
+    <message>
+        <source>stopped looking after %1 entries; name the folder holding the logs</source>
+        <translation>%1 エントリで検索を打ち切りました。ログを含むフォルダーを指定してください</translation>
+    </message>
+    <message>
+        <source>folders more than %1 levels deep were not searched</source>
+        <translation>%1 階層より深いフォルダーは検索していません</translation>
+    </message>
+    <message>
+        <source>no log files found in this folder</source>
+        <translation>このフォルダーにログファイルが見つかりません</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>not a readable archive</source>
+        <translation>読み取り可能なアーカイブではありません</translation>
+    </message>
+    <message>
+        <source>absolute path</source>
+        <translation>絶対パス</translation>
+    </message>
+    <message>
+        <source>path leaves the archive (&quot;..&quot;)</source>
+        <translation>パスがアーカイブの外を指しています (&quot;..&quot;)</translation>
+    </message>
+    <message>
+        <source>empty path</source>
+        <translation>空のパス</translation>
+    </message>
+    <message>
+        <source>read error</source>
+        <translation>読み取りエラー</translation>
+    </message>
+    <message>
+        <source>hard link (not followed)</source>
+        <translation>ハードリンク (追跡しません)</translation>
+    </message>
+    <message>
+        <source>symbolic link (not followed)</source>
+        <translation>シンボリックリンク (追跡しません)</translation>
+    </message>
+    <message>
+        <source>device or special file</source>
+        <translation>デバイスまたは特殊ファイル</translation>
+    </message>
+    <message>
+        <source>encrypted (not supported)</source>
+        <translation>暗号化 (非対応)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveRootLoader</name>
+    <message>
+        <source>not a directory or a bundle archive</source>
+        <translation>ディレクトリでもバンドルアーカイブでもありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive is damaged after %n member(s): %1</source>
+        <translation>
+            <numerusform>アーカイブは %n 個のメンバーの後で破損しています: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: left out: %2</source>
+        <translation>%1: 除外: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: only the first %2 were loaded (the bundle limit for one file).</source>
+        <translation>%1: 先頭 %2 のみ読み込みました (1 ファイルあたりのバンドル上限)。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of the bundle were loaded (the bundle size limit); later files are unknown.</source>
+        <translation>バンドルの先頭 %1 のみ読み込みました (バンドルのサイズ上限)。以降のファイルは不明です。</translation>
+    </message>
+    <message>
+        <source>the archive holds no proc/ or sys/ tree to read</source>
+        <translation>アーカイブに読み取れる proc/ または sys/ ツリーがありません</translation>
+    </message>
+</context>
+<context>
+    <name>BadnessText</name>
+    <message>
+        <source>oom_score_adj is -1000: never killed</source>
+        <translation>oom_score_adj が -1000: 強制終了されることはありません</translation>
+    </message>
+    <message>
+        <source>oom_adj is -17 (OOM_DISABLE): never killed</source>
+        <translation>oom_adj が -17 (OOM_DISABLE): 強制終了されることはありません</translation>
+    </message>
+    <message>
+        <source>init is never killed</source>
+        <translation>init は強制終了されません</translation>
+    </message>
+    <message>
+        <source>kernel threads and tasks without memory are never killed</source>
+        <translation>カーネルスレッドとメモリを持たないタスクは強制終了されません</translation>
+    </message>
+    <message>
+        <source>an earlier OOM kill already took this task (its memory was reaped)</source>
+        <translation>以前の OOM による強制終了で、このタスクは既に処理済みです (メモリは回収済み)</translation>
+    </message>
+</context>
+<context>
+    <name>BundleCollector</name>
+    <message>
+        <source>nice 19</source>
+        <translation>nice 19</translation>
+    </message>
+    <message>
+        <source>nice unchanged (%1)</source>
+        <translation>nice は変更なし (%1)</translation>
+    </message>
+    <message>
+        <source>I/O class idle</source>
+        <translation>I/O クラス idle</translation>
+    </message>
+    <message>
+        <source>I/O priority unchanged (%1)</source>
+        <translation>I/O 優先度は変更なし (%1)</translation>
+    </message>
+    <message>
+        <source>Collected as a regular user (uid %1): what only root may read is listed under leftOut; run as root for a complete bundle.</source>
+        <translation>一般ユーザー (uid %1) として収集しました: root のみが読めるものは leftOut に記載しています。完全なバンドルを得るには root で実行してください。</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an archive; collect reads a live system or a root directory</source>
+        <translation>%1 はアーカイブです。collect はライブシステムまたはルートディレクトリを読み取ります</translation>
+    </message>
+    <message numerus="yes">
+        <source>a read did not return within %n second(s) after the time limit</source>
+        <translation>
+            <numerusform>時間制限の後 %n 秒以内に読み取りが戻りませんでした</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cgroup tree</source>
+        <translation>cgroup ツリー</translation>
+    </message>
+    <message>
+        <source>process table</source>
+        <translation>プロセステーブル</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>存在しません</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>権限がありません</translation>
+    </message>
+    <message>
+        <source>not supported by this kernel (disabled at boot)</source>
+        <translation>このカーネルでは非対応 (起動時に無効化)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the time limit of %n second(s) was reached</source>
+        <translation>
+            <numerusform>時間制限の %n 秒に達しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>larger than the per-file limit of %1; the start is kept</source>
+        <translation>ファイルごとの上限 %1 を超えています。先頭部分を保持しました</translation>
+    </message>
+    <message>
+        <source>the bundle size limit was reached</source>
+        <translation>バンドルのサイズ上限に達しました</translation>
+    </message>
+    <message>
+        <source>cgroup mounts only</source>
+        <translation>cgroup マウントのみ</translation>
+    </message>
+    <message>
+        <source>Not the live system: no kernel log or journal was collected.</source>
+        <translation>ライブシステムではありません: カーネルログとジャーナルは収集していません。</translation>
+    </message>
+    <message>
+        <source>no entries</source>
+        <translation>エントリなし</translation>
+    </message>
+    <message>
+        <source>cut to %1: %2</source>
+        <translation>%1 に切り詰め: %2</translation>
+    </message>
+    <message>
+        <source>the collection stopped first</source>
+        <translation>先に収集が停止しました</translation>
+    </message>
+    <message>
+        <source>more than %1 cgroups</source>
+        <translation>cgroup が %1 個を超えています</translation>
+    </message>
+    <message>
+        <source>%1 processes, more than the limit of %2</source>
+        <translation>プロセス %1 個 (上限 %2 を超過)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the bundle size limit was reached after %n process(es)</source>
+        <translation>
+            <numerusform>%n 個のプロセスを収集した時点でバンドルのサイズ上限に達しました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleWriter</name>
+    <message>
+        <source>cannot start the archive</source>
+        <translation>アーカイブを開始できません</translation>
+    </message>
+    <message>
+        <source>cannot add %1</source>
+        <translation>%1 を追加できません</translation>
+    </message>
+    <message>
+        <source>cannot write the manifest</source>
+        <translation>マニフェストを書き込めません</translation>
+    </message>
+    <message>
+        <source>unexpected tar layout from libarchive</source>
+        <translation>libarchive からの tar レイアウトが想定外です</translation>
+    </message>
+    <message>
+        <source>cannot compress the manifest</source>
+        <translation>マニフェストを圧縮できません</translation>
+    </message>
+    <message>
+        <source>cannot finish the archive</source>
+        <translation>アーカイブを完了できません</translation>
+    </message>
+    <message>
+        <source>cannot write the archive: %1</source>
+        <translation>アーカイブを書き込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cause</name>
+    <message>
+        <source>Unreclaimable kernel slab held %1 (%2 % of RAM), memory no process kill can free; this suggests a kernel memory leak.</source>
+        <translation>回収不能なカーネル slab が %1 (RAM の %2 %) を占めていました。これはプロセスを強制終了しても解放できないメモリであり、カーネルのメモリリークが疑われます。</translation>
+    </message>
+    <message>
+        <source>Unreclaimable kernel slab outgrew all user memory, which no process kill can free; this suggests a kernel memory leak.</source>
+        <translation>回収不能なカーネル slab がユーザーメモリ全体を上回っていました。これはプロセスを強制終了しても解放できないメモリであり、カーネルのメモリリークが疑われます。</translation>
+    </message>
+    <message>
+        <source> Largest caches: %1.</source>
+        <translation> 最大のキャッシュ: %1。</translation>
+    </message>
+    <message>
+        <source>Shared memory and tmpfs held %1 (%2 % of RAM); killing a process frees it only if that process was its last user, and files in tmpfs stay.</source>
+        <translation>共有メモリと tmpfs が %1 (RAM の %2 %) を占めていました。プロセスを強制終了して解放されるのはそのプロセスが最後の使用者だった場合のみで、tmpfs 上のファイルは残ります。</translation>
+    </message>
+    <message>
+        <source>%1 of RAM was reserved as huge pages (vm.nr_hugepages), which ordinary allocations and the OOM killer cannot use.</source>
+        <translation>RAM のうち %1 がヒュージページ (vm.nr_hugepages) として予約されていました。これは通常の割り当てにも OOM キラーにも使えません。</translation>
+    </message>
+    <message>
+        <source>Transparent huge pages made up %1 of %2 anonymous memory; 2 MiB pages fill a limit in large steps and can hold memory that is barely used.</source>
+        <translation>Transparent Huge Pages が匿名メモリ %2 のうち %1 を占めていました。2 MiB ページは上限を大きな単位で消費し、ほとんど使われていないメモリを抱え込むことがあります。</translation>
+    </message>
+    <message>
+        <source>%1 processes named %2 were running (%3 % of all tasks): a fork storm or a worker pool without a limit.</source>
+        <translation>%2 という名前のプロセスが %1 個実行されていました (全タスクの %3 %)。fork の暴走か、上限のないワーカープールが考えられます。</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed %1 because swap use passed its limit of %2 %: %3 of %4 swap was in use.</source>
+        <translation>スワップ使用率が上限の %2 % を超えたため、systemd-oomd が %1 を強制終了しました: スワップ %4 のうち %3 が使用中でした。</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed %1 because memory pressure in %2 was %3 %, above its limit of %4 % for more than %5.</source>
+        <translation>%2 のメモリプレッシャーが %3 % で、上限の %4 % を %5 より長く上回っていたため、systemd-oomd が %1 を強制終了しました。</translation>
+    </message>
+    <message>
+        <source> Available memory was %1 % and free swap %2 %.</source>
+        <translation> 利用可能なメモリは %1 %、空きスワップは %2 % でした。</translation>
+    </message>
+    <message>
+        <source>earlyoom sent %1 to %2 before the kernel ran out of memory.</source>
+        <translation>カーネルがメモリ不足になる前に、earlyoom が %2 に %1 を送信しました。</translation>
+    </message>
+    <message>
+        <source>nohang sent %1 to %2 before the kernel ran out of memory.</source>
+        <translation>カーネルがメモリ不足になる前に、nohang が %2 に %1 を送信しました。</translation>
+    </message>
+    <message>
+        <source>Someone started the OOM killer by hand (SysRq-f or /proc/sysrq-trigger); the memory state did not require a kill.</source>
+        <translation>誰かが手動で OOM キラーを起動しました (SysRq-f または /proc/sysrq-trigger)。メモリの状態は強制終了を必要としていませんでした。</translation>
+    </message>
+    <message>
+        <source>vm.panic_on_oom is set, so the kernel panicked (and rebooted or hung) instead of killing a process.</source>
+        <translation>vm.panic_on_oom が設定されているため、カーネルはプロセスを強制終了する代わりにパニックしました (その後、再起動またはハング)。</translation>
+    </message>
+    <message>
+        <source>No process could be killed (all were protected, exiting or kernel threads), so the kernel panicked.</source>
+        <translation>強制終了できるプロセスがなかったため (すべて保護中、終了処理中、またはカーネルスレッド)、カーネルはパニックしました。</translation>
+    </message>
+    <message>
+        <source>No process could be killed: every candidate was protected (oom_score_adj −1000), already exiting, or a kernel thread.</source>
+        <translation>強制終了できるプロセスがありませんでした: すべての候補が保護されている (oom_score_adj −1000)、既に終了処理中、またはカーネルスレッドでした。</translation>
+    </message>
+    <message>
+        <source>%1 could not allocate %2 contiguous (order %3, mode %4); the kernel gave up without killing a process and the caller saw an error.</source>
+        <translation>%1 は %2 の連続領域 (order %3、mode %4) を割り当てられませんでした。カーネルはプロセスを強制終了せずに断念し、呼び出し元にはエラーが返されました。</translation>
+    </message>
+    <message>
+        <source>A kernel path</source>
+        <translation>カーネル内のある処理</translation>
+    </message>
+    <message>
+        <source>Kernel memory charged to cgroup %1 (%2 of its %3 usage) filled it: the limit was reached by kernel allocations such as page tables, sockets or dentries, not by the processes&apos; own memory.</source>
+        <translation>cgroup %1 に計上されたカーネルメモリ (使用量 %3 のうち %2) がこの cgroup を埋めました: 上限に達したのはプロセス自身のメモリではなく、ページテーブル、ソケット、dentry などのカーネル割り当てによるものです。</translation>
+    </message>
+    <message>
+        <source>The cgroup %1 reached its limit of %2; the process was in its child cgroup %3, so the parent&apos;s limit (shared by everything below it) decided, not a limit of the child&apos;s own.</source>
+        <translation>cgroup %1 が上限 %2 に達しました。プロセスはその子 cgroup %3 内にあったため、子自身の上限ではなく、親の上限 (配下全体で共有) によって決まりました。</translation>
+    </message>
+    <message>
+        <source>The cgroup %1 reached its limit; the process was in its child cgroup %2, so the parent&apos;s limit (shared by everything below it) decided, not a limit of the child&apos;s own.</source>
+        <translation>cgroup %1 が上限に達しました。プロセスはその子 cgroup %2 内にあったため、子自身の上限ではなく、親の上限 (配下全体で共有) によって決まりました。</translation>
+    </message>
+    <message>
+        <source>The cgroup %1 reached its memory limit of %2 (usage %3, the limit was hit %4 times); the kernel killed a process inside it.</source>
+        <translation>cgroup %1 がメモリ上限 %2 に達しました (使用量 %3、上限到達 %4 回)。カーネルはその中のプロセスを強制終了しました。</translation>
+    </message>
+    <message>
+        <source>The cgroup %1 reached its memory limit; the kernel killed a process inside it.</source>
+        <translation>cgroup %1 がメモリ上限に達しました。カーネルはその中のプロセスを強制終了しました。</translation>
+    </message>
+    <message>
+        <source>The allocation could only use NUMA node(s) %1 (%2), which had %3 free, while the system as a whole still had %4 free.</source>
+        <translation>この割り当てが使用できた NUMA ノードは %1 (%2) のみで、その空きは %3 でしたが、システム全体ではまだ %4 の空きがありました。</translation>
+    </message>
+    <message>
+        <source>of its cpuset</source>
+        <translation>その cpuset のノード</translation>
+    </message>
+    <message>
+        <source>The allocation could only use NUMA node(s) %1 (%2), and they ran out of memory.</source>
+        <translation>この割り当てが使用できた NUMA ノードは %1 (%2) のみで、それらのノードのメモリが尽きました。</translation>
+    </message>
+    <message>
+        <source> The largest free block was %1 (order %2).</source>
+        <translation> 最大の空きブロックは %1 (order %2) でした。</translation>
+    </message>
+    <message>
+        <source> This kernel was built without compaction, so it could not defragment.</source>
+        <translation> このカーネルはコンパクションなしでビルドされているため、断片化を解消できませんでした。</translation>
+    </message>
+    <message>
+        <source>Zone %1 had %2 free, above what the allocation required (%3), but not as a contiguous block of %4 (order %5): memory was fragmented.</source>
+        <translation>ゾーン %1 には割り当てに必要な量 (%3) を上回る %2 の空きがありましたが、%4 (order %5) の連続ブロックとしては存在しませんでした: メモリが断片化していました。</translation>
+    </message>
+    <message>
+        <source>A kernel allocation needed low memory (the Normal zone of this 32-bit kernel), which had %1 free against a minimum of %2, while HighMem still had %3 free that the kernel cannot use for itself.</source>
+        <translation>カーネルの割り当てに low メモリ (この 32 ビットカーネルの Normal ゾーン) が必要でしたが、その空きは最低限 %2 に対して %1 しかありませんでした。HighMem にはまだ %3 の空きがありましたが、カーネルはこれを自身の用途に使えません。</translation>
+    </message>
+    <message>
+        <source>The whole system ran out of memory (a system-wide OOM: no cgroup limit or NUMA binding was involved).</source>
+        <translation>システム全体でメモリが不足しました (システム全体の OOM: cgroup の上限や NUMA バインドは関係していません)。</translation>
+    </message>
+    <message>
+        <source>The whole system ran out of memory: the zones the allocation could use had %1 free, below the %2 they must keep.</source>
+        <translation>システム全体でメモリが不足しました: 割り当てが使用できるゾーンの空きは %1 で、確保しておくべき %2 を下回っていました。</translation>
+    </message>
+    <message>
+        <source>The system had no swap, so no anonymous memory could be moved out of RAM before a process had to be killed.</source>
+        <translation>システムにスワップがなかったため、プロセスを強制終了せざるを得なくなる前に匿名メモリを RAM から退避できませんでした。</translation>
+    </message>
+    <message>
+        <source>Swap was full: %1 of %2 in use, so reclaim had nowhere left to put anonymous memory.</source>
+        <translation>スワップが満杯でした (%2 のうち %1 が使用中)。そのため、回収処理には匿名メモリを退避する先が残っていませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) was chosen because of its oom_score_adj of +%3: %4 (pid %5) used more memory (%6 against %7) but had an adjustment of %8.</source>
+        <translation>%1 (pid %2) は oom_score_adj が +%3 だったため選ばれました: %4 (pid %5) の方が多くのメモリを使用していました (%6 対 %7) が、その調整値は %8 でした。</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) used more memory than the victim (%3 against %4) but its oom_score_adj of %5 protected it, so %6 (pid %7) was killed instead.</source>
+        <translation>%1 (pid %2) は犠牲プロセスより多くのメモリを使用していました (%3 対 %4) が、oom_score_adj %5 によって保護されていたため、代わりに %6 (pid %7) が強制終了されました。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>standard input can be read only once</source>
+        <translation>標準入力は 1 回しか読み取れません</translation>
+    </message>
+    <message>
+        <source>--what-if: &quot;%1&quot; is not PID=ADJ or PID=remove</source>
+        <translation>--what-if: &quot;%1&quot; は PID=ADJ または PID=remove の形式ではありません</translation>
+    </message>
+    <message>
+        <source>--what-if: &quot;%1&quot;: the adjustment must be -1000 to 1000 or remove</source>
+        <translation>--what-if: &quot;%1&quot;: 調整値は -1000 から 1000 の範囲か remove である必要があります</translation>
+    </message>
+    <message>
+        <source>--what-if needs PID=ADJ or PID=remove</source>
+        <translation>--what-if には PID=ADJ または PID=remove を指定してください</translation>
+    </message>
+    <message>
+        <source>Finds every OOM incident (kernel OOM kills, systemd-oomd, earlyoom and nohang kills, page allocation failures) in the given logs and explains each one.</source>
+        <translation>指定したログから OOM インシデント (カーネルの OOM による強制終了、systemd-oomd・earlyoom・nohang による強制終了、ページ割り当て失敗) をすべて見つけ、それぞれを説明します。</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json or markdown.</source>
+        <translation>出力形式: text (デフォルト)、json、markdown。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Rank again as if the given tasks had another oom_score_adj (-1000..1000) or were gone, and print the new ranking and predicted victim of each report with a task table. May be repeated.</source>
+        <translation>指定したタスクの oom_score_adj が別の値 (-1000..1000) だった場合、またはタスクが存在しなかった場合を想定して再度ランキングし、タスク表を含む各レポートについて新しいランキングと予測される犠牲プロセスを表示します。複数回指定できます。</translation>
+    </message>
+    <message>
+        <source>Log files (plain or compressed), directories, archives, sosreport or supportconfig bundles, journal files or exports; &quot;-&quot; reads standard input. Without PATH: the live system&apos;s kernel log.</source>
+        <translation>ログファイル (非圧縮または圧縮)、ディレクトリ、アーカイブ、sosreport または supportconfig のバンドル、ジャーナルファイルまたはそのエクスポート。&quot;-&quot; で標準入力を読み取ります。PATH を省略すると、ライブシステムのカーネルログを読み取ります。</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use text, json or markdown)</source>
+        <translation>不明な形式 &quot;%1&quot; です (text、json、markdown のいずれかを使用してください)</translation>
+    </message>
+    <message>
+        <source>no PATH given, reading the live system&apos;s kernel log: %1</source>
+        <translation>PATH が指定されていないため、ライブシステムのカーネルログを読み取ります: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>--what-if: no kernel OOM report with a task table was found</source>
+        <translation>--what-if: タスク表を含むカーネル OOM レポートが見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>Gathers what OOM Lens needs from this system — /proc and /sys memory files, the cgroup tree, the process table, the kernel log and the OOM-related journal entries — into one .tar.zst bundle to analyse elsewhere (&quot;oomlens-cli analyze BUNDLE&quot;, or drop it onto OOM Lens). Bounded in size and time, at the lowest CPU and I/O priority; see COLLECT.md for what is and is not included.</source>
+        <translation>OOM Lens が必要とする情報 (/proc と /sys のメモリ関連ファイル、cgroup ツリー、プロセステーブル、カーネルログ、OOM 関連のジャーナルエントリ) をこのシステムから集め、別の場所で分析するための 1 つの .tar.zst バンドルにまとめます (&quot;oomlens-cli analyze BUNDLE&quot; で分析するか、OOM Lens にドロップします)。サイズと時間には上限があり、最低の CPU および I/O 優先度で実行します。含まれるもの・含まれないものについては COLLECT.md を参照してください。</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle (&quot;-&quot;: standard output). Default: oomlens-&lt;host&gt;-&lt;date&gt;.tar.zst in the current directory.</source>
+        <translation>バンドルの書き込み先 (&quot;-&quot;: 標準出力)。デフォルト: カレントディレクトリの oomlens-&lt;host&gt;-&lt;date&gt;.tar.zst。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Stop reading after this many seconds (default 30).</source>
+        <translation>この秒数が経過したら読み取りを停止します (デフォルト 30)。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>At most this many MiB before compression (default 64).</source>
+        <translation>圧縮前のサイズの上限 (MiB 単位、デフォルト 64)。</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>Collect from this root directory (a mounted image, a test fixture) instead of the live system; no kernel log or journal then.</source>
+        <translation>ライブシステムの代わりに、このルートディレクトリ (マウントしたイメージ、テストフィクスチャ) から収集します。この場合、カーネルログとジャーナルは収集しません。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>ディレクトリ</translation>
+    </message>
+    <message>
+        <source>collect takes no arguments</source>
+        <translation>collect は引数を取りません</translation>
+    </message>
+    <message>
+        <source>--time-limit: a number of seconds from 1 to 3600</source>
+        <translation>--time-limit: 1 から 3600 までの秒数を指定してください</translation>
+    </message>
+    <message>
+        <source>--size-limit: a number of MiB from 1 to 4096</source>
+        <translation>--size-limit: 1 から 4096 までの MiB 数を指定してください</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>除外: %1</translation>
+    </message>
+    <message>
+        <source>cut short: %1</source>
+        <translation>切り詰め: %1</translation>
+    </message>
+    <message>
+        <source>stopped early: %1</source>
+        <translation>早期停止: %1</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 files, %3 before compression%4, in %5 s</source>
+        <translation>%1 を書き出しました: ファイル %2 個、%3 (圧縮前)%4、%5 秒</translation>
+    </message>
+    <message>
+        <source>the bundle to standard output</source>
+        <translation>バンドル (標準出力)</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 &lt;command&gt; --help&quot; for a command&apos;s options.</source>
+        <translation>各コマンドのオプションは &quot;%1 &lt;command&gt; --help&quot; で表示できます。</translation>
+    </message>
+    <message>
+        <source>OOM Lens: finds Linux out-of-memory incidents in logs and explains them.</source>
+        <translation>OOM Lens: ログから Linux のメモリ不足 (OOM) インシデントを見つけて説明します。</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>実行するコマンド。</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>コマンドが指定されていません</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>不明なコマンド &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kernel thread(s) and exited task(s) without memory are not listed: the OOM killer never chooses them (oom_score 0).</source>
+        <translation>
+            <numerusform>メモリを持たないカーネルスレッドと終了済みタスク %n 個は一覧に含めていません: OOM キラーがこれらを選ぶことはありません (oom_score 0)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Victim ranking for a global OOM now, as Linux %1 ranks (formula of %2)</source>
+        <translation>現時点でグローバル OOM が起きた場合の犠牲プロセスのランキング (Linux %1 の順位付け、%2 の計算式)</translation>
+    </message>
+    <message>
+        <source>Victim ranking for a global OOM on the system of %1, as Linux %2 ranks (formula of %3)</source>
+        <translation>%1 のシステムでグローバル OOM が起きた場合の犠牲プロセスのランキング (Linux %2 の順位付け、%3 の計算式)</translation>
+    </message>
+    <message>
+        <source>totalpages %1 = RAM %2 + swap %3 (pages of %4 KiB)</source>
+        <translation>totalpages %1 = RAM %2 + スワップ %3 (%4 KiB のページ)</translation>
+    </message>
+    <message>
+        <source>Predicted victim: %1 (%2), oom_score %3</source>
+        <translation>予測される犠牲プロセス: %1 (%2)、oom_score %3</translation>
+    </message>
+    <message>
+        <source>Predicted victim: none (no task can be chosen)</source>
+        <translation>予測される犠牲プロセス: なし (選択できるタスクがありません)</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>pid</source>
+        <translation>pid</translation>
+    </message>
+    <message>
+        <source>oom_score</source>
+        <translation>oom_score</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>ポイント</translation>
+    </message>
+    <message>
+        <source>adj</source>
+        <translation>adj</translation>
+    </message>
+    <message>
+        <source>rss</source>
+        <translation>rss</translation>
+    </message>
+    <message>
+        <source>swap</source>
+        <translation>スワップ</translation>
+    </message>
+    <message>
+        <source>pgtables</source>
+        <translation>pgtables</translation>
+    </message>
+    <message>
+        <source>comm</source>
+        <translation>comm</translation>
+    </message>
+    <message>
+        <source>cgroup</source>
+        <translation>cgroup</translation>
+    </message>
+    <message>
+        <source>… %1 more (use --limit 0 for all)</source>
+        <translation>… ほか %1 件 (すべて表示するには --limit 0)</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>注記:</translation>
+    </message>
+    <message>
+        <source>Ranks the processes as the kernel&apos;s OOM killer would for a global OOM right now: each task&apos;s points and the oom_score it predicts, highest first.</source>
+        <translation>現時点でグローバル OOM が起きた場合にカーネルの OOM キラーが行うのと同じ方法でプロセスを順位付けします: 各タスクのポイントと、そこから予測される oom_score を高い順に表示します。</translation>
+    </message>
+    <message>
+        <source>Write JSON (schema oomlens.rank/1) instead of a table.</source>
+        <translation>表の代わりに JSON (スキーマ oomlens.rank/1) を出力します。</translation>
+    </message>
+    <message>
+        <source>Show the first N tasks (0: all). Default: %1 in the table, all in JSON.</source>
+        <translation>先頭 N 個のタスクを表示します (0: すべて)。デフォルト: 表では %1、JSON ではすべて。</translation>
+    </message>
+    <message>
+        <source>Rank the system below DIR (a collected bundle) instead of /.</source>
+        <translation>/ の代わりに DIR (収集したバンドル) 以下のシステムを順位付けします。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>予期しない引数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--limit needs a number, 0 or more</source>
+        <translation>--limit には 0 以上の数値を指定してください</translation>
+    </message>
+    <message>
+        <source>--with: unknown file &quot;%1&quot; (use stat, oom_score, cmdline, smaps_rollup or pagetypeinfo)</source>
+        <translation>--with: 不明なファイル &quot;%1&quot; (stat、oom_score、cmdline、smaps_rollup、pagetypeinfo のいずれかを使用してください)</translation>
+    </message>
+    <message>
+        <source>Not read, to keep the snapshot fast and light: %1 (add them with --with). oom_score is predicted from status and oom_score_adj instead.</source>
+        <translation>スナップショットを高速かつ軽量にするため、次は読み取っていません: %1 (--with で追加できます)。oom_score は代わりに status と oom_score_adj から予測しています。</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 at %2 (Linux %3, host %4)</source>
+        <translation>%1 のスナップショット (%2 時点、Linux %3、ホスト %4)</translation>
+    </message>
+    <message>
+        <source>Memory: total %1, available %2, free %3; swap total %4, free %5</source>
+        <translation>メモリ: 合計 %1、利用可能 %2、空き %3。スワップ: 合計 %4、空き %5</translation>
+    </message>
+    <message>
+        <source>Memory pressure: some %1 % / full %2 % of the last 10 s</source>
+        <translation>メモリプレッシャー: 直近 10 秒間で some %1 % / full %2 %</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空き</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>managed</source>
+        <translation>managed</translation>
+    </message>
+    <message>
+        <source>largest free block</source>
+        <translation>最大空きブロック</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>ゾーン</translation>
+    </message>
+    <message>
+        <source>%1 processes (%2 kernel threads), %3 cgroups</source>
+        <translation>プロセス %1 個 (カーネルスレッド %2 個)、cgroup %3 個</translation>
+    </message>
+    <message>
+        <source>A global OOM now would kill %1 (%2); `oomlens-cli rank` shows the ranking.</source>
+        <translation>現時点でグローバル OOM が起きると %1 (%2) が強制終了されます。ランキングは `oomlens-cli rank` で確認できます。</translation>
+    </message>
+    <message>
+        <source>(--json prints everything: vmstat, buddy lists, cgroups, every task.)</source>
+        <translation>(--json ではすべてを出力します: vmstat、バディリスト、cgroup、全タスク。)</translation>
+    </message>
+    <message>
+        <source>Prints the memory state of the system: meminfo, vmstat, zones and buddy lists, pressure, swap, vm sysctls, THP, NUMA, the cgroup tree and every process.</source>
+        <translation>システムのメモリ状態を表示します: meminfo、vmstat、ゾーンとバディリスト、プレッシャー、スワップ、vm sysctl、THP、NUMA、cgroup ツリー、全プロセス。</translation>
+    </message>
+    <message>
+        <source>Write everything as JSON (schema oomlens.snapshot/1).</source>
+        <translation>すべてを JSON (スキーマ oomlens.snapshot/1) で出力します。</translation>
+    </message>
+    <message>
+        <source>Read the system below DIR (a collected bundle, or its archive) instead of /.</source>
+        <translation>/ の代わりに DIR (収集したバンドルまたはそのアーカイブ) 以下のシステムを読み取ります。</translation>
+    </message>
+    <message>
+        <source>Also read these files: stat (each process&apos;s start time), oom_score (the kernel&apos;s own, next to the prediction), cmdline, smaps_rollup (PSS; slow), pagetypeinfo (free blocks per migrate type; holds the zone locks).</source>
+        <translation>次のファイルも読み取ります: stat (各プロセスの開始時刻)、oom_score (カーネル自身の値。予測値と並べて表示)、cmdline、smaps_rollup (PSS。低速)、pagetypeinfo (移動タイプごとの空きブロック。ゾーンロックを保持します)。</translation>
+    </message>
+    <message>
+        <source>Find OOM incidents in logs and explain them</source>
+        <translation>ログから OOM インシデントを見つけて説明する</translation>
+    </message>
+    <message>
+        <source>Gather this system&apos;s memory state and logs into a bundle</source>
+        <translation>このシステムのメモリ状態とログをバンドルに収集する</translation>
+    </message>
+    <message>
+        <source>Rank the processes as the OOM killer would now</source>
+        <translation>OOM キラーが現時点で行うようにプロセスを順位付けする</translation>
+    </message>
+    <message>
+        <source>Print the memory state of the system</source>
+        <translation>システムのメモリ状態を表示する</translation>
+    </message>
+    <message>
+        <source>Print each new OOM incident as it happens</source>
+        <translation>新しい OOM インシデントを発生時に表示する</translation>
+    </message>
+    <message>
+        <source>Cause: %1 [%2]</source>
+        <translation>原因: %1 [%2]</translation>
+    </message>
+    <message>
+        <source>Follows the live kernel log (/dev/kmsg, else the journal, else /var/log/kern.log or /var/log/messages) and prints each new OOM incident as it happens, until interrupted. Standard error says which log is followed and why.</source>
+        <translation>ライブのカーネルログ (/dev/kmsg、なければジャーナル、それもなければ /var/log/kern.log または /var/log/messages) を追跡し、中断されるまで新しい OOM インシデントを発生時に表示します。どのログをなぜ追跡しているかは標準エラー出力に表示します。</translation>
+    </message>
+    <message>
+        <source>Print each incident as one oomlens.report/1 event object per line (compact JSON).</source>
+        <translation>各インシデントを 1 行に 1 つの oomlens.report/1 イベントオブジェクト (コンパクトな JSON) として出力します。</translation>
+    </message>
+    <message>
+        <source>Also print the incidents the log already holds.</source>
+        <translation>ログに既に記録されているインシデントも表示します。</translation>
+    </message>
+    <message>
+        <source>watch takes no arguments</source>
+        <translation>watch は引数を取りません</translation>
+    </message>
+</context>
+<context>
+    <name>CollectLogs</name>
+    <message>
+        <source>the journal cannot be opened: %1</source>
+        <translation>ジャーナルを開けません: %1</translation>
+    </message>
+    <message>
+        <source>not root: the journal shows only what this user may read (members of systemd-journal or adm see the system journal)</source>
+        <translation>root ではありません: ジャーナルにはこのユーザーが読めるものだけが表示されます (systemd-journal または adm グループのメンバーはシステムジャーナルを参照できます)</translation>
+    </message>
+    <message>
+        <source>the oldest records were left out to stay within %1</source>
+        <translation>%1 に収めるため、最も古いレコードを除外しました</translation>
+    </message>
+    <message>
+        <source>/dev/kmsg holds no records</source>
+        <translation>/dev/kmsg にレコードがありません</translation>
+    </message>
+    <message>
+        <source>/dev/kmsg: permission denied (kernel.dmesg_restrict is set)</source>
+        <translation>/dev/kmsg: 権限がありません (kernel.dmesg_restrict が設定されています)</translation>
+    </message>
+    <message>
+        <source>/dev/kmsg: %1</source>
+        <translation>/dev/kmsg: %1</translation>
+    </message>
+    <message>
+        <source>the journal cannot be queried for this boot</source>
+        <translation>このブートのジャーナルを照会できません</translation>
+    </message>
+    <message>
+        <source>the time limit ended the journal read</source>
+        <translation>時間制限によりジャーナルの読み取りを終了しました</translation>
+    </message>
+    <message>
+        <source>the oldest messages were left out to stay within %1</source>
+        <translation>%1 に収めるため、最も古いメッセージを除外しました</translation>
+    </message>
+    <message>
+        <source>the journal (kernel messages of this boot)</source>
+        <translation>ジャーナル (このブートのカーネルメッセージ)</translation>
+    </message>
+    <message>
+        <source>the journal holds no kernel messages of this boot</source>
+        <translation>ジャーナルにこのブートのカーネルメッセージがありません</translation>
+    </message>
+    <message>
+        <source>the journal: this build has no libsystemd</source>
+        <translation>ジャーナル: このビルドには libsystemd がありません</translation>
+    </message>
+    <message>
+        <source>the journal</source>
+        <translation>ジャーナル</translation>
+    </message>
+    <message>
+        <source>the journal holds no OOM-related entries</source>
+        <translation>ジャーナルに OOM 関連のエントリがありません</translation>
+    </message>
+    <message>
+        <source>the journal is empty or absent for this user (no readable files under /var/log/journal or /run/log/journal)</source>
+        <translation>このユーザーにはジャーナルが空か存在しません (/var/log/journal または /run/log/journal に読み取れるファイルがありません)</translation>
+    </message>
+    <message>
+        <source>the time limit ended the journal read; older entries are missing</source>
+        <translation>時間制限によりジャーナルの読み取りを終了しました。古いエントリが欠けています</translation>
+    </message>
+    <message>
+        <source>older entries were left out to stay within %1</source>
+        <translation>%1 に収めるため、古いエントリを除外しました</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonText</name>
+    <message>
+        <source>The selected task %1 (%2) is not in the task table.</source>
+        <translation>選択されたタスク %1 (%2) はタスク表にありません。</translation>
+    </message>
+    <message>
+        <source>Before 2.6.36 the score is divided by the square roots of the task&apos;s cpu and run time, which the report does not print: %1 is an upper bound.</source>
+        <translation>2.6.36 より前では、スコアはタスクの CPU 時間と実行時間の平方根で割られますが、レポートにはそれらが出力されていません: %1 は上限値です。</translation>
+    </message>
+    <message>
+        <source>totalpages is unknown, so the score cannot be recomputed.</source>
+        <translation>totalpages が不明なため、スコアを再計算できません。</translation>
+    </message>
+    <message>
+        <source>The printed score %1 matches only without the root bonus: pid %2 runs as uid 0 but without CAP_SYS_ADMIN (containers drop it).</source>
+        <translation>出力されたスコア %1 は root ボーナスを除いた場合にのみ一致します: pid %2 は uid 0 で動作していますが、CAP_SYS_ADMIN を持っていません (コンテナでは削除されます)。</translation>
+    </message>
+    <message>
+        <source>The printed score matches the formula of %1.</source>
+        <translation>出力されたスコアは %1 の計算式と一致します。</translation>
+    </message>
+    <message>
+        <source>Off by one: the counters moved between the selection and the dump.</source>
+        <translation>1 の差: 選択からダンプまでの間にカウンターが変化しました。</translation>
+    </message>
+    <message>
+        <source>The printed score implies totalpages between %1 and %2, not %3.</source>
+        <translation>出力されたスコアから推定される totalpages は %3 ではなく、%1 から %2 の間です。</translation>
+    </message>
+    <message>
+        <source>vm.oom_kill_allocating_task is set: the kernel killed the allocating task without ranking.</source>
+        <translation>vm.oom_kill_allocating_task が設定されています: カーネルはランキングを行わずに、割り当てを要求したタスクを強制終了しました。</translation>
+    </message>
+    <message>
+        <source>The task table is cut: some tasks are missing.</source>
+        <translation>タスク表が途中で切れています: 一部のタスクが欠けています。</translation>
+    </message>
+    <message>
+        <source>No task is eligible, and the kernel found no killable process either.</source>
+        <translation>対象となるタスクがなく、カーネルも強制終了できるプロセスを見つけられませんでした。</translation>
+    </message>
+    <message>
+        <source>The report was rate-limited: only the kill line is in the log, no task table.</source>
+        <translation>レポートはレート制限されていました: ログには強制終了の行だけがあり、タスク表はありません。</translation>
+    </message>
+    <message>
+        <source>The report has no task table (vm.oom_dump_tasks = 0, the default before 2.6.36, or lines lost).</source>
+        <translation>レポートにタスク表がありません (vm.oom_dump_tasks = 0 (2.6.36 より前のデフォルト)、または行の欠落)。</translation>
+    </message>
+    <message>
+        <source>The task table header is there but its rows are not.</source>
+        <translation>タスク表のヘッダーはありますが、行がありません。</translation>
+    </message>
+    <message>
+        <source>Without totalpages the order of these tasks cannot be known.</source>
+        <translation>totalpages がないと、これらのタスクの順序はわかりません。</translation>
+    </message>
+    <message>
+        <source>The log does not say which task the kernel killed.</source>
+        <translation>カーネルがどのタスクを強制終了したかはログに記録されていません。</translation>
+    </message>
+    <message>
+        <source>No kill line: compared with the task the kernel selected.</source>
+        <translation>強制終了の行がありません: カーネルが選択したタスクと比較しました。</translation>
+    </message>
+    <message>
+        <source>The kill line names pid %1, a thread of %2 (pid %3 in the table).</source>
+        <translation>強制終了の行は pid %1 を示しています。これは %2 のスレッドです (表では pid %3)。</translation>
+    </message>
+    <message>
+        <source>The selection line names pid %1, a thread of %2 (pid %3 in the table).</source>
+        <translation>選択の行は pid %1 を示しています。これは %2 のスレッドです (表では pid %3)。</translation>
+    </message>
+    <message>
+        <source>Agrees once pid %1, killed by an earlier OOM kill, is skipped as already reaped.</source>
+        <translation>以前の OOM による強制終了で処理された pid %1 を回収済みとして除外すると一致します。</translation>
+    </message>
+    <message>
+        <source>The killed task %1 (%2) is not in the task table.</source>
+        <translation>強制終了されたタスク %1 (%2) はタスク表にありません。</translation>
+    </message>
+    <message>
+        <source>The kernel selected %1 (pid %2) as predicted, then killed %3 (pid %4): up to 5.0 a child with its own memory dies in place of the selected parent.</source>
+        <translation>カーネルは予測どおり %1 (pid %2) を選択し、その後 %3 (pid %4) を強制終了しました: 5.0 までは、自身のメモリを持つ子プロセスが、選択された親の代わりに強制終了されます。</translation>
+    </message>
+    <message>
+        <source>Up to 5.0 the kernel kills a child of the selected task in its place; %1 may be a child of %2.</source>
+        <translation>5.0 までは、カーネルは選択したタスクの代わりにその子を強制終了します。%1 は %2 の子である可能性があります。</translation>
+    </message>
+    <message>
+        <source>Both score %1: the tie rule decides, and it is not certain for this kernel.</source>
+        <translation>どちらもスコアは %1 です: 同点時の規則で決まりますが、このカーネルでの規則は確実ではありません。</translation>
+    </message>
+    <message>
+        <source>The scores differ by %1 pages only: the rss counters are batched per thread and the table is printed after the choice.</source>
+        <translation>スコアの差はわずか %1 ページです: rss カウンターはスレッドごとにまとめて更新され、表は選択の後に出力されます。</translation>
+    </message>
+    <message>
+        <source>Under the formula of %1, which the text does not rule out, %2 would have been chosen.</source>
+        <translation>テキストからは除外できない %1 の計算式では、%2 が選ばれていたはずです。</translation>
+    </message>
+    <message>
+        <source>Without the root bonus for uid-0 tasks (CAP_SYS_ADMIN is not in the report) %1 would have been chosen.</source>
+        <translation>uid 0 のタスクに対する root ボーナスがなければ (CAP_SYS_ADMIN はレポートにありません)、%1 が選ばれていたはずです。</translation>
+    </message>
+    <message>
+        <source>The report does not explain the difference.</source>
+        <translation>レポートからはこの差を説明できません。</translation>
+    </message>
+</context>
+<context>
+    <name>DecompressStream</name>
+    <message>
+        <source>cannot start the gzip decoder</source>
+        <translation>gzip デコーダーを開始できません</translation>
+    </message>
+    <message>
+        <source>compressed data is truncated</source>
+        <translation>圧縮データが途中で切れています</translation>
+    </message>
+    <message>
+        <source>compressed data is corrupt (%1)</source>
+        <translation>圧縮データが破損しています (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DecompressionGuard</name>
+    <message>
+        <source>decompressed size exceeds the limit of %1</source>
+        <translation>展開後のサイズが上限 %1 を超えています</translation>
+    </message>
+    <message>
+        <source>compression ratio exceeds %1:1</source>
+        <translation>圧縮率が %1:1 を超えています</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n バイト</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EraText</name>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>The header has symbolic gfp flags but no nodemask (4.5–4.8).</source>
+        <translation>ヘッダーにシンボル表記の gfp フラグがあり、nodemask がありません (4.5–4.8)。</translation>
+    </message>
+    <message>
+        <source>The text fits kernels %1 to %2; the formula of %3 was used.</source>
+        <translation>テキストはカーネル %1 から %2 に合致します。%3 の計算式を使用しました。</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>The task table has cpu and oom_adj columns (2.6.25–2.6.35).</source>
+        <translation>タスク表に cpu と oom_adj の列があります (2.6.25–2.6.35)。</translation>
+    </message>
+    <message>
+        <source>The task table has cpu, oom_adj and oom_score_adj columns (2.6.36–3.4).</source>
+        <translation>タスク表に cpu、oom_adj、oom_score_adj の列があります (2.6.36–3.4)。</translation>
+    </message>
+    <message>
+        <source>The task table has nr_ptes and swapents columns (3.5–3.19).</source>
+        <translation>タスク表に nr_ptes と swapents の列があります (3.5–3.19)。</translation>
+    </message>
+    <message>
+        <source>The task table has an nr_pmds column (4.0–4.14).</source>
+        <translation>タスク表に nr_pmds 列があります (4.0–4.14)。</translation>
+    </message>
+    <message>
+        <source>The task table has a pgtables_bytes column (4.15+).</source>
+        <translation>タスク表に pgtables_bytes 列があります (4.15+)。</translation>
+    </message>
+    <message>
+        <source>The task table splits rss into rss_anon, rss_file and rss_shmem (6.8+).</source>
+        <translation>タスク表で rss が rss_anon、rss_file、rss_shmem に分かれています (6.8+)。</translation>
+    </message>
+    <message>
+        <source>The task dump starts with &quot;Tasks state (memory values in pages)&quot; (4.19+).</source>
+        <translation>タスクダンプが &quot;Tasks state (memory values in pages)&quot; で始まります (4.19+)。</translation>
+    </message>
+    <message>
+        <source>The header prints oom_adj (or oomkilladj) only (up to 2.6.35).</source>
+        <translation>ヘッダーには oom_adj (または oomkilladj) のみが出力されます (2.6.35 まで)。</translation>
+    </message>
+    <message>
+        <source>The header prints both oom_adj and oom_score_adj (2.6.36–3.6).</source>
+        <translation>ヘッダーには oom_adj と oom_score_adj の両方が出力されます (2.6.36–3.6)。</translation>
+    </message>
+    <message>
+        <source>The header prints oom_score_adj only (3.7+).</source>
+        <translation>ヘッダーには oom_score_adj のみが出力されます (3.7+)。</translation>
+    </message>
+    <message>
+        <source>The header decodes the gfp flags symbolically (4.5+).</source>
+        <translation>ヘッダーで gfp フラグがシンボル表記に変換されています (4.5+)。</translation>
+    </message>
+    <message>
+        <source>The header prints nodemask= (4.9–4.20).</source>
+        <translation>ヘッダーに nodemask= が出力されます (4.9–4.20)。</translation>
+    </message>
+    <message>
+        <source>A separate cpuset line follows the header (up to 4.20).</source>
+        <translation>ヘッダーの後に別の cpuset 行が続きます (4.20 まで)。</translation>
+    </message>
+    <message>
+        <source>The stack dump header prints UID: (6.10+).</source>
+        <translation>スタックダンプのヘッダーに UID: が出力されます (6.10+)。</translation>
+    </message>
+    <message>
+        <source>&quot;COMPACTION is disabled!!!&quot; is printed (4.9+).</source>
+        <translation>&quot;COMPACTION is disabled!!!&quot; が出力されます (4.9+)。</translation>
+    </message>
+    <message>
+        <source>&quot;Task in … killed as a result of limit of …&quot; is printed (up to 4.20).</source>
+        <translation>&quot;Task in … killed as a result of limit of …&quot; が出力されます (4.20 まで)。</translation>
+    </message>
+    <message>
+        <source>The memcg report has a kmem: line (3.8+).</source>
+        <translation>memcg レポートに kmem: 行があります (3.8+)。</translation>
+    </message>
+    <message>
+        <source>The memcg report has a cgroup v2 swap: line (5.3+).</source>
+        <translation>memcg レポートに cgroup v2 の swap: 行があります (5.3+)。</translation>
+    </message>
+    <message>
+        <source>The memcg statistics are printed inline in KB (3.9–5.2).</source>
+        <translation>memcg の統計が KB 単位でインライン出力されています (3.9–5.2)。</translation>
+    </message>
+    <message>
+        <source>The memcg statistics are a memory.stat dump in bytes (5.3+).</source>
+        <translation>memcg の統計がバイト単位の memory.stat ダンプです (5.3+)。</translation>
+    </message>
+    <message>
+        <source>memory.stat has workingset_refault_anon or percpu (5.9+).</source>
+        <translation>memory.stat に workingset_refault_anon または percpu があります (5.9+)。</translation>
+    </message>
+    <message>
+        <source>The memcg statistics use the v1 memory.stat format (6.5+).</source>
+        <translation>memcg の統計が v1 の memory.stat 形式を使用しています (6.5+)。</translation>
+    </message>
+    <message>
+        <source>memory.stat still has a single workingset_refault key (5.3–5.8).</source>
+        <translation>memory.stat にはまだ単一の workingset_refault キーがあります (5.3–5.8)。</translation>
+    </message>
+    <message>
+        <source>memory.oom.group killed the whole cgroup (4.19+).</source>
+        <translation>memory.oom.group によって cgroup 全体が強制終了されました (4.19+)。</translation>
+    </message>
+    <message>
+        <source>Mem-Info has per-node lines (node-based LRU, 4.8+).</source>
+        <translation>Mem-Info にノードごとの行があります (ノード単位の LRU、4.8+)。</translation>
+    </message>
+    <message>
+        <source>The per-node line has kernel_stack (5.11+).</source>
+        <translation>ノードごとの行に kernel_stack があります (5.11+)。</translation>
+    </message>
+    <message>
+        <source>The zone lines print boost: (5.16+).</source>
+        <translation>ゾーン行に boost: が出力されます (5.16+)。</translation>
+    </message>
+    <message>
+        <source>The zone lines print reserved_highatomic: (5.8+).</source>
+        <translation>ゾーン行に reserved_highatomic: が出力されます (5.8+)。</translation>
+    </message>
+    <message>
+        <source>The zone lines print managed: (3.8+).</source>
+        <translation>ゾーン行に managed: が出力されます (3.8+)。</translation>
+    </message>
+    <message>
+        <source>Mem-Info counts sec_pagetables (6.1+).</source>
+        <translation>Mem-Info が sec_pagetables を計上しています (6.1+)。</translation>
+    </message>
+    <message>
+        <source>Mem-Info counts kernel_misc_reclaimable (between 5.11 and 5.15+).</source>
+        <translation>Mem-Info が kernel_misc_reclaimable を計上しています (5.11 から 5.15+ の間)。</translation>
+    </message>
+    <message>
+        <source>Mem-Info counts free_pcp (4.1+).</source>
+        <translation>Mem-Info が free_pcp を計上しています (4.1+)。</translation>
+    </message>
+    <message>
+        <source>Mem-Info still counts unstable pages (up to 5.7).</source>
+        <translation>Mem-Info がまだ unstable ページを計上しています (5.7 まで)。</translation>
+    </message>
+    <message>
+        <source>Per-node hugepages lines are printed (3.10+).</source>
+        <translation>ノードごとの hugepages 行が出力されます (3.10+)。</translation>
+    </message>
+    <message>
+        <source>The buddy lists show migrate types such as (UME) (3.8+).</source>
+        <translation>バディリストに (UME) などの移動タイプが表示されます (3.8+)。</translation>
+    </message>
+    <message>
+        <source>&quot;Kill process … score …&quot; is printed (up to 5.0).</source>
+        <translation>&quot;Kill process … score …&quot; が出力されます (5.0 まで)。</translation>
+    </message>
+    <message>
+        <source>The selection score %1 is beyond the 0–2000 scale of 2.6.36+ (up to 2.6.35).</source>
+        <translation>選択スコア %1 は 2.6.36+ の 0–2000 の尺度を超えています (2.6.35 まで)。</translation>
+    </message>
+    <message>
+        <source>The oom-kill: summary line is printed (5.0+, backported by RHEL 7).</source>
+        <translation>oom-kill: サマリー行が出力されます (5.0+、RHEL 7 にバックポート)。</translation>
+    </message>
+    <message>
+        <source>The summary line has no constraint: the RHEL 7 backport (3.10 with the 3.14 root bonus).</source>
+        <translation>サマリー行に constraint がありません: RHEL 7 のバックポート (3.14 の root ボーナスを持つ 3.10)。</translation>
+    </message>
+    <message>
+        <source>&quot;OOM victim … is already exiting&quot; is printed (5.9+).</source>
+        <translation>&quot;OOM victim … is already exiting&quot; が出力されます (5.9+)。</translation>
+    </message>
+    <message>
+        <source>The kill line prints UID, pgtables and oom_score_adj (5.4+).</source>
+        <translation>強制終了の行に UID、pgtables、oom_score_adj が出力されます (5.4+)。</translation>
+    </message>
+    <message>
+        <source>The kill line has the 5.1 message prefix but no summary line: RHEL 8 (4.18).</source>
+        <translation>強制終了の行に 5.1 のメッセージ接頭辞がありますが、サマリー行がありません: RHEL 8 (4.18)。</translation>
+    </message>
+    <message>
+        <source>The kill line starts with the OOM message (5.1+, RHEL 8).</source>
+        <translation>強制終了の行が OOM メッセージで始まります (5.1+、RHEL 8)。</translation>
+    </message>
+    <message>
+        <source>The kill line prints shmem-rss (4.5+) next to a 3.x task table: RHEL 7 (3.10 with the 3.14 root bonus).</source>
+        <translation>強制終了の行に shmem-rss が出力され (4.5+)、タスク表は 3.x 形式です: RHEL 7 (3.14 の root ボーナスを持つ 3.10)。</translation>
+    </message>
+    <message>
+        <source>The kill line prints shmem-rss without a message prefix (4.5–5.0).</source>
+        <translation>強制終了の行に shmem-rss が出力されますが、メッセージ接頭辞がありません (4.5–5.0)。</translation>
+    </message>
+</context>
+<context>
+    <name>FileFollowedLog</name>
+    <message>
+        <source>%1 was truncated (rotated by copytruncate); reading it from the start</source>
+        <translation>%1 が切り詰められました (copytruncate によるローテーション)。先頭から読み直します</translation>
+    </message>
+    <message>
+        <source>%1 was rotated; following the new file</source>
+        <translation>%1 がローテーションされました。新しいファイルを追跡します</translation>
+    </message>
+</context>
+<context>
+    <name>FileStream</name>
+    <message>
+        <source>a directory</source>
+        <translation>ディレクトリ</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>キャラクターデバイス</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ブロックデバイス</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>通常のファイル以外</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>権限がありません</translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation>そのようなファイルやディレクトリはありません</translation>
+    </message>
+    <message>
+        <source>a component of the path is not a directory</source>
+        <translation>パスの途中にディレクトリでないものがあります</translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation>シンボリックリンクの階層が深すぎます</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>ディレクトリです</translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation>入出力エラー</translation>
+    </message>
+    <message>
+        <source>not a regular file (%1)</source>
+        <translation>通常のファイルではありません (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowSourceSelector</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>/dev/kmsg: permission denied (kernel.dmesg_restrict=%1)</source>
+        <translation>/dev/kmsg: 権限がありません (kernel.dmesg_restrict=%1)</translation>
+    </message>
+    <message>
+        <source>/dev/kmsg: %1</source>
+        <translation>/dev/kmsg: %1</translation>
+    </message>
+    <message>
+        <source>following /dev/kmsg (the kernel&apos;s ring buffer) and the journal for userspace OOM killers</source>
+        <translation>/dev/kmsg (カーネルのリングバッファ) と、ユーザー空間の OOM キラー用にジャーナルを追跡しています</translation>
+    </message>
+    <message>
+        <source>following /dev/kmsg (the kernel&apos;s ring buffer), without userspace OOM killers: %1</source>
+        <translation>/dev/kmsg (カーネルのリングバッファ) を追跡しています。ユーザー空間の OOM キラーは対象外です: %1</translation>
+    </message>
+    <message>
+        <source>following the journal</source>
+        <translation>ジャーナルを追跡しています</translation>
+    </message>
+    <message>
+        <source>following %1</source>
+        <translation>%1 を追跡しています</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no kernel log can be followed: %1</source>
+        <translation>追跡できるカーネルログがありません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InputProcessor</name>
+    <message>
+        <source>member not read: %1</source>
+        <translation>メンバーを読み取っていません: %1</translation>
+    </message>
+    <message>
+        <source>no log files found in this archive</source>
+        <translation>このアーカイブにログファイルが見つかりません</translation>
+    </message>
+    <message>
+        <source>containers nested more than %1 deep</source>
+        <translation>コンテナ形式の入れ子が %1 段を超えています</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>not a text log (binary data)</source>
+        <translation>テキストのログではありません (バイナリデータ)</translation>
+    </message>
+    <message>
+        <source>7-Zip archives are not supported; unpack it or repack it as .tar.xz</source>
+        <translation>7-Zip アーカイブには対応していません。展開するか、.tar.xz として再圧縮してください</translation>
+    </message>
+    <message>
+        <source>no kernel or system log sections in this supportconfig file</source>
+        <translation>この supportconfig ファイルにはカーネルログやシステムログのセクションがありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entries could not be read and were skipped</source>
+        <translation>
+            <numerusform>%n 件のジャーナルエントリを読み取れなかったため、スキップしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>journal file: %1</source>
+        <translation>ジャーナルファイル: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalFiles</name>
+    <message>
+        <source>binary journal files need libsystemd, which this build lacks; export the journal with `journalctl -o export` and analyse that</source>
+        <translation>バイナリのジャーナルファイルを読むには libsystemd が必要ですが、このビルドには含まれていません。`journalctl -o export` でジャーナルをエクスポートし、それを解析してください</translation>
+    </message>
+    <message>
+        <source>journal read error: %1</source>
+        <translation>ジャーナルの読み取りエラー: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the journal: %1</source>
+        <translation>ジャーナルを開けません: %1</translation>
+    </message>
+    <message>
+        <source>journal query failed: %1</source>
+        <translation>ジャーナルのクエリに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the journal files: %1</source>
+        <translation>ジャーナルファイルを開けません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalFollowedLog</name>
+    <message>
+        <source>the journal shows this user no kernel messages of this boot (members of the systemd-journal or adm group see them)</source>
+        <translation>このユーザーには、今回のブートのカーネルメッセージがジャーナルに表示されません (systemd-journal または adm グループのメンバーなら表示されます)</translation>
+    </message>
+    <message>
+        <source>journal query failed: %1</source>
+        <translation>ジャーナルのクエリに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>cannot watch the journal: %1</source>
+        <translation>ジャーナルを監視できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the journal: %1</source>
+        <translation>ジャーナルを開けません: %1</translation>
+    </message>
+    <message>
+        <source>there are no journal files (systemd-journald is not running)</source>
+        <translation>ジャーナルファイルがありません (systemd-journald が動作していません)</translation>
+    </message>
+    <message>
+        <source>cannot open the journal files: %1</source>
+        <translation>ジャーナルファイルを開けません: %1</translation>
+    </message>
+    <message>
+        <source>this build has no libsystemd to read the journal</source>
+        <translation>このビルドにはジャーナルを読むための libsystemd がありません</translation>
+    </message>
+</context>
+<context>
+    <name>KernelLogFollower</name>
+    <message>
+        <source>cannot create an eventfd: %1</source>
+        <translation>eventfd を作成できません: %1</translation>
+    </message>
+    <message>
+        <source>%1: read failed: %2</source>
+        <translation>%1: 読み取りに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1: read failed: %2; userspace OOM killers are no longer followed</source>
+        <translation>%1: 読み取りに失敗しました: %2。ユーザー空間の OOM キラーの追跡を停止しました</translation>
+    </message>
+    <message>
+        <source>poll() failed: %1</source>
+        <translation>poll() が失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KmsgFollowedLog</name>
+    <message numerus="yes">
+        <source>%1: %n record(s) were overwritten by the kernel before they could be read; an incident among them may be incomplete</source>
+        <translation>
+            <numerusform>%1: %n 件のレコードが読み取り前にカーネルによって上書きされました。その中のインシデントは不完全な可能性があります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: records were overwritten by the kernel before they could be read; an incident among them may be incomplete</source>
+        <translation>%1: 読み取り前にカーネルによって上書きされたレコードがあります。その中のインシデントは不完全な可能性があります</translation>
+    </message>
+</context>
+<context>
+    <name>LiveKernelLog</name>
+    <message>
+        <source>/dev/kmsg (the kernel&apos;s ring buffer)</source>
+        <translation>/dev/kmsg (カーネルのリングバッファ)</translation>
+    </message>
+    <message>
+        <source>, and the journal for userspace OOM killers</source>
+        <translation>, およびユーザー空間の OOM キラー用のジャーナル</translation>
+    </message>
+    <message>
+        <source>/dev/kmsg: permission denied (kernel.dmesg_restrict is set)</source>
+        <translation>/dev/kmsg: 権限がありません (kernel.dmesg_restrict が設定されています)</translation>
+    </message>
+    <message>
+        <source>/dev/kmsg: %1</source>
+        <translation>/dev/kmsg: %1</translation>
+    </message>
+    <message>
+        <source>/dev/kmsg holds no messages</source>
+        <translation>/dev/kmsg にメッセージがありません</translation>
+    </message>
+    <message>
+        <source>the journal (this boot and the previous one), because %1</source>
+        <translation>ジャーナル (今回と前回のブート)。理由: %1</translation>
+    </message>
+    <message>
+        <source>the journal has no kernel messages for this user</source>
+        <translation>このユーザーが読めるカーネルメッセージがジャーナルにありません</translation>
+    </message>
+    <message>
+        <source>the journal: %1</source>
+        <translation>ジャーナル: %1</translation>
+    </message>
+    <message>
+        <source>%1, because %2 and %3</source>
+        <translation>%1。理由: %2、%3</translation>
+    </message>
+    <message>
+        <source>no kernel log is readable: %1; %2; and neither /var/log/kern.log nor /var/log/messages exists</source>
+        <translation>読み取れるカーネルログがありません: %1; %2; また /var/log/kern.log も /var/log/messages も存在しません</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRanking</name>
+    <message>
+        <source>MemTotal is missing from proc/meminfo: totalpages, the points and oom_score are unknown.</source>
+        <translation>proc/meminfo に MemTotal がありません: totalpages、ポイント、oom_score は不明です。</translation>
+    </message>
+    <message>
+        <source>The kernel release is unknown: the 5.9+ formula was used.</source>
+        <translation>カーネルリリースが不明です: 5.9 以降の計算式を使用しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) left out: their status could not be read (permission denied, or not in the bundle).</source>
+        <translation>
+            <numerusform>%n 個のプロセスを除外しました: 状態を読み取れませんでした (権限がないか、バンドルに含まれていません)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oom_score_adj is unknown for %n process(es) and was taken as 0.</source>
+        <translation>
+            <numerusform>%n 個のプロセスで oom_score_adj が不明なため、0 とみなしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No swap: totalpages is the RAM alone, and swapped-out memory counts for nothing.</source>
+        <translation>スワップなし: totalpages は RAM のみで、スワップアウトされたメモリは計算に含まれません。</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSampler</name>
+    <message>
+        <source>Per-cgroup memory is unknown: no cgroup hierarchy is mounted.</source>
+        <translation>cgroup ごとのメモリは不明です: cgroup 階層がマウントされていません。</translation>
+    </message>
+    <message>
+        <source>Per-cgroup memory is unknown: the memory controller is not enabled on any cgroup hierarchy.</source>
+        <translation>cgroup ごとのメモリは不明です: どの cgroup 階層でもメモリコントローラーが有効になっていません。</translation>
+    </message>
+    <message>
+        <source>Hybrid cgroup layout: per-cgroup usage is the v1 memory controller&apos;s memory.usage_in_bytes (page cache included) against memory.limit_in_bytes; memory.high does not exist there.</source>
+        <translation>ハイブリッド cgroup 構成: cgroup ごとの使用量は v1 メモリコントローラーの memory.usage_in_bytes (ページキャッシュを含む) で、memory.limit_in_bytes と比較します。memory.high はありません。</translation>
+    </message>
+    <message>
+        <source>cgroup v1 only: per-cgroup usage is memory.usage_in_bytes (page cache included) against memory.limit_in_bytes; memory.high and per-cgroup pressure do not exist.</source>
+        <translation>cgroup v1 のみ: cgroup ごとの使用量は memory.usage_in_bytes (ページキャッシュを含む) で、memory.limit_in_bytes と比較します。memory.high と cgroup ごとのプレッシャーはありません。</translation>
+    </message>
+    <message>
+        <source>Per-cgroup memory</source>
+        <translation>cgroup ごとのメモリ</translation>
+    </message>
+    <message>
+        <source>Only the first %1 cgroups were considered when picking the %2 largest.</source>
+        <translation>上位 %2 個を選ぶ際、最初の %1 個の cgroup のみを対象にしました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cgroup file(s) could not be read: permission denied.</source>
+        <translation>
+            <numerusform>%n 個の cgroup ファイルを読み取れませんでした: 権限がありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System memory (meminfo)</source>
+        <translation>システムメモリ (meminfo)</translation>
+    </message>
+    <message>
+        <source>Available memory is unknown: MemAvailable appeared in Linux 3.14.</source>
+        <translation>利用可能メモリは不明です: MemAvailable は Linux 3.14 で追加されました。</translation>
+    </message>
+    <message>
+        <source>The OOM kill counter (vmstat)</source>
+        <translation>OOM 強制終了カウンター (vmstat)</translation>
+    </message>
+    <message>
+        <source>The OOM kill counter is unknown: vmstat has oom_kill from Linux 4.13.</source>
+        <translation>OOM 強制終了カウンターは不明です: vmstat の oom_kill は Linux 4.13 以降にあります。</translation>
+    </message>
+    <message>
+        <source>Nothing can be sampled: %1: %2.</source>
+        <translation>何もサンプリングできません: %1: %2。</translation>
+    </message>
+    <message>
+        <source>Not running as root: system memory, pressure and zones are complete; cgroup files and other users&apos; process details that are not world-readable are shown as unknown.</source>
+        <translation>root として実行されていません: システムメモリ、プレッシャー、ゾーンはすべて取得できますが、全員に読み取りが許可されていない cgroup ファイルと他ユーザーのプロセスの詳細は不明と表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownReport</name>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>pid</source>
+        <translation>pid</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>プロセス</translation>
+    </message>
+    <message>
+        <source>uid</source>
+        <translation>uid</translation>
+    </message>
+    <message>
+        <source>cgroup</source>
+        <translation>cgroup</translation>
+    </message>
+    <message>
+        <source>anon</source>
+        <translation>anon</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>shmem</source>
+        <translation>shmem</translation>
+    </message>
+    <message>
+        <source>total-vm</source>
+        <translation>total-vm</translation>
+    </message>
+    <message>
+        <source>page tables</source>
+        <translation>ページテーブル</translation>
+    </message>
+    <message>
+        <source>oom_score_adj</source>
+        <translation>oom_score_adj</translation>
+    </message>
+    <message>
+        <source>reaped</source>
+        <translation>回収済み</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>**Limit hit in:** %1</source>
+        <translation>**上限に達した場所:** %1</translation>
+    </message>
+    <message>
+        <source>**Limit hit in:** the host</source>
+        <translation>**上限に達した場所:** ホスト</translation>
+    </message>
+    <message>
+        <source>**Victim&apos;s cgroup:** %1</source>
+        <translation>**犠牲プロセスの cgroup:** %1</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>memory</translation>
+    </message>
+    <message>
+        <source>memory+swap</source>
+        <translation>memory+swap</translation>
+    </message>
+    <message>
+        <source>kmem</source>
+        <translation>kmem</translation>
+    </message>
+    <message>
+        <source>swap</source>
+        <translation>swap</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>カウンター</translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation>使用量</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>failcnt</source>
+        <translation>failcnt</translation>
+    </message>
+    <message>
+        <source>rss</source>
+        <translation>rss</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>**below min**</source>
+        <translation>**min 未満**</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>ゾーン</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>managed</source>
+        <translation>managed</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>## Incident %1: %2</source>
+        <translation>## インシデント %1: %2</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>**What happened:** %1</source>
+        <translation>**発生した事象:** %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>契機となったプロセス</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>制約</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>only the kill line is in the log (the kernel rate-limits the details)</source>
+        <translation>ログには強制終了の行しかありません (カーネルが詳細の出力を抑制しています)</translation>
+    </message>
+    <message>
+        <source>memory.oom.group</source>
+        <translation>memory.oom.group</translation>
+    </message>
+    <message>
+        <source>Panic</source>
+        <translation>パニック</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>スワップ</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>犠牲プロセス</translation>
+    </message>
+    <message>
+        <source>Memory cgroup</source>
+        <translation>メモリ cgroup</translation>
+    </message>
+    <message>
+        <source>Largest tasks (%1 of %2, by rss)</source>
+        <translation>最大のタスク (rss 順、%2 個中 %1 個)</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>ゾーン</translation>
+    </message>
+    <message>
+        <source>systemd units</source>
+        <translation>systemd ユニット</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>OOM Lens report</source>
+        <translation>OOM Lens レポート</translation>
+    </message>
+    <message>
+        <source>Generated by %1.</source>
+        <translation>%1 により生成。</translation>
+    </message>
+    <message>
+        <source>No OOM incidents found.</source>
+        <translation>OOM インシデントは見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>OOM incidents found: %1.</source>
+        <translation>見つかった OOM インシデント: %1 件。</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>イベント数</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>警告: </translation>
+    </message>
+</context>
+<context>
+    <name>PageSizeText</name>
+    <message>
+        <source>%1 kB pages, from the buddy lists of the report.</source>
+        <translation>ページサイズ %1 kB (レポートのバディリストから判定)。</translation>
+    </message>
+    <message>
+        <source>%1 kB pages: the kill line&apos;s %2 kB rss over the task table&apos;s %3 pages.</source>
+        <translation>ページサイズ %1 kB: 強制終了行の rss %2 kB ÷ タスク表の %3 pages。</translation>
+    </message>
+    <message>
+        <source>%1 kB pages: the memcg&apos;s usage of %2 kB over the tasks&apos; %3 rss pages.</source>
+        <translation>ページサイズ %1 kB: memcg の使用量 %2 kB ÷ タスクの rss %3 pages。</translation>
+    </message>
+    <message>
+        <source>The report does not tell the page size; 4 kB was assumed.</source>
+        <translation>レポートからページサイズが分からないため、4 kB と仮定しました。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateCopy</name>
+    <message>
+        <source>cannot make a private temporary directory: %1</source>
+        <translation>非公開の一時ディレクトリを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot make a private copy: %1</source>
+        <translation>非公開のコピーを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>larger than %1; extract it and analyse the file itself</source>
+        <translation>%1 を超えています。展開してファイルそのものを解析してください</translation>
+    </message>
+</context>
+<context>
+    <name>RankingText</name>
+    <message>
+        <source>Nothing in the report dates the kernel; the 5.9+ formula was used.</source>
+        <translation>レポートからカーネルの時期を判断できないため、5.9 以降の計算式を使用しました。</translation>
+    </message>
+    <message>
+        <source>The selection score shows the uid-0 tasks lack CAP_SYS_ADMIN; no root bonus applied.</source>
+        <translation>選択行のスコアから、uid 0 のタスクは CAP_SYS_ADMIN を持たないと判断しました。root ボーナスは適用していません。</translation>
+    </message>
+    <message>
+        <source>The selection line&apos;s score matches the formula of %1.</source>
+        <translation>選択行のスコアは %1 の計算式と一致します。</translation>
+    </message>
+    <message>
+        <source>The report has no task table; the ranking cannot be recomputed.</source>
+        <translation>レポートにタスク表がないため、ランキングを再計算できません。</translation>
+    </message>
+    <message>
+        <source>totalpages is unknown: %1</source>
+        <translation>totalpages は不明です: %1</translation>
+    </message>
+    <message>
+        <source>What-if: pid %1 is not in the task table.</source>
+        <translation>What-if: pid %1 はタスク表にありません。</translation>
+    </message>
+    <message>
+        <source>Ranked with the formula of %1 for the running kernel.</source>
+        <translation>実行中のカーネルに合わせ、%1 の計算式でランキングしました。</translation>
+    </message>
+    <message>
+        <source>totalram_pages + total_swap_pages = %1 pages</source>
+        <translation>totalram_pages + total_swap_pages = %1 pages</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 TiB</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>lines %1–%2</source>
+        <translation>%1–%2 行目</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source>usage %1, limit %2, failcnt %3</source>
+        <translation>使用量 %1、上限 %2、failcnt %3</translation>
+    </message>
+    <message>
+        <source>no swap configured</source>
+        <translation>スワップ未設定</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>%2 中 %1 が空き</translation>
+    </message>
+    <message>
+        <source>a process was killed by the kernel OOM killer</source>
+        <translation>カーネルの OOM キラーがプロセスを強制終了しました</translation>
+    </message>
+    <message>
+        <source>the unit failed with result &apos;oom-kill&apos;</source>
+        <translation>ユニットは結果 &apos;oom-kill&apos; で失敗しました</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed 1 process</source>
+        <translation>systemd-oomd が 1 個のプロセスを強制終了しました</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed %1 processes</source>
+        <translation>systemd-oomd が %1 個のプロセスを強制終了しました</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed processes</source>
+        <translation>systemd-oomd がプロセスを強制終了しました</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>[%1] %2: %3</source>
+        <translation>[%1] %2: %3</translation>
+    </message>
+    <message>
+        <source>evidence: lines %1</source>
+        <translation>根拠: %1 行目</translation>
+    </message>
+    <message>
+        <source>fix: %1 wizard</source>
+        <translation>対策: %1 ウィザード</translation>
+    </message>
+    <message>
+        <source>converted from %1</source>
+        <translation>%1 から変換</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation>1 行</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 件のイベント</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 件のイベント</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (the log shows neither year nor time zone)</source>
+        <translation>%1 (ログに年とタイムゾーンの記載なし)</translation>
+    </message>
+    <message>
+        <source>%1 (the log shows no time zone)</source>
+        <translation>%1 (ログにタイムゾーンの記載なし)</translation>
+    </message>
+    <message>
+        <source>%1 (the log shows no year)</source>
+        <translation>%1 (ログに年の記載なし)</translation>
+    </message>
+    <message>
+        <source>uptime %1 s</source>
+        <translation>稼働時間 %1 s</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>ホスト %1</translation>
+    </message>
+    <message>
+        <source>kernel %1</source>
+        <translation>カーネル %1</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <source>stack</source>
+        <translation>スタック</translation>
+    </message>
+    <message>
+        <source>memory cgroup</source>
+        <translation>メモリ cgroup</translation>
+    </message>
+    <message>
+        <source>Mem-Info</source>
+        <translation>Mem-Info</translation>
+    </message>
+    <message>
+        <source>swap</source>
+        <translation>スワップ</translation>
+    </message>
+    <message>
+        <source>task table</source>
+        <translation>タスク表</translation>
+    </message>
+    <message>
+        <source>selection</source>
+        <translation>選択行</translation>
+    </message>
+    <message>
+        <source>kill of %1</source>
+        <translation>%1 の強制終了</translation>
+    </message>
+    <message>
+        <source>reaper</source>
+        <translation>oom_reaper</translation>
+    </message>
+    <message>
+        <source>userspace killer</source>
+        <translation>ユーザー空間のキラー</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>ユニット %1</translation>
+    </message>
+    <message>
+        <source>Node %1 %2</source>
+        <translation>ノード %1 %2</translation>
+    </message>
+    <message>
+        <source>free %1 &lt; min %2 (low %3, high %4)</source>
+        <translation>free %1 &lt; min %2 (low %3、high %4)</translation>
+    </message>
+    <message>
+        <source>The log shows no kill for this report (it was cut, or the kernel found the victim already exiting).</source>
+        <translation>このレポートに対応する強制終了がログにありません (ログが途中で切れているか、犠牲プロセスが既に終了処理中だとカーネルが判断しました)。</translation>
+    </message>
+    <message>
+        <source>Only the kill line is in the log: the kernel rate-limits the report&apos;s details, or they were not copied.</source>
+        <translation>ログには強制終了の行しかありません: カーネルがレポートの詳細の出力を抑制したか、詳細がコピーされていません。</translation>
+    </message>
+    <message>
+        <source>The report starts in the middle: its beginning is not in the log.</source>
+        <translation>レポートが途中から始まっています: 冒頭部分がログにありません。</translation>
+    </message>
+    <message>
+        <source>Lines were left out by whoever copied the log.</source>
+        <translation>ログをコピーした人によって行が省かれています。</translation>
+    </message>
+    <message>
+        <source>The header was glued to the previous line.</source>
+        <translation>ヘッダーが前の行とつながっています。</translation>
+    </message>
+    <message>
+        <source>A row of the task table was cut.</source>
+        <translation>タスク表の行が途中で切れています。</translation>
+    </message>
+    <message>
+        <source>The victim is known only from the oom-kill: summary line.</source>
+        <translation>犠牲プロセスは oom-kill: 要約行からのみ判明しています。</translation>
+    </message>
+    <message>
+        <source>The victim is known only from the oom_reaper line.</source>
+        <translation>犠牲プロセスは oom_reaper の行からのみ判明しています。</translation>
+    </message>
+    <message>
+        <source>The victim was already exiting; the kernel skipped killing it.</source>
+        <translation>犠牲プロセスは既に終了処理中だったため、カーネルは強制終了を省略しました。</translation>
+    </message>
+    <message>
+        <source>Only systemd&apos;s unit result is in the log, not the kill itself.</source>
+        <translation>ログには systemd のユニットの結果だけがあり、強制終了そのものの記録はありません。</translation>
+    </message>
+    <message>
+        <source>systemd&apos;s line for %1 was cut by a pager.</source>
+        <translation>%1 に関する systemd の行がページャーによって切り詰められています。</translation>
+    </message>
+    <message>
+        <source>systemd-oomd&apos;s kill line gives no reason.</source>
+        <translation>systemd-oomd の強制終了行に理由が示されていません。</translation>
+    </message>
+    <message>
+        <source>systemd-oomd&apos;s kill line was wrapped.</source>
+        <translation>systemd-oomd の強制終了行が折り返されています。</translation>
+    </message>
+    <message>
+        <source>systemd-oomd ran in dry-run mode: nothing was killed.</source>
+        <translation>systemd-oomd はドライランモードで動作していました: 何も強制終了されていません。</translation>
+    </message>
+    <message>
+        <source>A candidate&apos;s cgroup path was abridged: %1</source>
+        <translation>候補の cgroup パスが省略されています: %1</translation>
+    </message>
+    <message>
+        <source>A candidate has no cgroup path.</source>
+        <translation>cgroup パスのない候補があります。</translation>
+    </message>
+    <message>
+        <source>earlyoom ran in dry-run mode: nothing was killed.</source>
+        <translation>earlyoom はドライランモードで動作していました: 何も強制終了されていません。</translation>
+    </message>
+    <message>
+        <source>earlyoom did not name the signal (before 1.2 it was always SIGKILL).</source>
+        <translation>earlyoom がシグナルを示していません (1.2 より前は常に SIGKILL でした)。</translation>
+    </message>
+    <message>
+        <source>The victim did not exit after earlyoom&apos;s signal.</source>
+        <translation>犠牲プロセスは earlyoom のシグナルを受けても終了しませんでした。</translation>
+    </message>
+    <message>
+        <source>earlyoom escalated to SIGKILL after %1.</source>
+        <translation>earlyoom は %1 後に SIGKILL に切り替えました。</translation>
+    </message>
+    <message>
+        <source>The victim exited after %1.</source>
+        <translation>犠牲プロセスは %1 後に終了しました。</translation>
+    </message>
+    <message>
+        <source>earlyoom could not kill the victim: %1</source>
+        <translation>earlyoom は犠牲プロセスを強制終了できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>nohang printed the memory split rounded to MiB.</source>
+        <translation>nohang はメモリの内訳を MiB 単位に丸めて出力しています。</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <source>an unknown process</source>
+        <translation>不明なプロセス</translation>
+    </message>
+    <message>
+        <source>Page allocation failure</source>
+        <translation>ページ割り当て失敗</translation>
+    </message>
+    <message>
+        <source>systemd-oomd kill</source>
+        <translation>systemd-oomd による強制終了</translation>
+    </message>
+    <message>
+        <source>earlyoom kill</source>
+        <translation>earlyoom による強制終了</translation>
+    </message>
+    <message>
+        <source>nohang kill</source>
+        <translation>nohang による強制終了</translation>
+    </message>
+    <message>
+        <source>Userspace OOM kill</source>
+        <translation>ユーザー空間の OOM キラーによる強制終了</translation>
+    </message>
+    <message>
+        <source>Manual OOM kill (SysRq-f)</source>
+        <translation>手動の OOM 強制終了 (SysRq-f)</translation>
+    </message>
+    <message>
+        <source>Memory cgroup OOM</source>
+        <translation>メモリ cgroup の OOM</translation>
+    </message>
+    <message>
+        <source>Cpuset OOM</source>
+        <translation>cpuset の OOM</translation>
+    </message>
+    <message>
+        <source>Memory policy OOM</source>
+        <translation>メモリポリシーの OOM</translation>
+    </message>
+    <message>
+        <source>OOM kill (report suppressed)</source>
+        <translation>OOM による強制終了 (レポートは抑制)</translation>
+    </message>
+    <message>
+        <source>System-wide OOM</source>
+        <translation>システム全体の OOM</translation>
+    </message>
+    <message>
+        <source>uid %1</source>
+        <translation>uid %1</translation>
+    </message>
+    <message>
+        <source>anon %1</source>
+        <translation>anon %1</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>file %1</translation>
+    </message>
+    <message>
+        <source>shmem %1</source>
+        <translation>shmem %1</translation>
+    </message>
+    <message>
+        <source>total-vm %1</source>
+        <translation>total-vm %1</translation>
+    </message>
+    <message>
+        <source>page tables %1</source>
+        <translation>ページテーブル %1</translation>
+    </message>
+    <message>
+        <source>oom_score_adj %1</source>
+        <translation>oom_score_adj %1</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> (%1 内)</translation>
+    </message>
+    <message>
+        <source>, killed with its memory.oom.group</source>
+        <translation>, memory.oom.group により一括で強制終了</translation>
+    </message>
+    <message>
+        <source>, memory reaped</source>
+        <translation>, メモリ回収済み</translation>
+    </message>
+    <message>
+        <source>, the reaper could not free its memory</source>
+        <translation>, リーパーはメモリを解放できませんでした</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>order -1 (manual SysRq request)</source>
+        <translation>order -1 (SysRq による手動要求)</translation>
+    </message>
+    <message>
+        <source>order %1 (%2)</source>
+        <translation>order %1 (%2)</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>order %1</translation>
+    </message>
+    <message>
+        <source>gfp_mask %1</source>
+        <translation>gfp_mask %1</translation>
+    </message>
+    <message>
+        <source>gfp_mask %1 (%2)</source>
+        <translation>gfp_mask %1 (%2)</translation>
+    </message>
+    <message>
+        <source>via the page allocator</source>
+        <translation>ページアロケータ経由</translation>
+    </message>
+    <message>
+        <source>via the memory cgroup charge</source>
+        <translation>メモリ cgroup のチャージ経由</translation>
+    </message>
+    <message>
+        <source>via a page fault</source>
+        <translation>ページフォルト経由</translation>
+    </message>
+    <message>
+        <source>via SysRq-f</source>
+        <translation>SysRq-f 経由</translation>
+    </message>
+    <message>
+        <source>cpuset %1</source>
+        <translation>cpuset %1</translation>
+    </message>
+    <message>
+        <source>mems_allowed %1</source>
+        <translation>mems_allowed %1</translation>
+    </message>
+    <message>
+        <source>compaction disabled</source>
+        <translation>コンパクション無効</translation>
+    </message>
+    <message>
+        <source>%1 requested %2</source>
+        <translation>%1 の要求: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not allocate an order-%2 block (%3); the kernel did not kill anything for it</source>
+        <translation>%1 は order-%2 ブロックを割り当てられませんでした (%3)。カーネルはこれによる強制終了を行っていません</translation>
+    </message>
+    <message>
+        <source>A userspace OOM killer</source>
+        <translation>ユーザー空間の OOM キラー</translation>
+    </message>
+    <message>
+        <source>%1 killed a process</source>
+        <translation>%1 がプロセスを強制終了しました</translation>
+    </message>
+    <message>
+        <source>%1 killed %2</source>
+        <translation>%1 が %2 を強制終了しました</translation>
+    </message>
+    <message>
+        <source> — swap use exceeded %1%</source>
+        <translation> — スワップ使用率が %1% を超過</translation>
+    </message>
+    <message>
+        <source> — memory pressure %1% above the limit %2%</source>
+        <translation> — メモリプレッシャー %1% が上限 %2% を超過</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation> (%1 継続)</translation>
+    </message>
+    <message>
+        <source>MemAvailable %1%</source>
+        <translation>MemAvailable %1%</translation>
+    </message>
+    <message>
+        <source>SwapFree %1%</source>
+        <translation>SwapFree %1%</translation>
+    </message>
+    <message>
+        <source> with %1</source>
+        <translation> (シグナル %1)</translation>
+    </message>
+    <message>
+        <source> (rss %1)</source>
+        <translation> (rss %1)</translation>
+    </message>
+    <message>
+        <source>Memory cgroup OOM in %1</source>
+        <translation>メモリ cgroup の OOM (%1)</translation>
+    </message>
+    <message>
+        <source>Cpuset OOM in %1</source>
+        <translation>cpuset の OOM (%1)</translation>
+    </message>
+    <message>
+        <source>killed %1</source>
+        <translation>%1 を強制終了しました</translation>
+    </message>
+    <message>
+        <source>killed %1 (%2)</source>
+        <translation>%1 (%2) を強制終了しました</translation>
+    </message>
+    <message>
+        <source> and 1 more process</source>
+        <translation> (ほかに 1 個のプロセス)</translation>
+    </message>
+    <message>
+        <source> and %1 more processes</source>
+        <translation> (ほかに %1 個のプロセス)</translation>
+    </message>
+    <message>
+        <source>no killable process was found</source>
+        <translation>強制終了できるプロセスが見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>the kernel panicked instead of killing</source>
+        <translation>カーネルは強制終了せずにパニックしました</translation>
+    </message>
+    <message>
+        <source>no kill is recorded in the log</source>
+        <translation>ログに強制終了の記録がありません</translation>
+    </message>
+    <message>
+        <source>limit %1 reached, failcnt %2</source>
+        <translation>上限 %1 に到達、failcnt %2</translation>
+    </message>
+    <message>
+        <source>usage %1 of limit %2, failcnt %3</source>
+        <translation>使用量 %1 / 上限 %2、failcnt %3</translation>
+    </message>
+    <message>
+        <source>swap: %1</source>
+        <translation>スワップ: %1</translation>
+    </message>
+    <message>
+        <source>panic: %1</source>
+        <translation>パニック: %1</translation>
+    </message>
+    <message>
+        <source>%1; panic: %2</source>
+        <translation>%1; パニック: %2</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <comment>cause severity</comment>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>cause severity</comment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <comment>cause severity</comment>
+        <translation>情報</translation>
+    </message>
+</context>
+<context>
+    <name>StdinStream</name>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>読み取りエラー: %1</translation>
+    </message>
+    <message>
+        <source>%1 data on standard input is not supported; pass the file&apos;s path</source>
+        <translation>標準入力からの %1 データには対応していません。ファイルのパスを指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>SystemTree</name>
+    <message>
+        <source>Cgroup %1 was removed while it was being read.</source>
+        <translation>cgroup %1 は読み取り中に削除されました。</translation>
+    </message>
+    <message>
+        <source>Cgroups deeper than %1 levels below %2 were not read.</source>
+        <translation>%2 から %1 階層より深い cgroup は読み取っていません。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 cgroups were read.</source>
+        <translation>最初の %1 個の cgroup のみを読み取りました。</translation>
+    </message>
+    <message>
+        <source>This cgroup</source>
+        <translation>この cgroup</translation>
+    </message>
+    <message>
+        <source>The cgroup tree</source>
+        <translation>cgroup ツリー</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is unknown in %n cgroup(s): permission denied.</source>
+        <translation>
+            <numerusform>%n 個の cgroup で %1 が不明です: 権限がありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is unknown: %2: %3.</source>
+        <translation>%1 は不明です: %2: %3。</translation>
+    </message>
+    <message>
+        <source>The process table</source>
+        <translation>プロセス一覧</translation>
+    </message>
+    <message>
+        <source>Process %1 does not exist (any more).</source>
+        <translation>プロセス %1 は存在しません (既に終了しています)。</translation>
+    </message>
+    <message>
+        <source>Process %1 exited while it was being read.</source>
+        <translation>プロセス %1 は読み取り中に終了しました。</translation>
+    </message>
+    <message>
+        <source>Process %1 (%2) exited while it was being read.</source>
+        <translation>プロセス %1 (%2) は読み取り中に終了しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more process(es) exited while being read.</source>
+        <translation>
+            <numerusform>さらに %n 個のプロセスが読み取り中に終了しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is unknown for %n process(es): reading it needs ptrace access (root, or the same user without Yama restrictions).</source>
+        <translation>
+            <numerusform>%n 個のプロセスで %1 が不明です: 読み取りには ptrace アクセスが必要です (root、または Yama の制限がない場合は同じユーザー)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is unknown for %n process(es): permission denied.</source>
+        <translation>
+            <numerusform>%n 個のプロセスで %1 が不明です: 権限がありません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is unknown for %n process(es): the file does not exist (older kernel, or not in the bundle).</source>
+        <translation>
+            <numerusform>%n 個のプロセスで %1 が不明です: ファイルが存在しません (古いカーネルか、バンドルに含まれていません)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process file(s) could not be read or parsed.</source>
+        <translation>
+            <numerusform>%n 個のプロセスファイルを読み取れないか、解析できませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kernel release</source>
+        <translation>カーネルリリース</translation>
+    </message>
+    <message>
+        <source>System memory (meminfo)</source>
+        <translation>システムメモリ (meminfo)</translation>
+    </message>
+    <message>
+        <source>Reclaim and OOM counters (vmstat)</source>
+        <translation>回収と OOM のカウンター (vmstat)</translation>
+    </message>
+    <message>
+        <source>Zone watermarks (zoneinfo)</source>
+        <translation>ゾーンのウォーターマーク (zoneinfo)</translation>
+    </message>
+    <message>
+        <source>Free blocks per order (buddyinfo)</source>
+        <translation>order ごとの空きブロック (buddyinfo)</translation>
+    </message>
+    <message>
+        <source>Free blocks per migrate type are unknown: proc/pagetypeinfo is readable by root only (Linux 5.4+).</source>
+        <translation>migrate type ごとの空きブロックは不明です: proc/pagetypeinfo は root しか読み取れません (Linux 5.4 以降)。</translation>
+    </message>
+    <message>
+        <source>Free blocks per migrate type (pagetypeinfo)</source>
+        <translation>migrate type ごとの空きブロック (pagetypeinfo)</translation>
+    </message>
+    <message>
+        <source>%1 did not hold PSI lines.</source>
+        <translation>%1 に PSI の行がありませんでした。</translation>
+    </message>
+    <message>
+        <source>Pressure stall information</source>
+        <translation>プレッシャーストール情報 (PSI)</translation>
+    </message>
+    <message>
+        <source>Pressure stall information is unknown: PSI is disabled at boot (psi=0, or a CONFIG_PSI_DEFAULT_DISABLED kernel such as RHEL 8 without psi=1).</source>
+        <translation>プレッシャーストール情報 (PSI) は不明です: 起動時に PSI が無効化されています (psi=0、または psi=1 を指定せずに起動した RHEL 8 など CONFIG_PSI_DEFAULT_DISABLED のカーネル)。</translation>
+    </message>
+    <message>
+        <source>Pressure stall information is unknown: the kernel was booted with psi=0.</source>
+        <translation>プレッシャーストール情報 (PSI) は不明です: カーネルが psi=0 で起動されています。</translation>
+    </message>
+    <message>
+        <source>Pressure stall information is unknown: the kernel has no CONFIG_PSI, is older than 4.20, or PSI is disabled at boot (psi=0).</source>
+        <translation>プレッシャーストール情報 (PSI) は不明です: カーネルに CONFIG_PSI がないか、4.20 より古いか、起動時に PSI が無効化されています (psi=0)。</translation>
+    </message>
+    <message>
+        <source>Swap devices</source>
+        <translation>スワップデバイス</translation>
+    </message>
+    <message>
+        <source>The vm.* sysctls</source>
+        <translation>vm.* sysctl</translation>
+    </message>
+    <message>
+        <source>Transparent huge page settings are unknown: the kernel has no CONFIG_TRANSPARENT_HUGEPAGE (or the bundle lacks them).</source>
+        <translation>透過的ヒュージページ (THP) の設定は不明です: カーネルに CONFIG_TRANSPARENT_HUGEPAGE がありません (またはバンドルに含まれていません)。</translation>
+    </message>
+    <message>
+        <source>Transparent huge page settings</source>
+        <translation>透過的ヒュージページ (THP) の設定</translation>
+    </message>
+    <message>
+        <source>The NUMA topology (a kernel without CONFIG_NUMA has no node directory)</source>
+        <translation>NUMA トポロジー (CONFIG_NUMA のないカーネルには node ディレクトリがありません)</translation>
+    </message>
+    <message>
+        <source>Node memory</source>
+        <translation>ノードのメモリ</translation>
+    </message>
+    <message>
+        <source>Only your own processes are listed: /proc is mounted with hidepid=%1.</source>
+        <translation>自分のプロセスのみ表示されます: /proc が hidepid=%1 でマウントされています。</translation>
+    </message>
+    <message>
+        <source>Cgroups are unknown: no cgroup hierarchy is mounted (or the bundle has none).</source>
+        <translation>cgroup は不明です: cgroup 階層がマウントされていません (またはバンドルに含まれていません)。</translation>
+    </message>
+    <message>
+        <source>cgroup v1 only: per-cgroup memory pressure, memory.events and memory.oom.group do not exist; the v1 counters (limit_in_bytes, failcnt, oom_control) are shown instead.</source>
+        <translation>cgroup v1 のみ: cgroup ごとのメモリプレッシャー、memory.events、memory.oom.group は存在しません。代わりに v1 のカウンター (limit_in_bytes, failcnt, oom_control) を表示します。</translation>
+    </message>
+    <message>
+        <source>Hybrid cgroup layout: the memory controller is on cgroup v1 (%1); the v2 hierarchy gives per-cgroup pressure only.</source>
+        <translation>ハイブリッド cgroup 構成: メモリコントローラーは cgroup v1 (%1) 上にあります。v2 階層から得られるのは cgroup ごとのプレッシャーのみです。</translation>
+    </message>
+    <message>
+        <source>The cgroup v2 memory controller is not enabled: cgroup memory usage and limits are unknown.</source>
+        <translation>cgroup v2 のメモリコントローラーが有効になっていません: cgroup のメモリ使用量と上限は不明です。</translation>
+    </message>
+    <message>
+        <source>Everything is unknown: %1.</source>
+        <translation>すべて不明です: %1。</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Not running as root: other users&apos; smaps_rollup, proc/pagetypeinfo (Linux 5.4+) and some cgroup files are unknown; everything else is complete.</source>
+        <translation>root として実行されていません: 他ユーザーの smaps_rollup、proc/pagetypeinfo (Linux 5.4 以降)、一部の cgroup ファイルは不明です。それ以外はすべて取得できています。</translation>
+    </message>
+    <message>
+        <source>The page size is unknown (meminfo, zoneinfo and vmstat do not tell it): 4 KiB is assumed.</source>
+        <translation>ページサイズは不明です (meminfo、zoneinfo、vmstat からは判別できません): 4 KiB と仮定しました。</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>Largest tasks by rss (%1 of %2):</source>
+        <translation>rss の大きいタスク (%2 個中 %1 個):</translation>
+    </message>
+    <message>
+        <source>pid</source>
+        <translation>pid</translation>
+    </message>
+    <message>
+        <source>uid</source>
+        <translation>uid</translation>
+    </message>
+    <message>
+        <source>rss</source>
+        <translation>rss</translation>
+    </message>
+    <message>
+        <source>swap</source>
+        <translation>swap</translation>
+    </message>
+    <message>
+        <source>adj</source>
+        <translation>adj</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>limit of the host</source>
+        <translation>ホストの上限</translation>
+    </message>
+    <message>
+        <source>limit of %1</source>
+        <translation>%1 の上限</translation>
+    </message>
+    <message>
+        <source>victim in %1</source>
+        <translation>犠牲プロセスは %1 内</translation>
+    </message>
+    <message>
+        <source>Memory cgroup: %1</source>
+        <translation>メモリ cgroup: %1</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>memory</translation>
+    </message>
+    <message>
+        <source>memory+swap</source>
+        <translation>memory+swap</translation>
+    </message>
+    <message>
+        <source>kmem</source>
+        <translation>kmem</translation>
+    </message>
+    <message>
+        <source>Incident %1 of %2: %3</source>
+        <translation>インシデント %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Causes:</source>
+        <translation>原因:</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>発生した事象: %1</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>日時: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>ソース: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1, %2</source>
+        <translation>ソース: %1、%2</translation>
+    </message>
+    <message>
+        <source>Trigger: %1</source>
+        <translation>契機となったプロセス: %1</translation>
+    </message>
+    <message>
+        <source>Constraint: %1</source>
+        <translation>制約: %1</translation>
+    </message>
+    <message>
+        <source>Only the kill line is in the log (the kernel rate-limits the details).</source>
+        <translation>ログには強制終了の行しかありません (カーネルが詳細の出力を抑制しています)。</translation>
+    </message>
+    <message>
+        <source>Victims:</source>
+        <translation>犠牲プロセス:</translation>
+    </message>
+    <message>
+        <source>Selected first: %1 (pid %2, score %3), then a child was killed</source>
+        <translation>最初に選択: %1 (pid %2、スコア %3)。その後、その子プロセスが強制終了されました</translation>
+    </message>
+    <message>
+        <source>memory.oom.group: every task of %1 was killed</source>
+        <translation>memory.oom.group: %1 のすべてのタスクが強制終了されました</translation>
+    </message>
+    <message>
+        <source>No process could be killed.</source>
+        <translation>強制終了できるプロセスがありませんでした。</translation>
+    </message>
+    <message>
+        <source>The kernel panicked.</source>
+        <translation>カーネルがパニックしました。</translation>
+    </message>
+    <message>
+        <source>The kernel panicked: %1</source>
+        <translation>カーネルがパニックしました: %1</translation>
+    </message>
+    <message>
+        <source>Zones below their min watermark:</source>
+        <translation>min ウォーターマークを下回ったゾーン:</translation>
+    </message>
+    <message>
+        <source>Swap: %1</source>
+        <translation>スワップ: %1</translation>
+    </message>
+    <message>
+        <source>systemd units:</source>
+        <translation>systemd ユニット:</translation>
+    </message>
+    <message>
+        <source>Container runtime %1: %2</source>
+        <translation>コンテナランタイム %1: %2</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>注記:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>根拠: %1</translation>
+    </message>
+    <message>
+        <source>No OOM incidents found.</source>
+        <translation>OOM インシデントは見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>OOM incidents found: %1.</source>
+        <translation>見つかった OOM インシデント: %1 件。</translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation>入力:</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>エラー:</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: 警告: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TotalPagesText</name>
+    <message>
+        <source>The report does not print the total swap; 0 was assumed.</source>
+        <translation>レポートにスワップ総量が出力されていないため、0 と仮定しました。</translation>
+    </message>
+    <message>
+        <source>%1 pages RAM − %2 pages reserved + %3 kB swap ÷ %4 kB = %5 pages</source>
+        <translation>RAM %1 pages − 予約 %2 pages + スワップ %3 kB ÷ %4 kB = %5 pages</translation>
+    </message>
+    <message>
+        <source>The report has neither the RAM summary nor zone sizes.</source>
+        <translation>レポートに RAM の要約もゾーンのサイズもありません。</translation>
+    </message>
+    <message>
+        <source>Σ managed of the zones %1 kB ÷ %2 kB + %3 kB swap ÷ %2 kB = %4 pages</source>
+        <translation>Σ ゾーンの managed %1 kB ÷ %2 kB + スワップ %3 kB ÷ %2 kB = %4 pages</translation>
+    </message>
+    <message>
+        <source>Without the RAM summary the zones printed were summed; zones the report filtered out are missing.</source>
+        <translation>RAM の要約がないため、出力されたゾーンを合計しました。レポートで除外されたゾーンは含まれていません。</translation>
+    </message>
+    <message>
+        <source>Zones without managed: (before 3.8) counted with present:, which includes reserved pages.</source>
+        <translation>managed: のないゾーン (3.8 より前) は present: で数えました。これには予約済みページが含まれます。</translation>
+    </message>
+    <message>
+        <source>The memcg report&apos;s memory: line (the limit) is not in the log.</source>
+        <translation>memcg レポートの memory: 行 (上限) がログにありません。</translation>
+    </message>
+    <message>
+        <source>The OOMing memcg prints no memory limit.</source>
+        <translation>OOM が発生した memcg はメモリ上限を出力していません。</translation>
+    </message>
+    <message>
+        <source>Memcg reports since 3.9 do not print the total swap; 0 was assumed.</source>
+        <translation>3.9 以降の memcg レポートはスワップ総量を出力しないため、0 と仮定しました。</translation>
+    </message>
+    <message>
+        <source>Tasks of this memcg have swap entries, so the machine has swap: the real totalpages is larger.</source>
+        <translation>この memcg のタスクにスワップエントリがあるため、マシンにはスワップがあります: 実際の totalpages はこれより大きくなります。</translation>
+    </message>
+    <message>
+        <source>memory.swappiness is not in the report; a non-zero value (the default) was assumed.</source>
+        <translation>memory.swappiness がレポートにありません。0 以外の値 (デフォルト) を仮定しました。</translation>
+    </message>
+    <message>
+        <source>memory.max %1 kB + min(swap.max %2, total swap %3 kB), ÷ %4 kB = %5 pages</source>
+        <translation>memory.max %1 kB + min(swap.max %2, スワップ総量 %3 kB), ÷ %4 kB = %5 pages</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source>memory limit %1 kB + min(memory+swap limit − memory limit %2, total swap %3 kB), ÷ %4 kB = %5 pages</source>
+        <translation>メモリ上限 %1 kB + min(memory+swap 上限 − メモリ上限 %2, スワップ総量 %3 kB), ÷ %4 kB = %5 pages</translation>
+    </message>
+    <message>
+        <source>The memory+swap line is not in the log; no memory+swap limit was assumed.</source>
+        <translation>memory+swap の行がログにありません。memory+swap の上限はないものとしました。</translation>
+    </message>
+    <message>
+        <source>The cpuset&apos;s nodes (mems_allowed) or the zone sizes per node are not in the log.</source>
+        <translation>cpuset のノード (mems_allowed) またはノードごとのゾーンサイズがログにありません。</translation>
+    </message>
+    <message>
+        <source>The allocation&apos;s nodemask or the zone sizes per node are not in the log.</source>
+        <translation>割り当ての nodemask またはノードごとのゾーンサイズがログにありません。</translation>
+    </message>
+    <message>
+        <source>No zone of the allowed nodes %1 is in the log.</source>
+        <translation>許可されたノード %1 のゾーンがログにありません。</translation>
+    </message>
+    <message>
+        <source>Σ present of the zones of nodes %1: %2 kB ÷ %3 kB + %4 kB swap ÷ %3 kB = %5 pages</source>
+        <translation>Σ ノード %1 のゾーンの present: %2 kB ÷ %3 kB + スワップ %4 kB ÷ %3 kB = %5 pages</translation>
+    </message>
+    <message>
+        <source>Kernels up to 5.3 count the spanned pages of each node (holes included); present pages were used.</source>
+        <translation>5.3 までのカーネルは各ノードの spanned ページ (ホールを含む) を数えますが、ここでは present ページを使用しました。</translation>
+    </message>
+    <message>
+        <source>Some allowed nodes print no zone line; they were not counted.</source>
+        <translation>一部の許可されたノードにゾーン行がないため、それらは数えていません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a mainline constraint; the global totalpages was used.</source>
+        <translation>%1 はメインラインカーネルの制約ではありません。グローバルな totalpages を使用しました。</translation>
+    </message>
+    <message>
+        <source>The constraint is not printed; the memcg report makes it a memcg OOM.</source>
+        <translation>制約が出力されていません。memcg レポートがあるため memcg OOM と判断しました。</translation>
+    </message>
+    <message>
+        <source>The constraint is not printed (before 5.0); a global OOM was assumed (cpuset and mempolicy OOMs look the same).</source>
+        <translation>制約が出力されていません (5.0 より前): グローバル OOM と仮定しました (cpuset や mempolicy の OOM も同じ出力になります)。</translation>
+    </message>
+</context>
+<context>
+    <name>TranscodingStream</name>
+    <message>
+        <source>cannot convert from %1: the system&apos;s iconv lacks it</source>
+        <translation>%1 から変換できません: システムの iconv が対応していません</translation>
+    </message>
+</context>
+</TS>

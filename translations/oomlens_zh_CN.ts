@@ -1,0 +1,3450 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AnalysisFormat</name>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>pid %1 removed</source>
+        <translation>移除 pid %1</translation>
+    </message>
+    <message>
+        <source>pid %1 with oom_score_adj %2</source>
+        <translation>pid %1 的 oom_score_adj 设为 %2</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <source>Kernel&apos;s victim ranking (badness formula of %1, confidence %2)</source>
+        <translation>内核的受害进程排名 (%1 的 badness 公式，置信度 %2)</translation>
+    </message>
+    <message>
+        <source>totalpages %1</source>
+        <translation>totalpages %1</translation>
+    </message>
+    <message>
+        <source>totalpages %1: %2</source>
+        <translation>totalpages %1: %2</translation>
+    </message>
+    <message>
+        <source>totalpages unknown</source>
+        <translation>totalpages 未知</translation>
+    </message>
+    <message>
+        <source>totalpages unknown: %1</source>
+        <translation>totalpages 未知：%1</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>pid</source>
+        <translation>pid</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>adj</source>
+        <translation>adj</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>1 task in the table</source>
+        <translation>表中有 1 个任务</translation>
+    </message>
+    <message>
+        <source>%1 tasks in the table</source>
+        <translation>表中有 %1 个任务</translation>
+    </message>
+    <message>
+        <source>%1, %2 not eligible</source>
+        <translation>%1，其中 %2 个不符合条件</translation>
+    </message>
+    <message>
+        <source>No victim was predicted, and the kernel killed none.</source>
+        <translation>未预测出受害进程，内核也未杀死任何进程。</translation>
+    </message>
+    <message>
+        <source>Predicted victim: %1, the task the kernel selected.</source>
+        <translation>预测的受害进程：%1，与内核选中的任务一致。</translation>
+    </message>
+    <message>
+        <source>Predicted victim: %1, the task the kernel killed.</source>
+        <translation>预测的受害进程：%1，与内核杀死的任务一致。</translation>
+    </message>
+    <message>
+        <source>Predicted victim: %1, but the kernel killed %2.</source>
+        <translation>预测的受害进程：%1，但内核杀死的是 %2。</translation>
+    </message>
+    <message>
+        <source>Predicted victim: %1; the log does not say whom the kernel killed.</source>
+        <translation>预测的受害进程：%1；日志未说明内核杀死了哪个进程。</translation>
+    </message>
+    <message>
+        <source>No victim can be predicted, and the log does not say whom the kernel killed.</source>
+        <translation>无法预测受害进程，日志也未说明内核杀死了哪个进程。</translation>
+    </message>
+    <message>
+        <source>No victim can be predicted from this report; the kernel killed %1.</source>
+        <translation>无法根据此报告预测受害进程；内核杀死了 %1。</translation>
+    </message>
+    <message>
+        <source>No victim can be predicted from this report.</source>
+        <translation>无法根据此报告预测受害进程。</translation>
+    </message>
+    <message>
+        <source>totalpages is unknown: the prediction is the task with both the most memory and the highest oom_score_adj.</source>
+        <translation>totalpages 未知：预测结果为内存占用最多且 oom_score_adj 最高的任务。</translation>
+    </message>
+    <message>
+        <source>The score %1 printed for pid %2 matches the recomputed one.</source>
+        <translation>为 pid %2 打印的得分 %1 与重新计算的结果一致。</translation>
+    </message>
+    <message>
+        <source>The score %1 printed for pid %2 differs from the recomputed %3.</source>
+        <translation>为 pid %2 打印的得分 %1 与重新计算的 %3 不同。</translation>
+    </message>
+    <message>
+        <source>With the formula of %1 the prediction would be %2.</source>
+        <translation>若采用 %1 的公式，预测结果将是 %2。</translation>
+    </message>
+    <message>
+        <source>What-if: %1</source>
+        <translation>假设：%1</translation>
+    </message>
+    <message>
+        <source>pid %1 is not in the task table.</source>
+        <translation>pid %1 不在任务表中。</translation>
+    </message>
+    <message>
+        <source>No victim could be predicted.</source>
+        <translation>无法预测受害进程。</translation>
+    </message>
+    <message>
+        <source>The kernel would still pick %1.</source>
+        <translation>内核仍会选择 %1。</translation>
+    </message>
+    <message>
+        <source>The kernel would pick %1.</source>
+        <translation>内核会选择 %1。</translation>
+    </message>
+    <message>
+        <source>The kernel would pick %1 instead of %2.</source>
+        <translation>内核会选择 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>%1 阶</translation>
+    </message>
+    <message>
+        <source>order %1 (%2)</source>
+        <translation>%1 阶 (%2)</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>至少 %1</translation>
+    </message>
+    <message>
+        <source>%1 short by %2 and without a free block of order %3</source>
+        <translation>%1 缺少 %2，且没有 %3 阶的空闲块</translation>
+    </message>
+    <message>
+        <source>%1 without a free block of order %2</source>
+        <translation>%1 没有 %2 阶的空闲块</translation>
+    </message>
+    <message>
+        <source>%1 short by %2</source>
+        <translation>%1 缺少 %2</translation>
+    </message>
+    <message>
+        <source>zones up to %1, assumed</source>
+        <translation>区域最高至 %1，为推测值</translation>
+    </message>
+    <message>
+        <source>zones up to %1</source>
+        <translation>区域最高至 %1</translation>
+    </message>
+    <message>
+        <source>Zones against their watermarks for the order-%1 allocation (%2)</source>
+        <translation>%1 阶分配时各区域与其水位线的对比 (%2)</translation>
+    </message>
+    <message>
+        <source>— an atomic __GFP_HIGH request may dig below min by half and then a quarter</source>
+        <translation>— 原子性的 __GFP_HIGH 请求可将 min 水位线先降低一半，再降低四分之一</translation>
+    </message>
+    <message>
+        <source>— a __GFP_HIGH request may dig halfway below min</source>
+        <translation>— __GFP_HIGH 请求可将 min 水位线降低一半</translation>
+    </message>
+    <message>
+        <source>No zone in the report may serve this allocation.</source>
+        <translation>报告中没有可满足此分配的区域。</translation>
+    </message>
+    <message>
+        <source>No zone this allocation may use passes: %1.</source>
+        <translation>此分配可用的区域均未通过检查：%1。</translation>
+    </message>
+    <message>
+        <source>%1 passes the check at the moment of the report.</source>
+        <translation>在报告时刻，%1 通过了检查。</translation>
+    </message>
+    <message>
+        <source>%1 passes; %2.</source>
+        <translation>%1 通过；%2。</translation>
+    </message>
+    <message>
+        <source>Fails: %1.</source>
+        <translation>未通过：%1。</translation>
+    </message>
+    <message>
+        <source>Unknown for %1: the log lacks its numbers or its lowmem_reserve line.</source>
+        <translation>%1 的结果未知：日志中缺少其数值或 lowmem_reserve 行。</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>usable free</source>
+        <translation>可用空闲</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min 水位</translation>
+    </message>
+    <message>
+        <source>reserve</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>needs more than</source>
+        <translation>需多于</translation>
+    </message>
+    <message>
+        <source>short by</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>largest free block</source>
+        <translation>最大空闲块</translation>
+    </message>
+    <message>
+        <source>not usable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>%1 (of %2)</source>
+        <translation>%1 (原为 %2)</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>Fragmentation at order %1</source>
+        <translation>%1 阶的碎片化</translation>
+    </message>
+    <message>
+        <source>Unusable index: the share of free memory in blocks too small for the order. Fragmentation index: near 1, the allocation failed for fragmentation; near 0, for lack of memory; -1, a large enough block was free.</source>
+        <translation>不可用指数：空闲内存中因块太小而无法满足该阶的部分所占的比例。碎片化指数：接近 1 表示分配因碎片化而失败；接近 0 表示因内存不足而失败；-1 表示当时有足够大的空闲块。</translation>
+    </message>
+    <message>
+        <source>unusable index</source>
+        <translation>不可用指数</translation>
+    </message>
+    <message>
+        <source>fragmentation index</source>
+        <translation>碎片化指数</translation>
+    </message>
+    <message>
+        <source>anonymous memory</source>
+        <translation>匿名内存</translation>
+    </message>
+    <message>
+        <source>file cache</source>
+        <translation>文件缓存</translation>
+    </message>
+    <message>
+        <source>shmem / tmpfs</source>
+        <translation>shmem / tmpfs</translation>
+    </message>
+    <message>
+        <source>unevictable</source>
+        <translation>不可驱逐</translation>
+    </message>
+    <message>
+        <source>slab, reclaimable</source>
+        <translation>slab，可回收</translation>
+    </message>
+    <message>
+        <source>slab, unreclaimable</source>
+        <translation>slab，不可回收</translation>
+    </message>
+    <message>
+        <source>page tables</source>
+        <translation>页表</translation>
+    </message>
+    <message>
+        <source>kernel stacks</source>
+        <translation>内核栈</translation>
+    </message>
+    <message>
+        <source>hugetlb pages</source>
+        <translation>hugetlb 页</translation>
+    </message>
+    <message>
+        <source>socket buffers</source>
+        <translation>套接字缓冲区</translation>
+    </message>
+    <message>
+        <source>per-CPU memory</source>
+        <translation>per-CPU 内存</translation>
+    </message>
+    <message>
+        <source>kernel memory (kmem)</source>
+        <translation>内核内存 (kmem)</translation>
+    </message>
+    <message>
+        <source>unaccounted</source>
+        <translation>未计入</translation>
+    </message>
+    <message>
+        <source>Where the memory went in the memory cgroup (usage %1)</source>
+        <translation>内存 cgroup 中的内存去向 (用量 %1)</translation>
+    </message>
+    <message>
+        <source>Where the memory went (RAM %1)</source>
+        <translation>内存去向 (RAM %1)</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>sum</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Swap: %1 used, limit %2.</source>
+        <translation>交换空间：已用 %1，限制为 %2。</translation>
+    </message>
+    <message>
+        <source>Swap: none configured.</source>
+        <translation>交换空间：未配置。</translation>
+    </message>
+    <message>
+        <source>Swap: %1 used of %2.</source>
+        <translation>交换空间：已用 %1，共 %2。</translation>
+    </message>
+    <message>
+        <source>Swap: %1 used.</source>
+        <translation>交换空间：已用 %1。</translation>
+    </message>
+    <message>
+        <source>Swap: %1 in total, use unknown.</source>
+        <translation>交换空间：共 %1，用量未知。</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>kernel OOM killer %1</source>
+        <translation>内核 OOM killer %1 次</translation>
+    </message>
+    <message>
+        <source>userspace killer %1</source>
+        <translation>用户态 killer %1 次</translation>
+    </message>
+    <message>
+        <source>allocation failure %1</source>
+        <translation>分配失败 %1 次</translation>
+    </message>
+    <message>
+        <source>no cause found</source>
+        <translation>未找到原因</translation>
+    </message>
+    <message>
+        <source>%1 (pids %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>none (no process name was killed twice)</source>
+        <translation>无 (没有同名进程被杀死两次或以上)</translation>
+    </message>
+    <message>
+        <source>%1 (its limit hit %2 times)</source>
+        <translation>%1 (触及限制 %2 次)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 without a date</source>
+        <translation>%1 个无日期</translation>
+    </message>
+    <message>
+        <source>boot %1</source>
+        <translation>第 %1 次启动</translation>
+    </message>
+    <message>
+        <source>boot %1 of %2</source>
+        <translation>%2 的第 %1 次启动</translation>
+    </message>
+    <message>
+        <source>%1 without a kernel timestamp</source>
+        <translation>%1 个无内核时间戳</translation>
+    </message>
+    <message>
+        <source>wall clock</source>
+        <translation>挂钟时间</translation>
+    </message>
+    <message>
+        <source>kernel timestamps</source>
+        <translation>内核时间戳</translation>
+    </message>
+    <message>
+        <source>wall clock and kernel timestamps</source>
+        <translation>挂钟时间和内核时间戳</translation>
+    </message>
+    <message>
+        <source>min %1, median %2, max %3 (%4)</source>
+        <translation>最短 %1，中位数 %2，最长 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Across the %1 incidents</source>
+        <translation>全部 %1 个事件汇总</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Primary causes</source>
+        <translation>主要原因</translation>
+    </message>
+    <message>
+        <source>Recurring victims</source>
+        <translation>重复出现的受害进程</translation>
+    </message>
+    <message>
+        <source>Recurring cgroups</source>
+        <translation>重复出现的 cgroup</translation>
+    </message>
+    <message>
+        <source>Recurring units</source>
+        <translation>重复出现的 unit</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Per boot</source>
+        <translation>每次启动</translation>
+    </message>
+    <message>
+        <source>Intervals</source>
+        <translation>间隔</translation>
+    </message>
+</context>
+<context>
+    <name>Analyzer</name>
+    <message>
+        <source>not read: reading /proc/kmsg takes messages away from the system logger; use /dev/kmsg</source>
+        <translation>未读取：读取 /proc/kmsg 会从系统日志服务处取走消息；请使用 /dev/kmsg</translation>
+    </message>
+    <message>
+        <source>stopped looking after %1 entries; name the folder holding the logs</source>
+        <translation>检查 %1 个条目后停止查找；请指定存放日志的目录</translation>
+    </message>
+    <message>
+        <source>folders more than %1 levels deep were not searched</source>
+        <translation>未搜索深度超过 %1 层的目录</translation>
+    </message>
+    <message>
+        <source>no log files found in this folder</source>
+        <translation>此目录中未找到日志文件</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>not a readable archive</source>
+        <translation>不是可读取的归档</translation>
+    </message>
+    <message>
+        <source>absolute path</source>
+        <translation>绝对路径</translation>
+    </message>
+    <message>
+        <source>path leaves the archive (&quot;..&quot;)</source>
+        <translation>路径超出归档范围 (&quot;..&quot;)</translation>
+    </message>
+    <message>
+        <source>empty path</source>
+        <translation>空路径</translation>
+    </message>
+    <message>
+        <source>read error</source>
+        <translation>读取错误</translation>
+    </message>
+    <message>
+        <source>hard link (not followed)</source>
+        <translation>硬链接 (未跟随)</translation>
+    </message>
+    <message>
+        <source>symbolic link (not followed)</source>
+        <translation>符号链接 (未跟随)</translation>
+    </message>
+    <message>
+        <source>device or special file</source>
+        <translation>设备或特殊文件</translation>
+    </message>
+    <message>
+        <source>encrypted (not supported)</source>
+        <translation>已加密 (不支持)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveRootLoader</name>
+    <message>
+        <source>not a directory or a bundle archive</source>
+        <translation>不是目录或数据包归档</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive is damaged after %n member(s): %1</source>
+        <translation>
+            <numerusform>归档在第 %n 个成员之后已损坏：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: left out: %2</source>
+        <translation>%1：已略过：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: only the first %2 were loaded (the bundle limit for one file).</source>
+        <translation>%1：只加载了前 %2 (数据包对单个文件的限制)。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of the bundle were loaded (the bundle size limit); later files are unknown.</source>
+        <translation>只加载了数据包的前 %1 (数据包大小限制)；之后的文件情况未知。</translation>
+    </message>
+    <message>
+        <source>the archive holds no proc/ or sys/ tree to read</source>
+        <translation>归档中没有可读取的 proc/ 或 sys/ 目录树</translation>
+    </message>
+</context>
+<context>
+    <name>BadnessText</name>
+    <message>
+        <source>oom_score_adj is -1000: never killed</source>
+        <translation>oom_score_adj 为 -1000：永远不会被杀死</translation>
+    </message>
+    <message>
+        <source>oom_adj is -17 (OOM_DISABLE): never killed</source>
+        <translation>oom_adj 为 -17 (OOM_DISABLE)：永远不会被杀死</translation>
+    </message>
+    <message>
+        <source>init is never killed</source>
+        <translation>init 永远不会被杀死</translation>
+    </message>
+    <message>
+        <source>kernel threads and tasks without memory are never killed</source>
+        <translation>内核线程和没有内存的任务永远不会被杀死</translation>
+    </message>
+    <message>
+        <source>an earlier OOM kill already took this task (its memory was reaped)</source>
+        <translation>此任务已被之前的一次 OOM 杀死 (其内存已被回收)</translation>
+    </message>
+</context>
+<context>
+    <name>BundleCollector</name>
+    <message>
+        <source>nice 19</source>
+        <translation>nice 19</translation>
+    </message>
+    <message>
+        <source>nice unchanged (%1)</source>
+        <translation>nice 值未更改 (%1)</translation>
+    </message>
+    <message>
+        <source>I/O class idle</source>
+        <translation>I/O 调度类 idle</translation>
+    </message>
+    <message>
+        <source>I/O priority unchanged (%1)</source>
+        <translation>I/O 优先级未更改 (%1)</translation>
+    </message>
+    <message>
+        <source>Collected as a regular user (uid %1): what only root may read is listed under leftOut; run as root for a complete bundle.</source>
+        <translation>以普通用户 (uid %1) 身份收集：只有 root 可读的内容列在 leftOut 中；以 root 身份运行可获得完整的数据包。</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an archive; collect reads a live system or a root directory</source>
+        <translation>%1 是归档；collect 只读取运行中的系统或根目录</translation>
+    </message>
+    <message numerus="yes">
+        <source>a read did not return within %n second(s) after the time limit</source>
+        <translation>
+            <numerusform>超过时间限制后，一次读取在 %n 秒内仍未返回</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cgroup tree</source>
+        <translation>cgroup 树</translation>
+    </message>
+    <message>
+        <source>process table</source>
+        <translation>进程表</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>not supported by this kernel (disabled at boot)</source>
+        <translation>此内核不支持 (启动时已禁用)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the time limit of %n second(s) was reached</source>
+        <translation>
+            <numerusform>已达到 %n 秒的时间限制</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>larger than the per-file limit of %1; the start is kept</source>
+        <translation>超过单文件限制 %1；保留了开头部分</translation>
+    </message>
+    <message>
+        <source>the bundle size limit was reached</source>
+        <translation>已达到数据包大小限制</translation>
+    </message>
+    <message>
+        <source>cgroup mounts only</source>
+        <translation>仅 cgroup 挂载项</translation>
+    </message>
+    <message>
+        <source>Not the live system: no kernel log or journal was collected.</source>
+        <translation>不是运行中的系统：未收集内核日志或 journal。</translation>
+    </message>
+    <message>
+        <source>no entries</source>
+        <translation>无条目</translation>
+    </message>
+    <message>
+        <source>cut to %1: %2</source>
+        <translation>截断至 %1：%2</translation>
+    </message>
+    <message>
+        <source>the collection stopped first</source>
+        <translation>收集在此之前已停止</translation>
+    </message>
+    <message>
+        <source>more than %1 cgroups</source>
+        <translation>超过 %1 个 cgroup</translation>
+    </message>
+    <message>
+        <source>%1 processes, more than the limit of %2</source>
+        <translation>%1 个进程，超过了 %2 的限制</translation>
+    </message>
+    <message numerus="yes">
+        <source>the bundle size limit was reached after %n process(es)</source>
+        <translation>
+            <numerusform>收集 %n 个进程后已达到数据包大小限制</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleWriter</name>
+    <message>
+        <source>cannot start the archive</source>
+        <translation>无法创建归档</translation>
+    </message>
+    <message>
+        <source>cannot add %1</source>
+        <translation>无法添加 %1</translation>
+    </message>
+    <message>
+        <source>cannot write the manifest</source>
+        <translation>无法写入清单 (manifest)</translation>
+    </message>
+    <message>
+        <source>unexpected tar layout from libarchive</source>
+        <translation>libarchive 生成了意外的 tar 布局</translation>
+    </message>
+    <message>
+        <source>cannot compress the manifest</source>
+        <translation>无法压缩清单</translation>
+    </message>
+    <message>
+        <source>cannot finish the archive</source>
+        <translation>无法完成归档</translation>
+    </message>
+    <message>
+        <source>cannot write the archive: %1</source>
+        <translation>无法写入归档：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Cause</name>
+    <message>
+        <source>Unreclaimable kernel slab held %1 (%2 % of RAM), memory no process kill can free; this suggests a kernel memory leak.</source>
+        <translation>不可回收的内核 slab 占用了 %1 (占 RAM 的 %2 %)，这部分内存无法通过杀死进程释放；这表明可能存在内核内存泄漏。</translation>
+    </message>
+    <message>
+        <source>Unreclaimable kernel slab outgrew all user memory, which no process kill can free; this suggests a kernel memory leak.</source>
+        <translation>不可回收的内核 slab 超过了全部用户内存，且无法通过杀死进程释放；这表明可能存在内核内存泄漏。</translation>
+    </message>
+    <message>
+        <source> Largest caches: %1.</source>
+        <translation> 占用最多的缓存：%1。</translation>
+    </message>
+    <message>
+        <source>Shared memory and tmpfs held %1 (%2 % of RAM); killing a process frees it only if that process was its last user, and files in tmpfs stay.</source>
+        <translation>共享内存和 tmpfs 占用了 %1 (占 RAM 的 %2 %)；只有当被杀死的进程是其最后一个使用者时才会释放，且 tmpfs 中的文件会保留。</translation>
+    </message>
+    <message>
+        <source>%1 of RAM was reserved as huge pages (vm.nr_hugepages), which ordinary allocations and the OOM killer cannot use.</source>
+        <translation>有 %1 的 RAM 被预留为大页 (vm.nr_hugepages)，普通分配和 OOM killer 都无法使用这部分内存。</translation>
+    </message>
+    <message>
+        <source>Transparent huge pages made up %1 of %2 anonymous memory; 2 MiB pages fill a limit in large steps and can hold memory that is barely used.</source>
+        <translation>在 %2 匿名内存中，透明大页占了 %1；2 MiB 的页会以大步长填满限制，并可能占住几乎未被使用的内存。</translation>
+    </message>
+    <message>
+        <source>%1 processes named %2 were running (%3 % of all tasks): a fork storm or a worker pool without a limit.</source>
+        <translation>有 %1 个名为 %2 的进程在运行 (占所有任务的 %3 %)：可能是 fork 风暴或没有上限的工作进程池。</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed %1 because swap use passed its limit of %2 %: %3 of %4 swap was in use.</source>
+        <translation>systemd-oomd 杀死了 %1，因为交换空间用量超过了其 %2 % 的限制：%4 交换空间中已使用 %3。</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed %1 because memory pressure in %2 was %3 %, above its limit of %4 % for more than %5.</source>
+        <translation>systemd-oomd 杀死了 %1，因为 %2 中的内存压力为 %3 %，超过其 %4 % 的限制已达 %5 以上。</translation>
+    </message>
+    <message>
+        <source> Available memory was %1 % and free swap %2 %.</source>
+        <translation> 当时可用内存为 %1 %，空闲交换空间为 %2 %。</translation>
+    </message>
+    <message>
+        <source>earlyoom sent %1 to %2 before the kernel ran out of memory.</source>
+        <translation>earlyoom 在内核内存耗尽之前向 %2 发送了 %1。</translation>
+    </message>
+    <message>
+        <source>nohang sent %1 to %2 before the kernel ran out of memory.</source>
+        <translation>nohang 在内核内存耗尽之前向 %2 发送了 %1。</translation>
+    </message>
+    <message>
+        <source>Someone started the OOM killer by hand (SysRq-f or /proc/sysrq-trigger); the memory state did not require a kill.</source>
+        <translation>有人手动触发了 OOM killer (SysRq-f 或 /proc/sysrq-trigger)；当时的内存状态并不需要杀死进程。</translation>
+    </message>
+    <message>
+        <source>vm.panic_on_oom is set, so the kernel panicked (and rebooted or hung) instead of killing a process.</source>
+        <translation>设置了 vm.panic_on_oom，因此内核发生了 panic (随后重启或挂起)，而不是杀死进程。</translation>
+    </message>
+    <message>
+        <source>No process could be killed (all were protected, exiting or kernel threads), so the kernel panicked.</source>
+        <translation>没有可杀死的进程 (全部受保护、正在退出或是内核线程)，因此内核发生了 panic。</translation>
+    </message>
+    <message>
+        <source>No process could be killed: every candidate was protected (oom_score_adj −1000), already exiting, or a kernel thread.</source>
+        <translation>没有可杀死的进程：每个候选进程要么受保护 (oom_score_adj −1000)，要么已在退出，要么是内核线程。</translation>
+    </message>
+    <message>
+        <source>%1 could not allocate %2 contiguous (order %3, mode %4); the kernel gave up without killing a process and the caller saw an error.</source>
+        <translation>%1 无法分配 %2 的连续内存 (%3 阶，mode %4)；内核未杀死进程便放弃了分配，调用方收到了错误。</translation>
+    </message>
+    <message>
+        <source>A kernel path</source>
+        <translation>某个内核路径</translation>
+    </message>
+    <message>
+        <source>Kernel memory charged to cgroup %1 (%2 of its %3 usage) filled it: the limit was reached by kernel allocations such as page tables, sockets or dentries, not by the processes&apos; own memory.</source>
+        <translation>计入 cgroup %1 的内核内存 (占其 %3 用量中的 %2) 将其占满：达到限制的是页表、套接字或 dentry 等内核分配，而不是进程自身的内存。</translation>
+    </message>
+    <message>
+        <source>The cgroup %1 reached its limit of %2; the process was in its child cgroup %3, so the parent&apos;s limit (shared by everything below it) decided, not a limit of the child&apos;s own.</source>
+        <translation>cgroup %1 达到了其 %2 的限制；该进程位于其子 cgroup %3 中，因此起决定作用的是父级的限制 (由其下的所有内容共享)，而不是子 cgroup 自身的限制。</translation>
+    </message>
+    <message>
+        <source>The cgroup %1 reached its limit; the process was in its child cgroup %2, so the parent&apos;s limit (shared by everything below it) decided, not a limit of the child&apos;s own.</source>
+        <translation>cgroup %1 达到了其限制；该进程位于其子 cgroup %2 中，因此起决定作用的是父级的限制 (由其下的所有内容共享)，而不是子 cgroup 自身的限制。</translation>
+    </message>
+    <message>
+        <source>The cgroup %1 reached its memory limit of %2 (usage %3, the limit was hit %4 times); the kernel killed a process inside it.</source>
+        <translation>cgroup %1 达到了其 %2 的内存限制 (用量 %3，已触及限制 %4 次)；内核杀死了其中的一个进程。</translation>
+    </message>
+    <message>
+        <source>The cgroup %1 reached its memory limit; the kernel killed a process inside it.</source>
+        <translation>cgroup %1 达到了其内存限制；内核杀死了其中的一个进程。</translation>
+    </message>
+    <message>
+        <source>The allocation could only use NUMA node(s) %1 (%2), which had %3 free, while the system as a whole still had %4 free.</source>
+        <translation>该分配可用的 NUMA 节点仅为 %1 (%2)，这些节点只有 %3 空闲，而整个系统仍有 %4 空闲。</translation>
+    </message>
+    <message>
+        <source>of its cpuset</source>
+        <translation>其 cpuset 中的节点</translation>
+    </message>
+    <message>
+        <source>The allocation could only use NUMA node(s) %1 (%2), and they ran out of memory.</source>
+        <translation>该分配可用的 NUMA 节点仅为 %1 (%2)，而这些节点的内存已耗尽。</translation>
+    </message>
+    <message>
+        <source> The largest free block was %1 (order %2).</source>
+        <translation> 最大的空闲块为 %1 (%2 阶)。</translation>
+    </message>
+    <message>
+        <source> This kernel was built without compaction, so it could not defragment.</source>
+        <translation> 此内核编译时未启用内存规整 (compaction)，因此无法进行碎片整理。</translation>
+    </message>
+    <message>
+        <source>Zone %1 had %2 free, above what the allocation required (%3), but not as a contiguous block of %4 (order %5): memory was fragmented.</source>
+        <translation>区域 %1 有 %2 空闲，高于此分配的要求 (%3)，但没有 %4 (%5 阶) 的连续块：内存已碎片化。</translation>
+    </message>
+    <message>
+        <source>A kernel allocation needed low memory (the Normal zone of this 32-bit kernel), which had %1 free against a minimum of %2, while HighMem still had %3 free that the kernel cannot use for itself.</source>
+        <translation>一次内核分配需要低端内存 (此 32 位内核的 Normal 区域)，其空闲量为 %1，而最低要求为 %2；HighMem 虽仍有 %3 空闲，但内核无法将其用于自身。</translation>
+    </message>
+    <message>
+        <source>The whole system ran out of memory (a system-wide OOM: no cgroup limit or NUMA binding was involved).</source>
+        <translation>整个系统的内存已耗尽 (系统级 OOM：不涉及 cgroup 限制或 NUMA 绑定)。</translation>
+    </message>
+    <message>
+        <source>The whole system ran out of memory: the zones the allocation could use had %1 free, below the %2 they must keep.</source>
+        <translation>整个系统的内存已耗尽：此分配可用的区域共有 %1 空闲，低于它们必须保留的 %2。</translation>
+    </message>
+    <message>
+        <source>The system had no swap, so no anonymous memory could be moved out of RAM before a process had to be killed.</source>
+        <translation>系统没有交换空间，因此在不得不杀死进程之前，无法将任何匿名内存移出 RAM。</translation>
+    </message>
+    <message>
+        <source>Swap was full: %1 of %2 in use, so reclaim had nowhere left to put anonymous memory.</source>
+        <translation>交换空间已满：%2 中已使用 %1，因此回收时已无处存放匿名内存。</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) was chosen because of its oom_score_adj of +%3: %4 (pid %5) used more memory (%6 against %7) but had an adjustment of %8.</source>
+        <translation>%1 (pid %2) 因其 oom_score_adj 为 +%3 而被选中：%4 (pid %5) 使用的内存更多 (%6 对 %7)，但其调整值为 %8。</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) used more memory than the victim (%3 against %4) but its oom_score_adj of %5 protected it, so %6 (pid %7) was killed instead.</source>
+        <translation>%1 (pid %2) 使用的内存比受害进程多 (%3 对 %4)，但值为 %5 的 oom_score_adj 保护了它，因此被杀死的是 %6 (pid %7)。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>standard input can be read only once</source>
+        <translation>标准输入只能读取一次</translation>
+    </message>
+    <message>
+        <source>--what-if: &quot;%1&quot; is not PID=ADJ or PID=remove</source>
+        <translation>--what-if: &quot;%1&quot; 不是 PID=ADJ 或 PID=remove 格式</translation>
+    </message>
+    <message>
+        <source>--what-if: &quot;%1&quot;: the adjustment must be -1000 to 1000 or remove</source>
+        <translation>--what-if: &quot;%1&quot;: 调整值必须在 -1000 到 1000 之间，或为 remove</translation>
+    </message>
+    <message>
+        <source>--what-if needs PID=ADJ or PID=remove</source>
+        <translation>--what-if 需要 PID=ADJ 或 PID=remove 格式的参数</translation>
+    </message>
+    <message>
+        <source>Finds every OOM incident (kernel OOM kills, systemd-oomd, earlyoom and nohang kills, page allocation failures) in the given logs and explains each one.</source>
+        <translation>在给定的日志中查找每一个 OOM 事件 (内核 OOM 杀死、systemd-oomd、earlyoom 和 nohang 的杀死操作、页分配失败)，并逐一进行解释。</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json or markdown.</source>
+        <translation>输出格式：text (默认)、json 或 markdown。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Rank again as if the given tasks had another oom_score_adj (-1000..1000) or were gone, and print the new ranking and predicted victim of each report with a task table. May be repeated.</source>
+        <translation>假设给定任务的 oom_score_adj 为另一个值 (-1000..1000) 或该任务已不存在，重新排名，并为每个带任务表的报告打印新的排名和预测的受害进程。可重复使用。</translation>
+    </message>
+    <message>
+        <source>Log files (plain or compressed), directories, archives, sosreport or supportconfig bundles, journal files or exports; &quot;-&quot; reads standard input. Without PATH: the live system&apos;s kernel log.</source>
+        <translation>日志文件 (普通或压缩)、目录、归档、sosreport 或 supportconfig 数据包、journal 文件或导出文件；&quot;-&quot; 表示读取标准输入。未指定 PATH 时：读取当前运行系统的内核日志。</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use text, json or markdown)</source>
+        <translation>未知格式 &quot;%1&quot; (请使用 text、json 或 markdown)</translation>
+    </message>
+    <message>
+        <source>no PATH given, reading the live system&apos;s kernel log: %1</source>
+        <translation>未指定 PATH，正在读取当前运行系统的内核日志：%1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>--what-if: no kernel OOM report with a task table was found</source>
+        <translation>--what-if: 未找到带任务表的内核 OOM 报告</translation>
+    </message>
+    <message>
+        <source>Gathers what OOM Lens needs from this system — /proc and /sys memory files, the cgroup tree, the process table, the kernel log and the OOM-related journal entries — into one .tar.zst bundle to analyse elsewhere (&quot;oomlens-cli analyze BUNDLE&quot;, or drop it onto OOM Lens). Bounded in size and time, at the lowest CPU and I/O priority; see COLLECT.md for what is and is not included.</source>
+        <translation>从本系统收集 OOM Lens 所需的信息——/proc 和 /sys 中的内存文件、cgroup 树、进程表、内核日志以及与 OOM 相关的 journal 条目——打包为一个 .tar.zst 数据包，以便在其他地方分析 (&quot;oomlens-cli analyze BUNDLE&quot;，或将其拖放到 OOM Lens 上)。大小和时间均有上限，并以最低的 CPU 和 I/O 优先级运行；包含和不包含哪些内容请参见 COLLECT.md。</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle (&quot;-&quot;: standard output). Default: oomlens-&lt;host&gt;-&lt;date&gt;.tar.zst in the current directory.</source>
+        <translation>数据包的写入位置 (&quot;-&quot;：标准输出)。默认：当前目录下的 oomlens-&lt;host&gt;-&lt;date&gt;.tar.zst。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Stop reading after this many seconds (default 30).</source>
+        <translation>读取超过此秒数后停止 (默认 30)。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>At most this many MiB before compression (default 64).</source>
+        <translation>压缩前最多为此数量的 MiB (默认 64)。</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>Collect from this root directory (a mounted image, a test fixture) instead of the live system; no kernel log or journal then.</source>
+        <translation>从此根目录 (已挂载的镜像、测试夹具) 而不是运行中的系统收集；此时不收集内核日志和 journal。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>collect takes no arguments</source>
+        <translation>collect 不接受参数</translation>
+    </message>
+    <message>
+        <source>--time-limit: a number of seconds from 1 to 3600</source>
+        <translation>--time-limit: 应为 1 到 3600 之间的秒数</translation>
+    </message>
+    <message>
+        <source>--size-limit: a number of MiB from 1 to 4096</source>
+        <translation>--size-limit: 应为 1 到 4096 之间的 MiB 数</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>已略过：%1</translation>
+    </message>
+    <message>
+        <source>cut short: %1</source>
+        <translation>已截断：%1</translation>
+    </message>
+    <message>
+        <source>stopped early: %1</source>
+        <translation>提前停止：%1</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 files, %3 before compression%4, in %5 s</source>
+        <translation>已写入 %1：%2 个文件，压缩前 %3%4，用时 %5 秒</translation>
+    </message>
+    <message>
+        <source>the bundle to standard output</source>
+        <translation>标准输出 (数据包)</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令:</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 &lt;command&gt; --help&quot; for a command&apos;s options.</source>
+        <translation>运行 &quot;%1 &lt;command&gt; --help&quot; 查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>OOM Lens: finds Linux out-of-memory incidents in logs and explains them.</source>
+        <translation>OOM Lens：在日志中查找 Linux 内存不足 (OOM) 事件并加以解释。</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>要运行的命令。</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>未指定命令</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令 &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kernel thread(s) and exited task(s) without memory are not listed: the OOM killer never chooses them (oom_score 0).</source>
+        <translation>
+            <numerusform>未列出 %n 个内核线程和已退出且没有内存的任务：OOM killer 从不选择它们 (oom_score 0)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Victim ranking for a global OOM now, as Linux %1 ranks (formula of %2)</source>
+        <translation>按 Linux %1 的方式计算的当前全局 OOM 受害进程排名 (%2 的公式)</translation>
+    </message>
+    <message>
+        <source>Victim ranking for a global OOM on the system of %1, as Linux %2 ranks (formula of %3)</source>
+        <translation>按 Linux %2 的方式计算的 %1 下系统的全局 OOM 受害进程排名 (%3 的公式)</translation>
+    </message>
+    <message>
+        <source>totalpages %1 = RAM %2 + swap %3 (pages of %4 KiB)</source>
+        <translation>totalpages %1 = RAM %2 + swap %3 (每页 %4 KiB)</translation>
+    </message>
+    <message>
+        <source>Predicted victim: %1 (%2), oom_score %3</source>
+        <translation>预测的受害进程：%1 (%2)，oom_score %3</translation>
+    </message>
+    <message>
+        <source>Predicted victim: none (no task can be chosen)</source>
+        <translation>预测的受害进程：无 (没有可选择的任务)</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>pid</source>
+        <translation>pid</translation>
+    </message>
+    <message>
+        <source>oom_score</source>
+        <translation>oom_score</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>adj</source>
+        <translation>adj</translation>
+    </message>
+    <message>
+        <source>rss</source>
+        <translation>rss</translation>
+    </message>
+    <message>
+        <source>swap</source>
+        <translation>swap</translation>
+    </message>
+    <message>
+        <source>pgtables</source>
+        <translation>pgtables</translation>
+    </message>
+    <message>
+        <source>comm</source>
+        <translation>comm</translation>
+    </message>
+    <message>
+        <source>cgroup</source>
+        <translation>cgroup</translation>
+    </message>
+    <message>
+        <source>… %1 more (use --limit 0 for all)</source>
+        <translation>… 还有 %1 个 (使用 --limit 0 显示全部)</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注:</translation>
+    </message>
+    <message>
+        <source>Ranks the processes as the kernel&apos;s OOM killer would for a global OOM right now: each task&apos;s points and the oom_score it predicts, highest first.</source>
+        <translation>按内核 OOM killer 在此刻发生全局 OOM 时的方式对进程排名：列出每个任务的分数及其预测的 oom_score，从高到低排列。</translation>
+    </message>
+    <message>
+        <source>Write JSON (schema oomlens.rank/1) instead of a table.</source>
+        <translation>输出 JSON (schema oomlens.rank/1) 而不是表格。</translation>
+    </message>
+    <message>
+        <source>Show the first N tasks (0: all). Default: %1 in the table, all in JSON.</source>
+        <translation>显示前 N 个任务 (0：全部)。默认：表格中显示 %1 个，JSON 中显示全部。</translation>
+    </message>
+    <message>
+        <source>Rank the system below DIR (a collected bundle) instead of /.</source>
+        <translation>对 DIR (已收集的数据包) 下的系统而不是 / 进行排名。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>意外的参数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--limit needs a number, 0 or more</source>
+        <translation>--limit 需要一个大于或等于 0 的数</translation>
+    </message>
+    <message>
+        <source>--with: unknown file &quot;%1&quot; (use stat, oom_score, cmdline, smaps_rollup or pagetypeinfo)</source>
+        <translation>--with: 未知文件 &quot;%1&quot; (请使用 stat、oom_score、cmdline、smaps_rollup 或 pagetypeinfo)</translation>
+    </message>
+    <message>
+        <source>Not read, to keep the snapshot fast and light: %1 (add them with --with). oom_score is predicted from status and oom_score_adj instead.</source>
+        <translation>为使快照快速且轻量，未读取：%1 (可用 --with 添加)。oom_score 改为根据 status 和 oom_score_adj 预测。</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 at %2 (Linux %3, host %4)</source>
+        <translation>%1 的快照，时间 %2 (Linux %3，主机 %4)</translation>
+    </message>
+    <message>
+        <source>Memory: total %1, available %2, free %3; swap total %4, free %5</source>
+        <translation>内存：总计 %1，可用 %2，空闲 %3；交换空间总计 %4，空闲 %5</translation>
+    </message>
+    <message>
+        <source>Memory pressure: some %1 % / full %2 % of the last 10 s</source>
+        <translation>内存压力：最近 10 秒内 some %1 % / full %2 %</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min 水位</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low 水位</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high 水位</translation>
+    </message>
+    <message>
+        <source>managed</source>
+        <translation>受管</translation>
+    </message>
+    <message>
+        <source>largest free block</source>
+        <translation>最大空闲块</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>%1 processes (%2 kernel threads), %3 cgroups</source>
+        <translation>%1 个进程 (%2 个内核线程)，%3 个 cgroup</translation>
+    </message>
+    <message>
+        <source>A global OOM now would kill %1 (%2); `oomlens-cli rank` shows the ranking.</source>
+        <translation>若此时发生全局 OOM，将会杀死 %1 (%2)；`oomlens-cli rank` 可显示排名。</translation>
+    </message>
+    <message>
+        <source>(--json prints everything: vmstat, buddy lists, cgroups, every task.)</source>
+        <translation>(--json 会输出全部内容：vmstat、伙伴系统空闲链表、cgroup、每个任务。)</translation>
+    </message>
+    <message>
+        <source>Prints the memory state of the system: meminfo, vmstat, zones and buddy lists, pressure, swap, vm sysctls, THP, NUMA, the cgroup tree and every process.</source>
+        <translation>打印系统的内存状态：meminfo、vmstat、区域和伙伴系统空闲链表、压力、交换空间、vm sysctl、THP、NUMA、cgroup 树以及每个进程。</translation>
+    </message>
+    <message>
+        <source>Write everything as JSON (schema oomlens.snapshot/1).</source>
+        <translation>以 JSON 格式输出全部内容 (schema oomlens.snapshot/1)。</translation>
+    </message>
+    <message>
+        <source>Read the system below DIR (a collected bundle, or its archive) instead of /.</source>
+        <translation>读取 DIR (已收集的数据包或其归档) 下的系统，而不是 /。</translation>
+    </message>
+    <message>
+        <source>Also read these files: stat (each process&apos;s start time), oom_score (the kernel&apos;s own, next to the prediction), cmdline, smaps_rollup (PSS; slow), pagetypeinfo (free blocks per migrate type; holds the zone locks).</source>
+        <translation>同时读取以下文件：stat (每个进程的启动时间)、oom_score (内核自身的值，与预测值并列显示)、cmdline、smaps_rollup (PSS；较慢)、pagetypeinfo (按迁移类型统计的空闲块；会持有区域锁)。</translation>
+    </message>
+    <message>
+        <source>Find OOM incidents in logs and explain them</source>
+        <translation>在日志中查找 OOM 事件并加以解释</translation>
+    </message>
+    <message>
+        <source>Gather this system&apos;s memory state and logs into a bundle</source>
+        <translation>将本系统的内存状态和日志收集到一个数据包中</translation>
+    </message>
+    <message>
+        <source>Rank the processes as the OOM killer would now</source>
+        <translation>按 OOM killer 此刻的方式对进程排名</translation>
+    </message>
+    <message>
+        <source>Print the memory state of the system</source>
+        <translation>打印系统的内存状态</translation>
+    </message>
+    <message>
+        <source>Print each new OOM incident as it happens</source>
+        <translation>在每个新的 OOM 事件发生时将其打印出来</translation>
+    </message>
+    <message>
+        <source>Cause: %1 [%2]</source>
+        <translation>原因：%1 [%2]</translation>
+    </message>
+    <message>
+        <source>Follows the live kernel log (/dev/kmsg, else the journal, else /var/log/kern.log or /var/log/messages) and prints each new OOM incident as it happens, until interrupted. Standard error says which log is followed and why.</source>
+        <translation>跟踪当前运行系统的内核日志 (/dev/kmsg，否则为 journal，再否则为 /var/log/kern.log 或 /var/log/messages)，在每个新的 OOM 事件发生时将其打印出来，直到被中断。标准错误输出会说明正在跟踪哪个日志以及原因。</translation>
+    </message>
+    <message>
+        <source>Print each incident as one oomlens.report/1 event object per line (compact JSON).</source>
+        <translation>将每个事件输出为一行一个 oomlens.report/1 事件对象 (紧凑 JSON)。</translation>
+    </message>
+    <message>
+        <source>Also print the incidents the log already holds.</source>
+        <translation>同时打印日志中已有的事件。</translation>
+    </message>
+    <message>
+        <source>watch takes no arguments</source>
+        <translation>watch 不接受参数</translation>
+    </message>
+</context>
+<context>
+    <name>CollectLogs</name>
+    <message>
+        <source>the journal cannot be opened: %1</source>
+        <translation>无法打开 journal：%1</translation>
+    </message>
+    <message>
+        <source>not root: the journal shows only what this user may read (members of systemd-journal or adm see the system journal)</source>
+        <translation>不是 root：journal 只显示此用户可读的内容 (systemd-journal 或 adm 组的成员可以查看系统 journal)</translation>
+    </message>
+    <message>
+        <source>the oldest records were left out to stay within %1</source>
+        <translation>为不超过 %1，略去了最早的记录</translation>
+    </message>
+    <message>
+        <source>/dev/kmsg holds no records</source>
+        <translation>/dev/kmsg 中没有记录</translation>
+    </message>
+    <message>
+        <source>/dev/kmsg: permission denied (kernel.dmesg_restrict is set)</source>
+        <translation>/dev/kmsg: 权限不足 (已设置 kernel.dmesg_restrict)</translation>
+    </message>
+    <message>
+        <source>/dev/kmsg: %1</source>
+        <translation>/dev/kmsg: %1</translation>
+    </message>
+    <message>
+        <source>the journal cannot be queried for this boot</source>
+        <translation>无法查询本次启动的 journal</translation>
+    </message>
+    <message>
+        <source>the time limit ended the journal read</source>
+        <translation>已到时间限制，journal 读取结束</translation>
+    </message>
+    <message>
+        <source>the oldest messages were left out to stay within %1</source>
+        <translation>为不超过 %1，略去了最早的消息</translation>
+    </message>
+    <message>
+        <source>the journal (kernel messages of this boot)</source>
+        <translation>journal (本次启动的内核消息)</translation>
+    </message>
+    <message>
+        <source>the journal holds no kernel messages of this boot</source>
+        <translation>journal 中没有本次启动的内核消息</translation>
+    </message>
+    <message>
+        <source>the journal: this build has no libsystemd</source>
+        <translation>journal：此构建版本不含 libsystemd</translation>
+    </message>
+    <message>
+        <source>the journal</source>
+        <translation>journal</translation>
+    </message>
+    <message>
+        <source>the journal holds no OOM-related entries</source>
+        <translation>journal 中没有与 OOM 相关的条目</translation>
+    </message>
+    <message>
+        <source>the journal is empty or absent for this user (no readable files under /var/log/journal or /run/log/journal)</source>
+        <translation>对此用户而言 journal 为空或不存在 (/var/log/journal 或 /run/log/journal 下没有可读文件)</translation>
+    </message>
+    <message>
+        <source>the time limit ended the journal read; older entries are missing</source>
+        <translation>已到时间限制，journal 读取结束；缺少较早的条目</translation>
+    </message>
+    <message>
+        <source>older entries were left out to stay within %1</source>
+        <translation>为不超过 %1，略去了较早的条目</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonText</name>
+    <message>
+        <source>The selected task %1 (%2) is not in the task table.</source>
+        <translation>被选中的任务 %1 (%2) 不在任务表中。</translation>
+    </message>
+    <message>
+        <source>Before 2.6.36 the score is divided by the square roots of the task&apos;s cpu and run time, which the report does not print: %1 is an upper bound.</source>
+        <translation>在 2.6.36 之前，得分会除以任务 CPU 时间和运行时间的平方根，而报告中没有打印这些值：%1 只是上限。</translation>
+    </message>
+    <message>
+        <source>totalpages is unknown, so the score cannot be recomputed.</source>
+        <translation>totalpages 未知，因此无法重新计算得分。</translation>
+    </message>
+    <message>
+        <source>The printed score %1 matches only without the root bonus: pid %2 runs as uid 0 but without CAP_SYS_ADMIN (containers drop it).</source>
+        <translation>打印的得分 %1 只有在不计 root 优待时才一致：pid %2 以 uid 0 运行，但没有 CAP_SYS_ADMIN (容器会去掉该能力)。</translation>
+    </message>
+    <message>
+        <source>The printed score matches the formula of %1.</source>
+        <translation>打印的得分与 %1 的公式相符。</translation>
+    </message>
+    <message>
+        <source>Off by one: the counters moved between the selection and the dump.</source>
+        <translation>相差 1：计数器在选择和转储之间发生了变化。</translation>
+    </message>
+    <message>
+        <source>The printed score implies totalpages between %1 and %2, not %3.</source>
+        <translation>打印的得分意味着 totalpages 介于 %1 和 %2 之间，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>vm.oom_kill_allocating_task is set: the kernel killed the allocating task without ranking.</source>
+        <translation>设置了 vm.oom_kill_allocating_task：内核未经排名，直接杀死了发起分配的任务。</translation>
+    </message>
+    <message>
+        <source>The task table is cut: some tasks are missing.</source>
+        <translation>任务表不完整：缺少部分任务。</translation>
+    </message>
+    <message>
+        <source>No task is eligible, and the kernel found no killable process either.</source>
+        <translation>没有符合条件的任务，内核也没有找到可杀死的进程。</translation>
+    </message>
+    <message>
+        <source>The report was rate-limited: only the kill line is in the log, no task table.</source>
+        <translation>该报告受到速率限制：日志中只有 kill 行，没有任务表。</translation>
+    </message>
+    <message>
+        <source>The report has no task table (vm.oom_dump_tasks = 0, the default before 2.6.36, or lines lost).</source>
+        <translation>该报告没有任务表 (vm.oom_dump_tasks = 0，这是 2.6.36 之前的默认值；或者有行丢失)。</translation>
+    </message>
+    <message>
+        <source>The task table header is there but its rows are not.</source>
+        <translation>有任务表的表头，但没有表中的行。</translation>
+    </message>
+    <message>
+        <source>Without totalpages the order of these tasks cannot be known.</source>
+        <translation>没有 totalpages，无法确定这些任务的先后顺序。</translation>
+    </message>
+    <message>
+        <source>The log does not say which task the kernel killed.</source>
+        <translation>日志未说明内核杀死了哪个任务。</translation>
+    </message>
+    <message>
+        <source>No kill line: compared with the task the kernel selected.</source>
+        <translation>没有 kill 行：改为与内核选中的任务进行比较。</translation>
+    </message>
+    <message>
+        <source>The kill line names pid %1, a thread of %2 (pid %3 in the table).</source>
+        <translation>kill 行给出的是 pid %1，它是 %2 (表中的 pid %3) 的一个线程。</translation>
+    </message>
+    <message>
+        <source>The selection line names pid %1, a thread of %2 (pid %3 in the table).</source>
+        <translation>选择行给出的是 pid %1，它是 %2 (表中的 pid %3) 的一个线程。</translation>
+    </message>
+    <message>
+        <source>Agrees once pid %1, killed by an earlier OOM kill, is skipped as already reaped.</source>
+        <translation>将已被之前的 OOM 杀死的 pid %1 视为已回收并跳过后，结果一致。</translation>
+    </message>
+    <message>
+        <source>The killed task %1 (%2) is not in the task table.</source>
+        <translation>被杀死的任务 %1 (%2) 不在任务表中。</translation>
+    </message>
+    <message>
+        <source>The kernel selected %1 (pid %2) as predicted, then killed %3 (pid %4): up to 5.0 a child with its own memory dies in place of the selected parent.</source>
+        <translation>内核如预测一样选中了 %1 (pid %2)，随后却杀死了 %3 (pid %4)：在 5.0 及之前的内核中，拥有自己内存的子进程会代替被选中的父进程被杀死。</translation>
+    </message>
+    <message>
+        <source>Up to 5.0 the kernel kills a child of the selected task in its place; %1 may be a child of %2.</source>
+        <translation>在 5.0 及之前的内核中，内核会杀死被选中任务的一个子进程来代替它；%1 可能是 %2 的子进程。</translation>
+    </message>
+    <message>
+        <source>Both score %1: the tie rule decides, and it is not certain for this kernel.</source>
+        <translation>两者得分均为 %1：由平局规则决定，而该规则对此内核并不确定。</translation>
+    </message>
+    <message>
+        <source>The scores differ by %1 pages only: the rss counters are batched per thread and the table is printed after the choice.</source>
+        <translation>得分仅相差 %1 页：rss 计数器按线程批量更新，且任务表是在做出选择之后打印的。</translation>
+    </message>
+    <message>
+        <source>Under the formula of %1, which the text does not rule out, %2 would have been chosen.</source>
+        <translation>若采用 %1 的公式 (从文本上无法排除)，被选中的将是 %2。</translation>
+    </message>
+    <message>
+        <source>Without the root bonus for uid-0 tasks (CAP_SYS_ADMIN is not in the report) %1 would have been chosen.</source>
+        <translation>若不给 uid 0 的任务 root 优待 (报告中没有 CAP_SYS_ADMIN 信息)，被选中的将是 %1。</translation>
+    </message>
+    <message>
+        <source>The report does not explain the difference.</source>
+        <translation>报告无法解释这一差异。</translation>
+    </message>
+</context>
+<context>
+    <name>DecompressStream</name>
+    <message>
+        <source>cannot start the gzip decoder</source>
+        <translation>无法启动 gzip 解码器</translation>
+    </message>
+    <message>
+        <source>compressed data is truncated</source>
+        <translation>压缩数据被截断</translation>
+    </message>
+    <message>
+        <source>compressed data is corrupt (%1)</source>
+        <translation>压缩数据已损坏 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DecompressionGuard</name>
+    <message>
+        <source>decompressed size exceeds the limit of %1</source>
+        <translation>解压后的大小超过了 %1 的限制</translation>
+    </message>
+    <message>
+        <source>compression ratio exceeds %1:1</source>
+        <translation>压缩比超过 %1:1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EraText</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The header has symbolic gfp flags but no nodemask (4.5–4.8).</source>
+        <translation>报告头包含符号形式的 gfp 标志，但没有 nodemask (4.5–4.8)。</translation>
+    </message>
+    <message>
+        <source>The text fits kernels %1 to %2; the formula of %3 was used.</source>
+        <translation>该文本符合内核 %1 到 %2；使用了 %3 的公式。</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>最新版本</translation>
+    </message>
+    <message>
+        <source>The task table has cpu and oom_adj columns (2.6.25–2.6.35).</source>
+        <translation>任务表包含 cpu 和 oom_adj 列 (2.6.25–2.6.35)。</translation>
+    </message>
+    <message>
+        <source>The task table has cpu, oom_adj and oom_score_adj columns (2.6.36–3.4).</source>
+        <translation>任务表包含 cpu、oom_adj 和 oom_score_adj 列 (2.6.36–3.4)。</translation>
+    </message>
+    <message>
+        <source>The task table has nr_ptes and swapents columns (3.5–3.19).</source>
+        <translation>任务表包含 nr_ptes 和 swapents 列 (3.5–3.19)。</translation>
+    </message>
+    <message>
+        <source>The task table has an nr_pmds column (4.0–4.14).</source>
+        <translation>任务表包含 nr_pmds 列 (4.0–4.14)。</translation>
+    </message>
+    <message>
+        <source>The task table has a pgtables_bytes column (4.15+).</source>
+        <translation>任务表包含 pgtables_bytes 列 (4.15+)。</translation>
+    </message>
+    <message>
+        <source>The task table splits rss into rss_anon, rss_file and rss_shmem (6.8+).</source>
+        <translation>任务表将 rss 拆分为 rss_anon、rss_file 和 rss_shmem (6.8+)。</translation>
+    </message>
+    <message>
+        <source>The task dump starts with &quot;Tasks state (memory values in pages)&quot; (4.19+).</source>
+        <translation>任务转储以 &quot;Tasks state (memory values in pages)&quot; 开头 (4.19+)。</translation>
+    </message>
+    <message>
+        <source>The header prints oom_adj (or oomkilladj) only (up to 2.6.35).</source>
+        <translation>报告头只打印 oom_adj (或 oomkilladj) (2.6.35 及之前)。</translation>
+    </message>
+    <message>
+        <source>The header prints both oom_adj and oom_score_adj (2.6.36–3.6).</source>
+        <translation>报告头同时打印 oom_adj 和 oom_score_adj (2.6.36–3.6)。</translation>
+    </message>
+    <message>
+        <source>The header prints oom_score_adj only (3.7+).</source>
+        <translation>报告头只打印 oom_score_adj (3.7+)。</translation>
+    </message>
+    <message>
+        <source>The header decodes the gfp flags symbolically (4.5+).</source>
+        <translation>报告头以符号形式解码 gfp 标志 (4.5+)。</translation>
+    </message>
+    <message>
+        <source>The header prints nodemask= (4.9–4.20).</source>
+        <translation>报告头打印 nodemask= (4.9–4.20)。</translation>
+    </message>
+    <message>
+        <source>A separate cpuset line follows the header (up to 4.20).</source>
+        <translation>报告头之后有单独的 cpuset 行 (4.20 及之前)。</translation>
+    </message>
+    <message>
+        <source>The stack dump header prints UID: (6.10+).</source>
+        <translation>栈转储头打印 UID: (6.10+)。</translation>
+    </message>
+    <message>
+        <source>&quot;COMPACTION is disabled!!!&quot; is printed (4.9+).</source>
+        <translation>打印了 &quot;COMPACTION is disabled!!!&quot; (4.9+)。</translation>
+    </message>
+    <message>
+        <source>&quot;Task in … killed as a result of limit of …&quot; is printed (up to 4.20).</source>
+        <translation>打印了 &quot;Task in … killed as a result of limit of …&quot; (4.20 及之前)。</translation>
+    </message>
+    <message>
+        <source>The memcg report has a kmem: line (3.8+).</source>
+        <translation>memcg 报告中有 kmem: 行 (3.8+)。</translation>
+    </message>
+    <message>
+        <source>The memcg report has a cgroup v2 swap: line (5.3+).</source>
+        <translation>memcg 报告中有 cgroup v2 的 swap: 行 (5.3+)。</translation>
+    </message>
+    <message>
+        <source>The memcg statistics are printed inline in KB (3.9–5.2).</source>
+        <translation>memcg 统计信息以 KB 为单位内联打印 (3.9–5.2)。</translation>
+    </message>
+    <message>
+        <source>The memcg statistics are a memory.stat dump in bytes (5.3+).</source>
+        <translation>memcg 统计信息是以字节为单位的 memory.stat 转储 (5.3+)。</translation>
+    </message>
+    <message>
+        <source>memory.stat has workingset_refault_anon or percpu (5.9+).</source>
+        <translation>memory.stat 中有 workingset_refault_anon 或 percpu (5.9+)。</translation>
+    </message>
+    <message>
+        <source>The memcg statistics use the v1 memory.stat format (6.5+).</source>
+        <translation>memcg 统计信息使用 v1 的 memory.stat 格式 (6.5+)。</translation>
+    </message>
+    <message>
+        <source>memory.stat still has a single workingset_refault key (5.3–5.8).</source>
+        <translation>memory.stat 中仍只有单个 workingset_refault 键 (5.3–5.8)。</translation>
+    </message>
+    <message>
+        <source>memory.oom.group killed the whole cgroup (4.19+).</source>
+        <translation>memory.oom.group 杀死了整个 cgroup (4.19+)。</translation>
+    </message>
+    <message>
+        <source>Mem-Info has per-node lines (node-based LRU, 4.8+).</source>
+        <translation>Mem-Info 中有按节点的行 (基于节点的 LRU，4.8+)。</translation>
+    </message>
+    <message>
+        <source>The per-node line has kernel_stack (5.11+).</source>
+        <translation>按节点的行中有 kernel_stack (5.11+)。</translation>
+    </message>
+    <message>
+        <source>The zone lines print boost: (5.16+).</source>
+        <translation>区域行打印 boost: (5.16+)。</translation>
+    </message>
+    <message>
+        <source>The zone lines print reserved_highatomic: (5.8+).</source>
+        <translation>区域行打印 reserved_highatomic: (5.8+)。</translation>
+    </message>
+    <message>
+        <source>The zone lines print managed: (3.8+).</source>
+        <translation>区域行打印 managed: (3.8+)。</translation>
+    </message>
+    <message>
+        <source>Mem-Info counts sec_pagetables (6.1+).</source>
+        <translation>Mem-Info 统计 sec_pagetables (6.1+)。</translation>
+    </message>
+    <message>
+        <source>Mem-Info counts kernel_misc_reclaimable (between 5.11 and 5.15+).</source>
+        <translation>Mem-Info 统计 kernel_misc_reclaimable (介于 5.11 和 5.15+ 之间)。</translation>
+    </message>
+    <message>
+        <source>Mem-Info counts free_pcp (4.1+).</source>
+        <translation>Mem-Info 统计 free_pcp (4.1+)。</translation>
+    </message>
+    <message>
+        <source>Mem-Info still counts unstable pages (up to 5.7).</source>
+        <translation>Mem-Info 仍统计 unstable 页 (5.7 及之前)。</translation>
+    </message>
+    <message>
+        <source>Per-node hugepages lines are printed (3.10+).</source>
+        <translation>打印了按节点的 hugepages 行 (3.10+)。</translation>
+    </message>
+    <message>
+        <source>The buddy lists show migrate types such as (UME) (3.8+).</source>
+        <translation>伙伴系统空闲链表显示迁移类型，如 (UME) (3.8+)。</translation>
+    </message>
+    <message>
+        <source>&quot;Kill process … score …&quot; is printed (up to 5.0).</source>
+        <translation>打印了 &quot;Kill process … score …&quot; (5.0 及之前)。</translation>
+    </message>
+    <message>
+        <source>The selection score %1 is beyond the 0–2000 scale of 2.6.36+ (up to 2.6.35).</source>
+        <translation>选择得分 %1 超出了 2.6.36+ 的 0–2000 范围 (2.6.35 及之前)。</translation>
+    </message>
+    <message>
+        <source>The oom-kill: summary line is printed (5.0+, backported by RHEL 7).</source>
+        <translation>打印了 oom-kill: 摘要行 (5.0+，RHEL 7 已向后移植)。</translation>
+    </message>
+    <message>
+        <source>The summary line has no constraint: the RHEL 7 backport (3.10 with the 3.14 root bonus).</source>
+        <translation>摘要行中没有 constraint：这是 RHEL 7 的向后移植 (3.10，带有 3.14 的 root 优待)。</translation>
+    </message>
+    <message>
+        <source>&quot;OOM victim … is already exiting&quot; is printed (5.9+).</source>
+        <translation>打印了 &quot;OOM victim … is already exiting&quot; (5.9+)。</translation>
+    </message>
+    <message>
+        <source>The kill line prints UID, pgtables and oom_score_adj (5.4+).</source>
+        <translation>kill 行打印 UID、pgtables 和 oom_score_adj (5.4+)。</translation>
+    </message>
+    <message>
+        <source>The kill line has the 5.1 message prefix but no summary line: RHEL 8 (4.18).</source>
+        <translation>kill 行带有 5.1 的消息前缀，但没有摘要行：RHEL 8 (4.18)。</translation>
+    </message>
+    <message>
+        <source>The kill line starts with the OOM message (5.1+, RHEL 8).</source>
+        <translation>kill 行以 OOM 消息开头 (5.1+，RHEL 8)。</translation>
+    </message>
+    <message>
+        <source>The kill line prints shmem-rss (4.5+) next to a 3.x task table: RHEL 7 (3.10 with the 3.14 root bonus).</source>
+        <translation>kill 行打印 shmem-rss (4.5+)，而任务表是 3.x 格式：RHEL 7 (3.10，带有 3.14 的 root 优待)。</translation>
+    </message>
+    <message>
+        <source>The kill line prints shmem-rss without a message prefix (4.5–5.0).</source>
+        <translation>kill 行打印 shmem-rss，但没有消息前缀 (4.5–5.0)。</translation>
+    </message>
+</context>
+<context>
+    <name>FileFollowedLog</name>
+    <message>
+        <source>%1 was truncated (rotated by copytruncate); reading it from the start</source>
+        <translation>%1 已被截断 (被 copytruncate 轮转)；从头开始读取</translation>
+    </message>
+    <message>
+        <source>%1 was rotated; following the new file</source>
+        <translation>%1 已被轮转；正在跟踪新文件</translation>
+    </message>
+</context>
+<context>
+    <name>FileStream</name>
+    <message>
+        <source>a directory</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>字符设备</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>块设备</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation>没有该文件或目录</translation>
+    </message>
+    <message>
+        <source>a component of the path is not a directory</source>
+        <translation>路径中的某一部分不是目录</translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation>符号链接层数过多</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>是一个目录</translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation>输入/输出错误</translation>
+    </message>
+    <message>
+        <source>not a regular file (%1)</source>
+        <translation>不是普通文件 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowSourceSelector</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>/dev/kmsg: permission denied (kernel.dmesg_restrict=%1)</source>
+        <translation>/dev/kmsg: 权限不足 (kernel.dmesg_restrict=%1)</translation>
+    </message>
+    <message>
+        <source>/dev/kmsg: %1</source>
+        <translation>/dev/kmsg: %1</translation>
+    </message>
+    <message>
+        <source>following /dev/kmsg (the kernel&apos;s ring buffer) and the journal for userspace OOM killers</source>
+        <translation>正在跟踪 /dev/kmsg (内核环形缓冲区)，并通过 journal 跟踪用户态 OOM killer</translation>
+    </message>
+    <message>
+        <source>following /dev/kmsg (the kernel&apos;s ring buffer), without userspace OOM killers: %1</source>
+        <translation>正在跟踪 /dev/kmsg (内核环形缓冲区)，不跟踪用户态 OOM killer: %1</translation>
+    </message>
+    <message>
+        <source>following the journal</source>
+        <translation>正在跟踪 journal</translation>
+    </message>
+    <message>
+        <source>following %1</source>
+        <translation>正在跟踪 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no kernel log can be followed: %1</source>
+        <translation>没有可跟踪的内核日志: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InputProcessor</name>
+    <message>
+        <source>member not read: %1</source>
+        <translation>未读取成员: %1</translation>
+    </message>
+    <message>
+        <source>no log files found in this archive</source>
+        <translation>此归档中未找到日志文件</translation>
+    </message>
+    <message>
+        <source>containers nested more than %1 deep</source>
+        <translation>容器嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>not a text log (binary data)</source>
+        <translation>不是文本日志 (二进制数据)</translation>
+    </message>
+    <message>
+        <source>7-Zip archives are not supported; unpack it or repack it as .tar.xz</source>
+        <translation>不支持 7-Zip 归档；请将其解压，或重新打包为 .tar.xz</translation>
+    </message>
+    <message>
+        <source>no kernel or system log sections in this supportconfig file</source>
+        <translation>此 supportconfig 文件中没有内核日志或系统日志部分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entries could not be read and were skipped</source>
+        <translation>
+            <numerusform>%n 条 journal 记录无法读取，已跳过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>journal file: %1</source>
+        <translation>journal 文件: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalFiles</name>
+    <message>
+        <source>binary journal files need libsystemd, which this build lacks; export the journal with `journalctl -o export` and analyse that</source>
+        <translation>读取二进制 journal 文件需要 libsystemd，但此构建未包含它；请用 `journalctl -o export` 导出 journal 后再分析导出结果</translation>
+    </message>
+    <message>
+        <source>journal read error: %1</source>
+        <translation>journal 读取错误: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the journal: %1</source>
+        <translation>无法打开 journal: %1</translation>
+    </message>
+    <message>
+        <source>journal query failed: %1</source>
+        <translation>journal 查询失败: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the journal files: %1</source>
+        <translation>无法打开 journal 文件: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalFollowedLog</name>
+    <message>
+        <source>the journal shows this user no kernel messages of this boot (members of the systemd-journal or adm group see them)</source>
+        <translation>journal 未向此用户显示本次启动的任何内核消息 (systemd-journal 或 adm 组的成员可以看到)</translation>
+    </message>
+    <message>
+        <source>journal query failed: %1</source>
+        <translation>journal 查询失败: %1</translation>
+    </message>
+    <message>
+        <source>cannot watch the journal: %1</source>
+        <translation>无法监视 journal: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the journal: %1</source>
+        <translation>无法打开 journal: %1</translation>
+    </message>
+    <message>
+        <source>there are no journal files (systemd-journald is not running)</source>
+        <translation>没有 journal 文件 (systemd-journald 未运行)</translation>
+    </message>
+    <message>
+        <source>cannot open the journal files: %1</source>
+        <translation>无法打开 journal 文件: %1</translation>
+    </message>
+    <message>
+        <source>this build has no libsystemd to read the journal</source>
+        <translation>此构建不含 libsystemd，无法读取 journal</translation>
+    </message>
+</context>
+<context>
+    <name>KernelLogFollower</name>
+    <message>
+        <source>cannot create an eventfd: %1</source>
+        <translation>无法创建 eventfd: %1</translation>
+    </message>
+    <message>
+        <source>%1: read failed: %2</source>
+        <translation>%1: 读取失败: %2</translation>
+    </message>
+    <message>
+        <source>%1: read failed: %2; userspace OOM killers are no longer followed</source>
+        <translation>%1: 读取失败: %2；不再跟踪用户态 OOM killer</translation>
+    </message>
+    <message>
+        <source>poll() failed: %1</source>
+        <translation>poll() 失败: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KmsgFollowedLog</name>
+    <message numerus="yes">
+        <source>%1: %n record(s) were overwritten by the kernel before they could be read; an incident among them may be incomplete</source>
+        <translation>
+            <numerusform>%1: %n 条记录在读取前已被内核覆盖；其中的事件可能不完整</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: records were overwritten by the kernel before they could be read; an incident among them may be incomplete</source>
+        <translation>%1: 有记录在读取前已被内核覆盖；其中的事件可能不完整</translation>
+    </message>
+</context>
+<context>
+    <name>LiveKernelLog</name>
+    <message>
+        <source>/dev/kmsg (the kernel&apos;s ring buffer)</source>
+        <translation>/dev/kmsg (内核环形缓冲区)</translation>
+    </message>
+    <message>
+        <source>, and the journal for userspace OOM killers</source>
+        <translation>，以及用于用户态 OOM killer 的 journal</translation>
+    </message>
+    <message>
+        <source>/dev/kmsg: permission denied (kernel.dmesg_restrict is set)</source>
+        <translation>/dev/kmsg: 权限不足 (已设置 kernel.dmesg_restrict)</translation>
+    </message>
+    <message>
+        <source>/dev/kmsg: %1</source>
+        <translation>/dev/kmsg: %1</translation>
+    </message>
+    <message>
+        <source>/dev/kmsg holds no messages</source>
+        <translation>/dev/kmsg 中没有消息</translation>
+    </message>
+    <message>
+        <source>the journal (this boot and the previous one), because %1</source>
+        <translation>journal (本次启动及上一次启动)，因为 %1</translation>
+    </message>
+    <message>
+        <source>the journal has no kernel messages for this user</source>
+        <translation>journal 中没有此用户可见的内核消息</translation>
+    </message>
+    <message>
+        <source>the journal: %1</source>
+        <translation>journal: %1</translation>
+    </message>
+    <message>
+        <source>%1, because %2 and %3</source>
+        <translation>%1，因为 %2，且 %3</translation>
+    </message>
+    <message>
+        <source>no kernel log is readable: %1; %2; and neither /var/log/kern.log nor /var/log/messages exists</source>
+        <translation>没有可读取的内核日志: %1；%2；且 /var/log/kern.log 和 /var/log/messages 均不存在</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRanking</name>
+    <message>
+        <source>MemTotal is missing from proc/meminfo: totalpages, the points and oom_score are unknown.</source>
+        <translation>proc/meminfo 中缺少 MemTotal: totalpages、分数和 oom_score 均未知。</translation>
+    </message>
+    <message>
+        <source>The kernel release is unknown: the 5.9+ formula was used.</source>
+        <translation>内核版本未知: 已使用 5.9+ 的公式。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) left out: their status could not be read (permission denied, or not in the bundle).</source>
+        <translation>
+            <numerusform>已略去 %n 个进程: 无法读取其状态 (权限不足，或不在数据包中)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oom_score_adj is unknown for %n process(es) and was taken as 0.</source>
+        <translation>
+            <numerusform>%n 个进程的 oom_score_adj 未知，已按 0 处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No swap: totalpages is the RAM alone, and swapped-out memory counts for nothing.</source>
+        <translation>无交换空间: totalpages 仅为 RAM，被换出的内存不计入。</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSampler</name>
+    <message>
+        <source>Per-cgroup memory is unknown: no cgroup hierarchy is mounted.</source>
+        <translation>各 cgroup 的内存未知: 未挂载任何 cgroup 层级。</translation>
+    </message>
+    <message>
+        <source>Per-cgroup memory is unknown: the memory controller is not enabled on any cgroup hierarchy.</source>
+        <translation>各 cgroup 的内存未知: 任何 cgroup 层级上都未启用 memory 控制器。</translation>
+    </message>
+    <message>
+        <source>Hybrid cgroup layout: per-cgroup usage is the v1 memory controller&apos;s memory.usage_in_bytes (page cache included) against memory.limit_in_bytes; memory.high does not exist there.</source>
+        <translation>混合 cgroup 布局: 各 cgroup 的用量取自 v1 memory 控制器的 memory.usage_in_bytes (含页缓存)，对照 memory.limit_in_bytes；该布局下不存在 memory.high。</translation>
+    </message>
+    <message>
+        <source>cgroup v1 only: per-cgroup usage is memory.usage_in_bytes (page cache included) against memory.limit_in_bytes; memory.high and per-cgroup pressure do not exist.</source>
+        <translation>仅有 cgroup v1: 各 cgroup 的用量为 memory.usage_in_bytes (含页缓存)，对照 memory.limit_in_bytes；不存在 memory.high 和各 cgroup 的压力数据。</translation>
+    </message>
+    <message>
+        <source>Per-cgroup memory</source>
+        <translation>各 cgroup 的内存</translation>
+    </message>
+    <message>
+        <source>Only the first %1 cgroups were considered when picking the %2 largest.</source>
+        <translation>选取最大的 %2 个 cgroup 时，只考虑了前 %1 个 cgroup。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cgroup file(s) could not be read: permission denied.</source>
+        <translation>
+            <numerusform>%n 个 cgroup 文件无法读取: 权限不足。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System memory (meminfo)</source>
+        <translation>系统内存 (meminfo)</translation>
+    </message>
+    <message>
+        <source>Available memory is unknown: MemAvailable appeared in Linux 3.14.</source>
+        <translation>可用内存未知: MemAvailable 自 Linux 3.14 起才出现。</translation>
+    </message>
+    <message>
+        <source>The OOM kill counter (vmstat)</source>
+        <translation>OOM kill 计数器 (vmstat)</translation>
+    </message>
+    <message>
+        <source>The OOM kill counter is unknown: vmstat has oom_kill from Linux 4.13.</source>
+        <translation>OOM kill 计数器未知: vmstat 自 Linux 4.13 起才有 oom_kill。</translation>
+    </message>
+    <message>
+        <source>Nothing can be sampled: %1: %2.</source>
+        <translation>无法采样任何数据: %1: %2。</translation>
+    </message>
+    <message>
+        <source>Not running as root: system memory, pressure and zones are complete; cgroup files and other users&apos; process details that are not world-readable are shown as unknown.</source>
+        <translation>未以 root 身份运行: 系统内存、压力和区域 (zone) 信息完整；cgroup 文件以及其他用户进程中非全局可读的详细信息显示为未知。</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownReport</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>pid</source>
+        <translation>pid</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>uid</source>
+        <translation>uid</translation>
+    </message>
+    <message>
+        <source>cgroup</source>
+        <translation>cgroup</translation>
+    </message>
+    <message>
+        <source>anon</source>
+        <translation>匿名页</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件页</translation>
+    </message>
+    <message>
+        <source>shmem</source>
+        <translation>shmem</translation>
+    </message>
+    <message>
+        <source>total-vm</source>
+        <translation>total-vm</translation>
+    </message>
+    <message>
+        <source>page tables</source>
+        <translation>页表</translation>
+    </message>
+    <message>
+        <source>oom_score_adj</source>
+        <translation>oom_score_adj</translation>
+    </message>
+    <message>
+        <source>reaped</source>
+        <translation>已回收</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>**Limit hit in:** %1</source>
+        <translation>**触及限制的位置:** %1</translation>
+    </message>
+    <message>
+        <source>**Limit hit in:** the host</source>
+        <translation>**触及限制的位置:** 主机</translation>
+    </message>
+    <message>
+        <source>**Victim&apos;s cgroup:** %1</source>
+        <translation>**受害进程的 cgroup:** %1</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>memory+swap</source>
+        <translation>内存+交换空间</translation>
+    </message>
+    <message>
+        <source>kmem</source>
+        <translation>kmem</translation>
+    </message>
+    <message>
+        <source>swap</source>
+        <translation>交换空间</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>计数器</translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>failcnt</source>
+        <translation>failcnt</translation>
+    </message>
+    <message>
+        <source>rss</source>
+        <translation>rss</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>**below min**</source>
+        <translation>**低于 min**</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>managed</source>
+        <translation>managed</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>## Incident %1: %2</source>
+        <translation>## 事件 %1: %2</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>**What happened:** %1</source>
+        <translation>**发生了什么:** %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发进程</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>约束</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注</translation>
+    </message>
+    <message>
+        <source>only the kill line is in the log (the kernel rate-limits the details)</source>
+        <translation>日志中只有 kill 行 (内核对详细信息做了限速)</translation>
+    </message>
+    <message>
+        <source>memory.oom.group</source>
+        <translation>memory.oom.group</translation>
+    </message>
+    <message>
+        <source>Panic</source>
+        <translation>内核 panic</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>交换空间</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>受害进程</translation>
+    </message>
+    <message>
+        <source>Memory cgroup</source>
+        <translation>内存 cgroup</translation>
+    </message>
+    <message>
+        <source>Largest tasks (%1 of %2, by rss)</source>
+        <translation>最大的任务 (按 rss，共 %2 个中的 %1 个)</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>区域 (zone)</translation>
+    </message>
+    <message>
+        <source>systemd units</source>
+        <translation>systemd 单元</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>OOM Lens report</source>
+        <translation>OOM Lens 报告</translation>
+    </message>
+    <message>
+        <source>Generated by %1.</source>
+        <translation>由 %1 生成。</translation>
+    </message>
+    <message>
+        <source>No OOM incidents found.</source>
+        <translation>未发现 OOM 事件。</translation>
+    </message>
+    <message>
+        <source>OOM incidents found: %1.</source>
+        <translation>发现的 OOM 事件: %1。</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>事件数</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>警告: </translation>
+    </message>
+</context>
+<context>
+    <name>PageSizeText</name>
+    <message>
+        <source>%1 kB pages, from the buddy lists of the report.</source>
+        <translation>页大小 %1 kB，依据报告中的伙伴系统空闲链表得出。</translation>
+    </message>
+    <message>
+        <source>%1 kB pages: the kill line&apos;s %2 kB rss over the task table&apos;s %3 pages.</source>
+        <translation>页大小 %1 kB: 由 kill 行的 rss %2 kB 除以任务表中的 %3 pages 得出。</translation>
+    </message>
+    <message>
+        <source>%1 kB pages: the memcg&apos;s usage of %2 kB over the tasks&apos; %3 rss pages.</source>
+        <translation>页大小 %1 kB: 由 memcg 用量 %2 kB 除以各任务的 rss %3 pages 得出。</translation>
+    </message>
+    <message>
+        <source>The report does not tell the page size; 4 kB was assumed.</source>
+        <translation>报告未给出页大小；假定为 4 kB。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateCopy</name>
+    <message>
+        <source>cannot make a private temporary directory: %1</source>
+        <translation>无法创建私有临时目录: %1</translation>
+    </message>
+    <message>
+        <source>cannot make a private copy: %1</source>
+        <translation>无法创建私有副本: %1</translation>
+    </message>
+    <message>
+        <source>larger than %1; extract it and analyse the file itself</source>
+        <translation>大于 %1；请将其解压后直接分析其中的文件</translation>
+    </message>
+</context>
+<context>
+    <name>RankingText</name>
+    <message>
+        <source>Nothing in the report dates the kernel; the 5.9+ formula was used.</source>
+        <translation>报告中没有可确定内核年代的信息；已使用 5.9+ 的公式。</translation>
+    </message>
+    <message>
+        <source>The selection score shows the uid-0 tasks lack CAP_SYS_ADMIN; no root bonus applied.</source>
+        <translation>选择行的得分表明 uid 为 0 的任务不具备 CAP_SYS_ADMIN；未应用 root 加成。</translation>
+    </message>
+    <message>
+        <source>The selection line&apos;s score matches the formula of %1.</source>
+        <translation>选择行的得分与 %1 的公式相符。</translation>
+    </message>
+    <message>
+        <source>The report has no task table; the ranking cannot be recomputed.</source>
+        <translation>报告中没有任务表；无法重新计算排名。</translation>
+    </message>
+    <message>
+        <source>totalpages is unknown: %1</source>
+        <translation>totalpages 未知: %1</translation>
+    </message>
+    <message>
+        <source>What-if: pid %1 is not in the task table.</source>
+        <translation>假设分析: pid %1 不在任务表中。</translation>
+    </message>
+    <message>
+        <source>Ranked with the formula of %1 for the running kernel.</source>
+        <translation>已按运行中内核对应的 %1 公式进行排名。</translation>
+    </message>
+    <message>
+        <source>totalram_pages + total_swap_pages = %1 pages</source>
+        <translation>totalram_pages + total_swap_pages = %1 pages</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 TiB</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>lines %1–%2</source>
+        <translation>第 %1–%2 行</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>usage %1, limit %2, failcnt %3</source>
+        <translation>用量 %1，限制 %2，failcnt %3</translation>
+    </message>
+    <message>
+        <source>no swap configured</source>
+        <translation>未配置交换空间</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>共 %2，空闲 %1</translation>
+    </message>
+    <message>
+        <source>a process was killed by the kernel OOM killer</source>
+        <translation>一个进程被内核 OOM killer 杀死</translation>
+    </message>
+    <message>
+        <source>the unit failed with result &apos;oom-kill&apos;</source>
+        <translation>单元失败，结果为 &apos;oom-kill&apos;</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed 1 process</source>
+        <translation>systemd-oomd 杀死了 1 个进程</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed %1 processes</source>
+        <translation>systemd-oomd 杀死了 %1 个进程</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed processes</source>
+        <translation>systemd-oomd 杀死了若干进程</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>[%1] %2: %3</source>
+        <translation>[%1] %2: %3</translation>
+    </message>
+    <message>
+        <source>evidence: lines %1</source>
+        <translation>证据: 第 %1 行</translation>
+    </message>
+    <message>
+        <source>fix: %1 wizard</source>
+        <translation>修复措施: %1 向导</translation>
+    </message>
+    <message>
+        <source>converted from %1</source>
+        <translation>已从 %1 转换</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation>1 行</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 个事件</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 个事件</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (the log shows neither year nor time zone)</source>
+        <translation>%1 (日志中既无年份也无时区)</translation>
+    </message>
+    <message>
+        <source>%1 (the log shows no time zone)</source>
+        <translation>%1 (日志中无时区)</translation>
+    </message>
+    <message>
+        <source>%1 (the log shows no year)</source>
+        <translation>%1 (日志中无年份)</translation>
+    </message>
+    <message>
+        <source>uptime %1 s</source>
+        <translation>运行时间 %1 s</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>主机 %1</translation>
+    </message>
+    <message>
+        <source>kernel %1</source>
+        <translation>内核 %1</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>报告头</translation>
+    </message>
+    <message>
+        <source>stack</source>
+        <translation>调用栈</translation>
+    </message>
+    <message>
+        <source>memory cgroup</source>
+        <translation>内存 cgroup</translation>
+    </message>
+    <message>
+        <source>Mem-Info</source>
+        <translation>Mem-Info</translation>
+    </message>
+    <message>
+        <source>swap</source>
+        <translation>交换空间</translation>
+    </message>
+    <message>
+        <source>task table</source>
+        <translation>任务表</translation>
+    </message>
+    <message>
+        <source>selection</source>
+        <translation>选择行</translation>
+    </message>
+    <message>
+        <source>kill of %1</source>
+        <translation>杀死 %1</translation>
+    </message>
+    <message>
+        <source>reaper</source>
+        <translation>oom_reaper</translation>
+    </message>
+    <message>
+        <source>userspace killer</source>
+        <translation>用户态 killer</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>单元 %1</translation>
+    </message>
+    <message>
+        <source>Node %1 %2</source>
+        <translation>节点 %1 %2</translation>
+    </message>
+    <message>
+        <source>free %1 &lt; min %2 (low %3, high %4)</source>
+        <translation>空闲 %1 &lt; min %2 (low %3, high %4)</translation>
+    </message>
+    <message>
+        <source>The log shows no kill for this report (it was cut, or the kernel found the victim already exiting).</source>
+        <translation>日志中没有此报告对应的 kill 记录 (报告被截断，或内核发现受害进程已在退出)。</translation>
+    </message>
+    <message>
+        <source>Only the kill line is in the log: the kernel rate-limits the report&apos;s details, or they were not copied.</source>
+        <translation>日志中只有 kill 行: 内核对报告的详细信息做了限速，或者这些信息未被复制。</translation>
+    </message>
+    <message>
+        <source>The report starts in the middle: its beginning is not in the log.</source>
+        <translation>报告从中间开始: 其开头部分不在日志中。</translation>
+    </message>
+    <message>
+        <source>Lines were left out by whoever copied the log.</source>
+        <translation>复制日志的人遗漏了部分行。</translation>
+    </message>
+    <message>
+        <source>The header was glued to the previous line.</source>
+        <translation>报告头与上一行粘连在了一起。</translation>
+    </message>
+    <message>
+        <source>A row of the task table was cut.</source>
+        <translation>任务表中有一行被截断。</translation>
+    </message>
+    <message>
+        <source>The victim is known only from the oom-kill: summary line.</source>
+        <translation>受害进程仅能从 oom-kill: 摘要行得知。</translation>
+    </message>
+    <message>
+        <source>The victim is known only from the oom_reaper line.</source>
+        <translation>受害进程仅能从 oom_reaper 行得知。</translation>
+    </message>
+    <message>
+        <source>The victim was already exiting; the kernel skipped killing it.</source>
+        <translation>受害进程已在退出；内核未再杀死它。</translation>
+    </message>
+    <message>
+        <source>Only systemd&apos;s unit result is in the log, not the kill itself.</source>
+        <translation>日志中只有 systemd 的单元结果，没有 kill 本身的记录。</translation>
+    </message>
+    <message>
+        <source>systemd&apos;s line for %1 was cut by a pager.</source>
+        <translation>systemd 关于 %1 的行被分页程序截断。</translation>
+    </message>
+    <message>
+        <source>systemd-oomd&apos;s kill line gives no reason.</source>
+        <translation>systemd-oomd 的 kill 行未给出原因。</translation>
+    </message>
+    <message>
+        <source>systemd-oomd&apos;s kill line was wrapped.</source>
+        <translation>systemd-oomd 的 kill 行被折行。</translation>
+    </message>
+    <message>
+        <source>systemd-oomd ran in dry-run mode: nothing was killed.</source>
+        <translation>systemd-oomd 以 dry-run 模式运行: 没有杀死任何进程。</translation>
+    </message>
+    <message>
+        <source>A candidate&apos;s cgroup path was abridged: %1</source>
+        <translation>某个候选进程的 cgroup 路径被缩略: %1</translation>
+    </message>
+    <message>
+        <source>A candidate has no cgroup path.</source>
+        <translation>某个候选进程没有 cgroup 路径。</translation>
+    </message>
+    <message>
+        <source>earlyoom ran in dry-run mode: nothing was killed.</source>
+        <translation>earlyoom 以 dry-run 模式运行: 没有杀死任何进程。</translation>
+    </message>
+    <message>
+        <source>earlyoom did not name the signal (before 1.2 it was always SIGKILL).</source>
+        <translation>earlyoom 未指明信号 (1.2 之前的版本总是使用 SIGKILL)。</translation>
+    </message>
+    <message>
+        <source>The victim did not exit after earlyoom&apos;s signal.</source>
+        <translation>受害进程在收到 earlyoom 的信号后没有退出。</translation>
+    </message>
+    <message>
+        <source>earlyoom escalated to SIGKILL after %1.</source>
+        <translation>earlyoom 在 %1 后升级为 SIGKILL。</translation>
+    </message>
+    <message>
+        <source>The victim exited after %1.</source>
+        <translation>受害进程在 %1 后退出。</translation>
+    </message>
+    <message>
+        <source>earlyoom could not kill the victim: %1</source>
+        <translation>earlyoom 无法杀死受害进程: %1</translation>
+    </message>
+    <message>
+        <source>nohang printed the memory split rounded to MiB.</source>
+        <translation>nohang 输出的内存分项已舍入到 MiB。</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <source>an unknown process</source>
+        <translation>未知进程</translation>
+    </message>
+    <message>
+        <source>Page allocation failure</source>
+        <translation>页分配失败</translation>
+    </message>
+    <message>
+        <source>systemd-oomd kill</source>
+        <translation>systemd-oomd 杀死进程</translation>
+    </message>
+    <message>
+        <source>earlyoom kill</source>
+        <translation>earlyoom 杀死进程</translation>
+    </message>
+    <message>
+        <source>nohang kill</source>
+        <translation>nohang 杀死进程</translation>
+    </message>
+    <message>
+        <source>Userspace OOM kill</source>
+        <translation>用户态 OOM 杀死进程</translation>
+    </message>
+    <message>
+        <source>Manual OOM kill (SysRq-f)</source>
+        <translation>手动 OOM 杀死进程 (SysRq-f)</translation>
+    </message>
+    <message>
+        <source>Memory cgroup OOM</source>
+        <translation>内存 cgroup OOM</translation>
+    </message>
+    <message>
+        <source>Cpuset OOM</source>
+        <translation>Cpuset OOM</translation>
+    </message>
+    <message>
+        <source>Memory policy OOM</source>
+        <translation>内存策略 (mempolicy) OOM</translation>
+    </message>
+    <message>
+        <source>OOM kill (report suppressed)</source>
+        <translation>OOM 杀死进程 (报告被抑制)</translation>
+    </message>
+    <message>
+        <source>System-wide OOM</source>
+        <translation>全系统 OOM</translation>
+    </message>
+    <message>
+        <source>uid %1</source>
+        <translation>uid %1</translation>
+    </message>
+    <message>
+        <source>anon %1</source>
+        <translation>匿名页 %1</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>文件页 %1</translation>
+    </message>
+    <message>
+        <source>shmem %1</source>
+        <translation>shmem %1</translation>
+    </message>
+    <message>
+        <source>total-vm %1</source>
+        <translation>total-vm %1</translation>
+    </message>
+    <message>
+        <source>page tables %1</source>
+        <translation>页表 %1</translation>
+    </message>
+    <message>
+        <source>oom_score_adj %1</source>
+        <translation>oom_score_adj %1</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> 位于 %1</translation>
+    </message>
+    <message>
+        <source>, killed with its memory.oom.group</source>
+        <translation>，因其 memory.oom.group 而一并被杀死</translation>
+    </message>
+    <message>
+        <source>, memory reaped</source>
+        <translation>，内存已被回收</translation>
+    </message>
+    <message>
+        <source>, the reaper could not free its memory</source>
+        <translation>，oom_reaper 未能释放其内存</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>order -1 (manual SysRq request)</source>
+        <translation>order -1 (手动 SysRq 请求)</translation>
+    </message>
+    <message>
+        <source>order %1 (%2)</source>
+        <translation>order %1 (%2)</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>order %1</translation>
+    </message>
+    <message>
+        <source>gfp_mask %1</source>
+        <translation>gfp_mask %1</translation>
+    </message>
+    <message>
+        <source>gfp_mask %1 (%2)</source>
+        <translation>gfp_mask %1 (%2)</translation>
+    </message>
+    <message>
+        <source>via the page allocator</source>
+        <translation>经由页分配器</translation>
+    </message>
+    <message>
+        <source>via the memory cgroup charge</source>
+        <translation>经由内存 cgroup 计费 (charge)</translation>
+    </message>
+    <message>
+        <source>via a page fault</source>
+        <translation>经由缺页异常</translation>
+    </message>
+    <message>
+        <source>via SysRq-f</source>
+        <translation>经由 SysRq-f</translation>
+    </message>
+    <message>
+        <source>cpuset %1</source>
+        <translation>cpuset %1</translation>
+    </message>
+    <message>
+        <source>mems_allowed %1</source>
+        <translation>mems_allowed %1</translation>
+    </message>
+    <message>
+        <source>compaction disabled</source>
+        <translation>已禁用内存规整 (compaction)</translation>
+    </message>
+    <message>
+        <source>%1 requested %2</source>
+        <translation>%1 请求了 %2</translation>
+    </message>
+    <message>
+        <source>%1 could not allocate an order-%2 block (%3); the kernel did not kill anything for it</source>
+        <translation>%1 无法分配 order-%2 内存块 (%3)；内核没有因此杀死任何进程</translation>
+    </message>
+    <message>
+        <source>A userspace OOM killer</source>
+        <translation>某个用户态 OOM killer</translation>
+    </message>
+    <message>
+        <source>%1 killed a process</source>
+        <translation>%1 杀死了一个进程</translation>
+    </message>
+    <message>
+        <source>%1 killed %2</source>
+        <translation>%1 杀死了 %2</translation>
+    </message>
+    <message>
+        <source> — swap use exceeded %1%</source>
+        <translation> — 交换空间使用率超过 %1%</translation>
+    </message>
+    <message>
+        <source> — memory pressure %1% above the limit %2%</source>
+        <translation> — 内存压力 %1%，高于限制 %2%</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation> 持续 %1</translation>
+    </message>
+    <message>
+        <source>MemAvailable %1%</source>
+        <translation>MemAvailable %1%</translation>
+    </message>
+    <message>
+        <source>SwapFree %1%</source>
+        <translation>SwapFree %1%</translation>
+    </message>
+    <message>
+        <source> with %1</source>
+        <translation> (信号 %1)</translation>
+    </message>
+    <message>
+        <source> (rss %1)</source>
+        <translation> (rss %1)</translation>
+    </message>
+    <message>
+        <source>Memory cgroup OOM in %1</source>
+        <translation>%1 中的内存 cgroup OOM</translation>
+    </message>
+    <message>
+        <source>Cpuset OOM in %1</source>
+        <translation>%1 中的 Cpuset OOM</translation>
+    </message>
+    <message>
+        <source>killed %1</source>
+        <translation>杀死了 %1</translation>
+    </message>
+    <message>
+        <source>killed %1 (%2)</source>
+        <translation>杀死了 %1 (%2)</translation>
+    </message>
+    <message>
+        <source> and 1 more process</source>
+        <translation> 及另外 1 个进程</translation>
+    </message>
+    <message>
+        <source> and %1 more processes</source>
+        <translation> 及另外 %1 个进程</translation>
+    </message>
+    <message>
+        <source>no killable process was found</source>
+        <translation>未找到可杀死的进程</translation>
+    </message>
+    <message>
+        <source>the kernel panicked instead of killing</source>
+        <translation>内核发生 panic，而未杀死进程</translation>
+    </message>
+    <message>
+        <source>no kill is recorded in the log</source>
+        <translation>日志中没有 kill 记录</translation>
+    </message>
+    <message>
+        <source>limit %1 reached, failcnt %2</source>
+        <translation>已达到限制 %1，failcnt %2</translation>
+    </message>
+    <message>
+        <source>usage %1 of limit %2, failcnt %3</source>
+        <translation>用量 %1 / 限制 %2，failcnt %3</translation>
+    </message>
+    <message>
+        <source>swap: %1</source>
+        <translation>交换空间: %1</translation>
+    </message>
+    <message>
+        <source>panic: %1</source>
+        <translation>panic: %1</translation>
+    </message>
+    <message>
+        <source>%1; panic: %2</source>
+        <translation>%1；panic: %2</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <comment>cause severity</comment>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>cause severity</comment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <comment>cause severity</comment>
+        <translation>信息</translation>
+    </message>
+</context>
+<context>
+    <name>StdinStream</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>读取错误: %1</translation>
+    </message>
+    <message>
+        <source>%1 data on standard input is not supported; pass the file&apos;s path</source>
+        <translation>不支持通过标准输入传入 %1 数据；请改为传入该文件的路径</translation>
+    </message>
+</context>
+<context>
+    <name>SystemTree</name>
+    <message>
+        <source>Cgroup %1 was removed while it was being read.</source>
+        <translation>cgroup %1 在读取过程中被删除。</translation>
+    </message>
+    <message>
+        <source>Cgroups deeper than %1 levels below %2 were not read.</source>
+        <translation>%2 下深度超过 %1 层的 cgroup 未被读取。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 cgroups were read.</source>
+        <translation>只读取了前 %1 个 cgroup。</translation>
+    </message>
+    <message>
+        <source>This cgroup</source>
+        <translation>此 cgroup</translation>
+    </message>
+    <message>
+        <source>The cgroup tree</source>
+        <translation>cgroup 树</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is unknown in %n cgroup(s): permission denied.</source>
+        <translation>
+            <numerusform>%n 个 cgroup 中的 %1 未知: 权限不足。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is unknown: %2: %3.</source>
+        <translation>%1 未知: %2: %3。</translation>
+    </message>
+    <message>
+        <source>The process table</source>
+        <translation>进程表</translation>
+    </message>
+    <message>
+        <source>Process %1 does not exist (any more).</source>
+        <translation>进程 %1 不存在 (或已不存在)。</translation>
+    </message>
+    <message>
+        <source>Process %1 exited while it was being read.</source>
+        <translation>进程 %1 在读取过程中退出。</translation>
+    </message>
+    <message>
+        <source>Process %1 (%2) exited while it was being read.</source>
+        <translation>进程 %1 (%2) 在读取过程中退出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more process(es) exited while being read.</source>
+        <translation>
+            <numerusform>另有 %n 个进程在读取过程中退出。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is unknown for %n process(es): reading it needs ptrace access (root, or the same user without Yama restrictions).</source>
+        <translation>
+            <numerusform>%n 个进程的 %1 未知: 读取它需要 ptrace 权限 (root，或不受 Yama 限制的同一用户)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is unknown for %n process(es): permission denied.</source>
+        <translation>
+            <numerusform>%n 个进程的 %1 未知: 权限不足。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is unknown for %n process(es): the file does not exist (older kernel, or not in the bundle).</source>
+        <translation>
+            <numerusform>%n 个进程的 %1 未知: 该文件不存在 (内核较旧，或不在数据包中)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process file(s) could not be read or parsed.</source>
+        <translation>
+            <numerusform>%n 个进程文件无法读取或解析。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kernel release</source>
+        <translation>内核版本</translation>
+    </message>
+    <message>
+        <source>System memory (meminfo)</source>
+        <translation>系统内存 (meminfo)</translation>
+    </message>
+    <message>
+        <source>Reclaim and OOM counters (vmstat)</source>
+        <translation>回收与 OOM 计数器 (vmstat)</translation>
+    </message>
+    <message>
+        <source>Zone watermarks (zoneinfo)</source>
+        <translation>区域水位线 (zoneinfo)</translation>
+    </message>
+    <message>
+        <source>Free blocks per order (buddyinfo)</source>
+        <translation>各 order 的空闲块 (buddyinfo)</translation>
+    </message>
+    <message>
+        <source>Free blocks per migrate type are unknown: proc/pagetypeinfo is readable by root only (Linux 5.4+).</source>
+        <translation>各迁移类型的空闲块未知: proc/pagetypeinfo 仅 root 可读 (Linux 5.4+)。</translation>
+    </message>
+    <message>
+        <source>Free blocks per migrate type (pagetypeinfo)</source>
+        <translation>各迁移类型的空闲块 (pagetypeinfo)</translation>
+    </message>
+    <message>
+        <source>%1 did not hold PSI lines.</source>
+        <translation>%1 中没有 PSI 行。</translation>
+    </message>
+    <message>
+        <source>Pressure stall information</source>
+        <translation>压力阻塞信息 (PSI)</translation>
+    </message>
+    <message>
+        <source>Pressure stall information is unknown: PSI is disabled at boot (psi=0, or a CONFIG_PSI_DEFAULT_DISABLED kernel such as RHEL 8 without psi=1).</source>
+        <translation>压力阻塞信息 (PSI) 未知: 启动时禁用了 PSI (psi=0，或是未加 psi=1 的 CONFIG_PSI_DEFAULT_DISABLED 内核，如 RHEL 8)。</translation>
+    </message>
+    <message>
+        <source>Pressure stall information is unknown: the kernel was booted with psi=0.</source>
+        <translation>压力阻塞信息 (PSI) 未知: 内核以 psi=0 启动。</translation>
+    </message>
+    <message>
+        <source>Pressure stall information is unknown: the kernel has no CONFIG_PSI, is older than 4.20, or PSI is disabled at boot (psi=0).</source>
+        <translation>压力阻塞信息 (PSI) 未知: 内核没有 CONFIG_PSI、版本早于 4.20，或启动时禁用了 PSI (psi=0)。</translation>
+    </message>
+    <message>
+        <source>Swap devices</source>
+        <translation>交换设备</translation>
+    </message>
+    <message>
+        <source>The vm.* sysctls</source>
+        <translation>vm.* sysctl 参数</translation>
+    </message>
+    <message>
+        <source>Transparent huge page settings are unknown: the kernel has no CONFIG_TRANSPARENT_HUGEPAGE (or the bundle lacks them).</source>
+        <translation>透明大页 (THP) 设置未知: 内核没有 CONFIG_TRANSPARENT_HUGEPAGE (或数据包中缺少这些设置)。</translation>
+    </message>
+    <message>
+        <source>Transparent huge page settings</source>
+        <translation>透明大页 (THP) 设置</translation>
+    </message>
+    <message>
+        <source>The NUMA topology (a kernel without CONFIG_NUMA has no node directory)</source>
+        <translation>NUMA 拓扑 (没有 CONFIG_NUMA 的内核不存在 node 目录)</translation>
+    </message>
+    <message>
+        <source>Node memory</source>
+        <translation>节点内存</translation>
+    </message>
+    <message>
+        <source>Only your own processes are listed: /proc is mounted with hidepid=%1.</source>
+        <translation>只列出了你自己的进程: /proc 以 hidepid=%1 挂载。</translation>
+    </message>
+    <message>
+        <source>Cgroups are unknown: no cgroup hierarchy is mounted (or the bundle has none).</source>
+        <translation>cgroup 未知: 未挂载任何 cgroup 层级 (或数据包中没有)。</translation>
+    </message>
+    <message>
+        <source>cgroup v1 only: per-cgroup memory pressure, memory.events and memory.oom.group do not exist; the v1 counters (limit_in_bytes, failcnt, oom_control) are shown instead.</source>
+        <translation>仅有 cgroup v1: 不存在各 cgroup 的内存压力、memory.events 和 memory.oom.group；改为显示 v1 计数器 (limit_in_bytes、failcnt、oom_control)。</translation>
+    </message>
+    <message>
+        <source>Hybrid cgroup layout: the memory controller is on cgroup v1 (%1); the v2 hierarchy gives per-cgroup pressure only.</source>
+        <translation>混合 cgroup 布局: memory 控制器位于 cgroup v1 (%1)；v2 层级只提供各 cgroup 的压力数据。</translation>
+    </message>
+    <message>
+        <source>The cgroup v2 memory controller is not enabled: cgroup memory usage and limits are unknown.</source>
+        <translation>未启用 cgroup v2 memory 控制器: cgroup 内存用量和限制未知。</translation>
+    </message>
+    <message>
+        <source>Everything is unknown: %1.</source>
+        <translation>全部未知: %1。</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Not running as root: other users&apos; smaps_rollup, proc/pagetypeinfo (Linux 5.4+) and some cgroup files are unknown; everything else is complete.</source>
+        <translation>未以 root 身份运行: 其他用户的 smaps_rollup、proc/pagetypeinfo (Linux 5.4+) 及部分 cgroup 文件未知；其余信息均完整。</translation>
+    </message>
+    <message>
+        <source>The page size is unknown (meminfo, zoneinfo and vmstat do not tell it): 4 KiB is assumed.</source>
+        <translation>页大小未知 (meminfo、zoneinfo 和 vmstat 均未给出): 假定为 4 KiB。</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>Largest tasks by rss (%1 of %2):</source>
+        <translation>按 rss 排序的最大任务 (共 %2 个中的 %1 个):</translation>
+    </message>
+    <message>
+        <source>pid</source>
+        <translation>pid</translation>
+    </message>
+    <message>
+        <source>uid</source>
+        <translation>uid</translation>
+    </message>
+    <message>
+        <source>rss</source>
+        <translation>rss</translation>
+    </message>
+    <message>
+        <source>swap</source>
+        <translation>交换空间</translation>
+    </message>
+    <message>
+        <source>adj</source>
+        <translation>adj</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>limit of the host</source>
+        <translation>主机的限制</translation>
+    </message>
+    <message>
+        <source>limit of %1</source>
+        <translation>%1 的限制</translation>
+    </message>
+    <message>
+        <source>victim in %1</source>
+        <translation>受害进程位于 %1</translation>
+    </message>
+    <message>
+        <source>Memory cgroup: %1</source>
+        <translation>内存 cgroup: %1</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>memory+swap</source>
+        <translation>内存+交换空间</translation>
+    </message>
+    <message>
+        <source>kmem</source>
+        <translation>kmem</translation>
+    </message>
+    <message>
+        <source>Incident %1 of %2: %3</source>
+        <translation>事件 %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Causes:</source>
+        <translation>原因:</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>发生了什么: %1</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>时间: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1, %2</source>
+        <translation>来源: %1, %2</translation>
+    </message>
+    <message>
+        <source>Trigger: %1</source>
+        <translation>触发进程: %1</translation>
+    </message>
+    <message>
+        <source>Constraint: %1</source>
+        <translation>约束: %1</translation>
+    </message>
+    <message>
+        <source>Only the kill line is in the log (the kernel rate-limits the details).</source>
+        <translation>日志中只有 kill 行 (内核对详细信息做了限速)。</translation>
+    </message>
+    <message>
+        <source>Victims:</source>
+        <translation>受害进程:</translation>
+    </message>
+    <message>
+        <source>Selected first: %1 (pid %2, score %3), then a child was killed</source>
+        <translation>首先选中: %1 (pid %2，得分 %3)，随后杀死的是其子进程</translation>
+    </message>
+    <message>
+        <source>memory.oom.group: every task of %1 was killed</source>
+        <translation>memory.oom.group: %1 中的所有任务均被杀死</translation>
+    </message>
+    <message>
+        <source>No process could be killed.</source>
+        <translation>没有可杀死的进程。</translation>
+    </message>
+    <message>
+        <source>The kernel panicked.</source>
+        <translation>内核发生了 panic。</translation>
+    </message>
+    <message>
+        <source>The kernel panicked: %1</source>
+        <translation>内核发生了 panic: %1</translation>
+    </message>
+    <message>
+        <source>Zones below their min watermark:</source>
+        <translation>低于 min 水位线的区域:</translation>
+    </message>
+    <message>
+        <source>Swap: %1</source>
+        <translation>交换空间: %1</translation>
+    </message>
+    <message>
+        <source>systemd units:</source>
+        <translation>systemd 单元:</translation>
+    </message>
+    <message>
+        <source>Container runtime %1: %2</source>
+        <translation>容器运行时 %1: %2</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>证据: %1</translation>
+    </message>
+    <message>
+        <source>No OOM incidents found.</source>
+        <translation>未发现 OOM 事件。</translation>
+    </message>
+    <message>
+        <source>OOM incidents found: %1.</source>
+        <translation>发现的 OOM 事件: %1。</translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation>输入:</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>错误:</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: 警告: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TotalPagesText</name>
+    <message>
+        <source>The report does not print the total swap; 0 was assumed.</source>
+        <translation>报告未输出交换空间总量；假定为 0。</translation>
+    </message>
+    <message>
+        <source>%1 pages RAM − %2 pages reserved + %3 kB swap ÷ %4 kB = %5 pages</source>
+        <translation>RAM %1 pages − 保留 %2 pages + 交换空间 %3 kB ÷ %4 kB = %5 pages</translation>
+    </message>
+    <message>
+        <source>The report has neither the RAM summary nor zone sizes.</source>
+        <translation>报告中既没有 RAM 摘要，也没有区域大小。</translation>
+    </message>
+    <message>
+        <source>Σ managed of the zones %1 kB ÷ %2 kB + %3 kB swap ÷ %2 kB = %4 pages</source>
+        <translation>各区域的 Σ managed %1 kB ÷ %2 kB + 交换空间 %3 kB ÷ %2 kB = %4 pages</translation>
+    </message>
+    <message>
+        <source>Without the RAM summary the zones printed were summed; zones the report filtered out are missing.</source>
+        <translation>由于没有 RAM 摘要，已对报告输出的各区域求和；报告过滤掉的区域未计入。</translation>
+    </message>
+    <message>
+        <source>Zones without managed: (before 3.8) counted with present:, which includes reserved pages.</source>
+        <translation>没有 managed: 的区域 (3.8 之前) 按 present: 计算，其中包含保留页。</translation>
+    </message>
+    <message>
+        <source>The memcg report&apos;s memory: line (the limit) is not in the log.</source>
+        <translation>memcg 报告中的 memory: 行 (即限制) 不在日志中。</translation>
+    </message>
+    <message>
+        <source>The OOMing memcg prints no memory limit.</source>
+        <translation>发生 OOM 的 memcg 未输出内存限制。</translation>
+    </message>
+    <message>
+        <source>Memcg reports since 3.9 do not print the total swap; 0 was assumed.</source>
+        <translation>自 3.9 起的 memcg 报告不输出交换空间总量；假定为 0。</translation>
+    </message>
+    <message>
+        <source>Tasks of this memcg have swap entries, so the machine has swap: the real totalpages is larger.</source>
+        <translation>此 memcg 中的任务有交换条目，说明机器配置了交换空间: 实际的 totalpages 更大。</translation>
+    </message>
+    <message>
+        <source>memory.swappiness is not in the report; a non-zero value (the default) was assumed.</source>
+        <translation>报告中没有 memory.swappiness；假定为非零值 (默认值)。</translation>
+    </message>
+    <message>
+        <source>memory.max %1 kB + min(swap.max %2, total swap %3 kB), ÷ %4 kB = %5 pages</source>
+        <translation>memory.max %1 kB + min(swap.max %2, 交换空间总量 %3 kB), ÷ %4 kB = %5 pages</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>memory limit %1 kB + min(memory+swap limit − memory limit %2, total swap %3 kB), ÷ %4 kB = %5 pages</source>
+        <translation>内存限制 %1 kB + min(memory+swap 限制 − 内存限制 %2, 交换空间总量 %3 kB), ÷ %4 kB = %5 pages</translation>
+    </message>
+    <message>
+        <source>The memory+swap line is not in the log; no memory+swap limit was assumed.</source>
+        <translation>日志中没有 memory+swap 行；假定没有 memory+swap 限制。</translation>
+    </message>
+    <message>
+        <source>The cpuset&apos;s nodes (mems_allowed) or the zone sizes per node are not in the log.</source>
+        <translation>日志中没有 cpuset 的节点 (mems_allowed) 或各节点的区域大小。</translation>
+    </message>
+    <message>
+        <source>The allocation&apos;s nodemask or the zone sizes per node are not in the log.</source>
+        <translation>日志中没有该次分配的 nodemask 或各节点的区域大小。</translation>
+    </message>
+    <message>
+        <source>No zone of the allowed nodes %1 is in the log.</source>
+        <translation>日志中没有允许节点 %1 的任何区域。</translation>
+    </message>
+    <message>
+        <source>Σ present of the zones of nodes %1: %2 kB ÷ %3 kB + %4 kB swap ÷ %3 kB = %5 pages</source>
+        <translation>节点 %1 各区域的 Σ present: %2 kB ÷ %3 kB + 交换空间 %4 kB ÷ %3 kB = %5 pages</translation>
+    </message>
+    <message>
+        <source>Kernels up to 5.3 count the spanned pages of each node (holes included); present pages were used.</source>
+        <translation>5.3 及更早的内核按每个节点的 spanned 页数计算 (包括空洞)；此处使用的是 present 页数。</translation>
+    </message>
+    <message>
+        <source>Some allowed nodes print no zone line; they were not counted.</source>
+        <translation>部分允许的节点没有输出区域行；这些节点未计入。</translation>
+    </message>
+    <message>
+        <source>%1 is not a mainline constraint; the global totalpages was used.</source>
+        <translation>%1 不是主线内核中的约束；已使用全局 totalpages。</translation>
+    </message>
+    <message>
+        <source>The constraint is not printed; the memcg report makes it a memcg OOM.</source>
+        <translation>报告未输出约束；memcg 报告表明这是一次 memcg OOM。</translation>
+    </message>
+    <message>
+        <source>The constraint is not printed (before 5.0); a global OOM was assumed (cpuset and mempolicy OOMs look the same).</source>
+        <translation>报告未输出约束 (5.0 之前)；假定为全局 OOM (cpuset 和 mempolicy OOM 的输出与之相同)。</translation>
+    </message>
+</context>
+<context>
+    <name>TranscodingStream</name>
+    <message>
+        <source>cannot convert from %1: the system&apos;s iconv lacks it</source>
+        <translation>无法从 %1 转换: 系统的 iconv 不支持该编码</translation>
+    </message>
+</context>
+</TS>
