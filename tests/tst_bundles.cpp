@@ -138,6 +138,29 @@ private Q_SLOTS:
         QCOMPARE(victimPids(result), expected);
     }
 
+    // sos keeps the kernel log twice (dmesg and messages): one incident, with both places.
+    void sameIncidentInDmesgAndMessages()
+    {
+        const QString root = m_dir.filePath(u"sosreport-twice"_s);
+        const QByteArray kill = oomKillLine(77, "postgres", "5123.250000");
+        writeTree(root, {{u"version.txt"_s, "sosreport: 4.5.6\n"},
+                         {u"sos_commands/kernel/dmesg"_s, fillerLines(3) + kill + '\n'},
+                         {u"var/log/messages"_s, "Mar  3 07:59:39 node7 kernel: " + kill + '\n'}});
+        const AnalyzeResult result = analyzePaths({root});
+        QCOMPARE(errorTexts(result, root), QStringList());
+        QCOMPARE(result.inputs.size(), 2);
+        QCOMPARE(victimPids(result), QList<qint64>{77});
+        const OomEvent &event = result.events.first();
+        QCOMPARE(event.alsoIn.size(), 1);
+        QStringList places{event.sourcePath, event.alsoIn.first().sourcePath};
+        places.sort();
+        QCOMPARE(places, (QStringList{root + u"/sos_commands/kernel/dmesg"_s,
+                                      root + u"/var/log/messages"_s}));
+        QVERIFY(event.time); // from messages, whichever copy was kept
+        QCOMPARE(event.time->time(), QTime(7, 59, 39));
+        QCOMPARE(event.host, u"node7"_s);
+    }
+
     void bundles_data()
     {
         QTest::addColumn<QString>("kind");

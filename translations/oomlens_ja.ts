@@ -2340,6 +2340,10 @@
         <source>warning: </source>
         <translation>警告: </translation>
     </message>
+    <message>
+        <source>Also in</source>
+        <translation>別の入力にも記録</translation>
+    </message>
 </context>
 <context>
     <name>PageSizeText</name>
@@ -3339,6 +3343,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Also in: %1</source>
+        <translation>別の入力にも記録: %1</translation>
+    </message>
+    <message>
+        <source>Also in: %1, %2</source>
+        <translation>別の入力にも記録: %1, %2</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "logselection.h"
 #include "rotationorder.h"
 
+#include "analysis/duplicateevents.h"
 #include "parse/logparser.h"
 
 #include <QCoreApplication>
@@ -38,7 +39,13 @@ public:
     }
 
     void addPath(const QString &path);
-    AnalyzeResult result() const { return m_result; }
+    // The same incident in several inputs (dmesg and messages of one sosreport) is one.
+    AnalyzeResult result() const
+    {
+        AnalyzeResult merged = m_result;
+        merged.events = mergeDuplicateEvents(std::move(merged.events));
+        return merged;
+    }
 
 private:
     void addDirectory(const QString &root);

@@ -36,6 +36,13 @@ enum class Killer {
     Nohang,
 };
 
+// The same event as another input tells it (a sosreport holds the kernel log in dmesg,
+// /var/log/messages and the journal): where, so every copy can still be opened.
+struct EventCopy {
+    QString sourcePath;
+    LineSpan lines;
+};
+
 // One OOM event as the log tells it: a kernel OOM report (with every part that survived
 // in the log), a userspace killer's kill, or an allocation failure. Values the log does
 // not show stay unknown (nullopt / empty), never 0.
@@ -88,6 +95,7 @@ struct OomEvent {
 
     QStringList notes; // what the parser noticed: cut lines, elisions, missing parts
     QList<Cause> causes;
+    QList<EventCopy> alsoIn; // other inputs that report this same event (mergeDuplicateEvents)
 };
 
 } // namespace oom

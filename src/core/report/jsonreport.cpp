@@ -205,6 +205,16 @@ QJsonArray causesToJson(const QList<Cause> &causes)
     return array;
 }
 
+// Where an event (or another copy of it) is: the input and its lines.
+QJsonObject sourceToJson(const QString &path, const LineSpan &lines)
+{
+    return {
+        {u"path"_s, str(path)},
+        {u"first_line"_s, lineNumber(lines.isValid() ? lines.first : 0)},
+        {u"last_line"_s, lineNumber(lines.isValid() ? lines.last : 0)},
+    };
+}
+
 } // namespace
 
 QJsonObject eventToJson(const OomEvent &event)
@@ -214,17 +224,16 @@ QJsonObject eventToJson(const OomEvent &event)
 
 QJsonObject eventToJson(const OomEvent &event, const EventAnalysis &analysis)
 {
-    QJsonObject source{
-        {u"path"_s, str(event.sourcePath)},
-        {u"first_line"_s, lineNumber(event.lines.isValid() ? event.lines.first : 0)},
-        {u"last_line"_s, lineNumber(event.lines.isValid() ? event.lines.last : 0)},
-    };
+    QJsonArray alsoIn;
+    for (const EventCopy &copy : event.alsoIn)
+        alsoIn.append(sourceToJson(copy.sourcePath, copy.lines));
     const bool hasTime = event.time && event.time->isValid();
 
     QJsonObject object{
         {u"kind"_s, eventKindId(event.kind)},
         {u"killer"_s, killerId(event.killer)},
-        {u"source"_s, source},
+        {u"source"_s, sourceToJson(event.sourcePath, event.lines)},
+        {u"also_in"_s, alsoIn},
         {u"time"_s, timeToJson(event.time)},
         {u"time_zone_assumed"_s, hasTime ? QJsonValue(event.timeZoneAssumed) : QJsonValue()},
         {u"time_year_assumed"_s, hasTime ? QJsonValue(event.timeYearAssumed) : QJsonValue()},

@@ -182,6 +182,11 @@ QString MarkdownReport::renderEvent(const OomEvent &event, const EventAnalysis &
     const QString range = ReportFormat::lineRange(event.lines);
     const QString path = event.sourcePath.isEmpty() ? ReportFormat::unknown() : code(event.sourcePath);
     item(tr("Source"), range.isEmpty() ? path : tr("%1, %2").arg(path, range));
+    for (const EventCopy &copy : event.alsoIn) {
+        const QString copyRange = ReportFormat::lineRange(copy.lines);
+        item(tr("Also in"), copyRange.isEmpty() ? code(copy.sourcePath)
+                                                : tr("%1, %2").arg(code(copy.sourcePath), copyRange));
+    }
     item(tr("Trigger"), escape(ReportFormat::trigger(event)));
     item(tr("Constraint"), event.constraint.value_or(QString()).isEmpty()
                               ? QString()

@@ -90,6 +90,11 @@ QString TextReport::renderEvent(const OomEvent &event, const EventAnalysis &anal
     const QString path = event.sourcePath.isEmpty() ? ReportFormat::unknown() : event.sourcePath;
     out.append(Indent + (source.isEmpty() ? tr("Source: %1").arg(path)
                                           : tr("Source: %1, %2").arg(path, source)));
+    for (const EventCopy &copy : event.alsoIn) {
+        const QString range = ReportFormat::lineRange(copy.lines);
+        out.append(Indent + (range.isEmpty() ? tr("Also in: %1").arg(copy.sourcePath)
+                                             : tr("Also in: %1, %2").arg(copy.sourcePath, range)));
+    }
     const QString trigger = ReportFormat::trigger(event);
     if (!trigger.isEmpty())
         out.append(Indent + tr("Trigger: %1").arg(trigger));
