@@ -19,6 +19,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 
@@ -113,7 +115,53 @@ class TestWatch : public QObject
 
 private Q_SLOTS:
     void reportsRealMemcgOom();
+    void asRegularUser();
 };
+
+// A regular user may not read /dev/kmsg (kernel.dmesg_restrict=1), the journal (outside the
+// systemd-journal group) or /var/log (outside adm): watch then follows what it can, or
+// exits with status 2 saying, for each log, why not. It never waits silently.
+void TestWatch::asRegularUser()
+{
+    if (::geteuid() != 0)
+        QSKIP("runs watch as user nobody through setpriv, which needs root: run `ctest -R "
+              "tst_watch` as root");
+    const QString setpriv = QStandardPaths::findExecutable(u"setpriv"_s);
+    if (setpriv.isEmpty())
+        QSKIP("setpriv (util-linux) is not installed: apt-get install util-linux");
+    QProcess watch;
+    watch.start(setpriv, {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
+                          QStringLiteral(OOMLENS_CLI), u"watch"_s});
+    QVERIFY2(watch.waitForStarted(), qPrintable(watch.errorString()));
+    auto stopWatch = qScopeGuard([&watch] {
+        if (watch.state() != QProcess::NotRunning) {
+            watch.kill();
+            watch.waitForFinished();
+        }
+    });
+    QByteArray stderrText;
+    QElapsedTimer startup;
+    startup.start();
+    while (!stderrText.contains('\n') && watch.state() != QProcess::NotRunning
+           && startup.elapsed() < 10000) {
+        watch.waitForReadyRead(100);
+        stderrText += watch.readAllStandardError();
+    }
+    watch.waitForFinished(200);
+    stderrText += watch.readAllStandardError();
+    if (stderrText.contains("setpriv: failed to execute"))
+        QSKIP("the CLI is not executable by nobody here (a private build directory): run the "
+              "test from a build tree others may read");
+    qInfo("watch as nobody: %s", stderrText.trimmed().constData());
+    if (watch.state() == QProcess::Running) {
+        QVERIFY2(stderrText.contains("following"), stderrText.constData());
+        return;
+    }
+    QCOMPARE(watch.exitCode(), 2);
+    QVERIFY2(stderrText.contains("/dev/kmsg: "), stderrText.constData());
+    QVERIFY2(stderrText.contains("journal"), stderrText.constData());
+    QVERIFY2(stderrText.contains("/var/log/"), stderrText.constData());
+}
 
 void TestWatch::reportsRealMemcgOom()
 {
