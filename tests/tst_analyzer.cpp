@@ -12,6 +12,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <grp.h>
 #include <sys/stat.h>
@@ -250,6 +251,49 @@ private Q_SLOTS:
         QCOMPARE(messages(result), QStringList{file + u": compressed data is truncated"_s});
         QCOMPARE(result.events.size(), 1);
         QCOMPARE(result.events[0].victims.value(0).pid, 77);
+    }
+
+    // Syslog lines print no year; it comes from the newest moment the input can speak of:
+    // the file's modification time (the compressed file's for a .gz), an archive member's
+    // own. A log last written in 2024 and read today stays in 2024.
+    void yearFromModificationTime_data()
+    {
+        QTest::addColumn<QString>("packing");
+        QTest::addColumn<int>("expectedYear");
+        QTest::newRow("plain file written 2024-06-01") << u"plain"_s << 2024;
+        QTest::newRow("gzip file written 2024-06-01") << u"gzip"_s << 2024;
+        // writeArchive() stamps members 2024-01-02: May 30 can only be the year before,
+        // whatever the archive file's own time (now).
+        QTest::newRow("tar member stamped 2024-01-02") << u"tar"_s << 2023;
+    }
+
+    void yearFromModificationTime()
+    {
+        QFETCH(QString, packing);
+        QFETCH(int, expectedYear);
+        QByteArray data =
+            "May 30 10:00:00 host kernel: Out of memory: Killed process 123 (foo) "
+            "total-vm:1000kB, anon-rss:500kB, file-rss:0kB, shmem-rss:0kB\n";
+        if (packing == u"gzip"_s) {
+            OOMLENS_REQUIRE_TOOL(u"gzip"_s);
+            data = runTool(u"gzip"_s, {u"-c"_s}, data);
+        } else if (packing == u"tar"_s) {
+            data = writeArchive({MemberSpec::file("var/log/messages", data)});
+        }
+        const QString file = path(u"year-"_s + packing);
+        QVERIFY(writeFile(file, data));
+        if (packing != u"tar"_s) {
+            QFile stamped(file);
+            QVERIFY(stamped.open(QIODevice::ReadWrite));
+            QVERIFY(stamped.setFileTime(QDateTime(QDate(2024, 6, 1), QTime(0, 0), QTimeZone::utc()),
+                                        QFileDevice::FileModificationTime));
+        }
+        const AnalyzeResult result = analyzePaths({file});
+        QVERIFY2(result.errors.isEmpty(), qPrintable(messages(result).join(u'\n')));
+        QCOMPARE(result.events.size(), 1);
+        QVERIFY(result.events[0].time);
+        QCOMPARE(result.events[0].time->date(), QDate(expectedYear, 5, 30));
+        QVERIFY(result.events[0].timeYearAssumed);
     }
 
     void decompressionBomb_data()

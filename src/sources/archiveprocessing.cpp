@@ -78,6 +78,7 @@ void InputProcessor::processArchive(ByteStream &stream, ContentKind kind, const 
         inner.layers.append(contentKindName(kind));
         inner.depth = context.depth + 1;
         inner.origin = role == FileRole::Probe ? InputOrigin::Probe : InputOrigin::Discovered;
+        inner.latestTime = latestTimeFrom(member.modified, context.latestTime);
         processStream(reader.memberStream(), nullptr, inner, members);
     }
 

@@ -5,6 +5,7 @@
 #include "decompressstream.h"
 
 #include <QStringList>
+#include <QTimeZone>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -177,6 +178,9 @@ ArchiveReader::Step ArchiveReader::next(ArchiveMember *member)
                            : QString();
     member->declaredSize =
         archive_entry_size_is_set(entry) ? qint64(archive_entry_size(entry)) : -1;
+    if (archive_entry_mtime_is_set(entry))
+        member->modified =
+            QDateTime::fromSecsSinceEpoch(qint64(archive_entry_mtime(entry)), QTimeZone::utc());
 
     const mode_t type = archive_entry_filetype(entry);
     QString reason;

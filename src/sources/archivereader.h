@@ -7,6 +7,7 @@
 #include "decompressionguard.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 #include <memory>
@@ -31,6 +32,7 @@ struct ArchiveMember {
     // not read, and nothing to warn about, since the target is a member of its own.
     bool harmlessLink = false;
     qint64 declaredSize = -1; // from the header, -1 if unknown
+    QDateTime modified; // from the header (UTC), invalid if unknown
 };
 
 // Reads a tar or zip archive from a stream (an already decompressed .tar.gz is a stream

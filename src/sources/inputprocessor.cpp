@@ -19,6 +19,8 @@
 
 #include "parse/logparser.h"
 
+#include <QFileInfo>
+
 #include <algorithm>
 #include <cerrno>
 
@@ -76,6 +78,13 @@ bool InputProcessor::cancelled() const
     return m_options.cancel && m_options.cancel->load();
 }
 
+// Times before 1990 are placeholders, not times: reproducible tarballs store 0 and zip
+// cannot go below 1980. Such a file or member takes the reference of what holds it.
+QDateTime InputProcessor::latestTimeFrom(const QDateTime &modified, const QDateTime &enclosing)
+{
+    return modified.isValid() && modified.date().year() >= 1990 ? modified.toUTC() : enclosing;
+}
+
 void InputProcessor::addError(InputOutcome &outcome, const QString &message,
                               InputError::Severity severity) const
 {
@@ -125,6 +134,7 @@ QList<InputOutcome> InputProcessor::processFile(const QString &path, const QStri
     context.displayPath = displayPath;
     context.orderKey = displayPath;
     context.origin = origin;
+    context.latestTime = latestTimeFrom(QFileInfo(path).lastModified(), QDateTime());
     processStream(*file, file.get(), context, out);
     return out;
 }
@@ -236,7 +246,7 @@ void InputProcessor::scanText(ByteStream &stream, FileStream *file, QByteArrayVi
         input = transcoder.get();
     }
 
-    LogParser parser(context.displayPath);
+    LogParser parser(context.displayPath, {.latestTime = context.latestTime});
     const QString displayPath = context.displayPath;
     std::function<void(qint64)> progress;
     if (m_options.progress)
@@ -254,7 +264,7 @@ void InputProcessor::scanText(ByteStream &stream, FileStream *file, QByteArrayVi
 void InputProcessor::feedByLines(ByteStream &stream, ContentKind kind, const Context &context,
                                  InputOutcome &outcome)
 {
-    LogParser parser(context.displayPath);
+    LogParser parser(context.displayPath, {.latestTime = context.latestTime});
     ParserConsumer sink(parser);
     LineReader reader(stream);
     if (kind == ContentKind::SupportconfigSections) {
@@ -289,7 +299,7 @@ void InputProcessor::processJournalStream(ByteStream &stream, FileStream *file,
         addError(outcome, JournalFiles::unavailableMessage());
         return;
     }
-    LogParser parser(context.displayPath);
+    LogParser parser(context.displayPath, {.latestTime = context.latestTime});
     ParserConsumer sink(parser);
     JournalReadResult read;
     if (file) {

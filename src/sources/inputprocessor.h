@@ -7,6 +7,7 @@
 #include "decompressionguard.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -61,6 +62,10 @@ private:
         QStringList layers; // containers and compressions around the content, outside first
         InputOrigin origin = InputOrigin::Explicit;
         int depth = 0;
+        // The newest moment the content can speak of, for years that lines do not print
+        // (FramingOptions::latestTime): the file's or archive member's modification time,
+        // kept through the decompressions inside it. Invalid: now.
+        QDateTime latestTime;
     };
 
     void processStream(ByteStream &stream, FileStream *file, const Context &context,
@@ -76,6 +81,7 @@ private:
 
     void addError(InputOutcome &outcome, const QString &message,
                   InputError::Severity severity = InputError::Severity::Error) const;
+    static QDateTime latestTimeFrom(const QDateTime &modified, const QDateTime &enclosing);
 
     const AnalyzeOptions &m_options;
     DecompressionLimits m_limits;

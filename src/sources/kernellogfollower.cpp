@@ -41,6 +41,8 @@ struct Input {
     std::unique_ptr<LogParser> parser;
     std::unique_ptr<ParserConsumer> sink;
 
+    // The parser's reference for years syslog lines do not print is now, read as lines
+    // arrive, so a follower running past New Year dates its January lines in the new year.
     explicit Input(std::unique_ptr<FollowedLog> followed)
         : log(std::move(followed))
         , parser(std::make_unique<LogParser>(log->displayPath()))

@@ -56,6 +56,8 @@ namespace {
 void parseLines(ByteStream &stream, const QString &displayPath, const AnalyzeOptions &options,
                 AnalyzeResult &result, InputSummary &summary)
 {
+    // No reference time: the lines are being written or piped now, which the framer takes
+    // for the newest moment they can speak of (FramingOptions::latestTime).
     LogParser parser(displayPath);
     LineReader reader(stream);
     QByteArrayView line;

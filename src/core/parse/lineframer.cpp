@@ -11,8 +11,6 @@
 #include "stringinterner.h"
 #include "wallclock.h"
 
-#include <QDate>
-
 #include <string>
 #include <vector>
 
@@ -67,7 +65,7 @@ void assignShared(QString &target, const QString &source)
 
 struct LineFramer::Private {
     explicit Private(const FramingOptions &options)
-        : converter(options.assumedYear ? options.assumedYear : QDate::currentDate().year())
+        : converter(options.assumedYear, options.latestTime)
     {
     }
 

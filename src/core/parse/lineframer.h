@@ -5,15 +5,24 @@
 #include "logrecord.h"
 
 #include <QByteArrayView>
+#include <QDateTime>
 #include <QList>
 
 #include <memory>
 
 namespace oom {
 
+// Syslog RFC 3164, journalctl short and Android timestamps carry no year.
 struct FramingOptions {
-    // Syslog RFC 3164 and journalctl short timestamps carry no year; this one is used.
-    int assumedYear = 0; // 0 = the current year
+    // When set, every year-less date gets this year, as is (the tests pin one so that
+    // their goldens do not change at New Year).
+    int assumedYear = 0;
+    // Otherwise the year is inferred from the newest moment the log can speak of: its
+    // file's modification time, an archive member's. A date takes the latest year in which
+    // it falls no more than a day after that moment, so a log spanning New Year puts its
+    // December lines in the year before, and a log last written in 2024 stays in 2024.
+    // Invalid: now, read as lines arrive (stdin, live logs).
+    QDateTime latestTime;
 };
 
 // Turns physical lines of any supported log framing into LogRecords. Stateful per input:

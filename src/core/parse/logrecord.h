@@ -19,7 +19,7 @@ struct LogRecord {
     QString text; // the message itself
     std::optional<QDateTime> time; // wall clock (syslog, journal, dmesg -T)
     // What `time` had to assume: syslog RFC 3164 and journalctl short prefixes print no
-    // year (FramingOptions::assumedYear is used) and many prefixes no time zone (UTC is).
+    // year (FramingOptions says which is taken) and many prefixes no time zone (UTC is).
     bool timeYearAssumed = false;
     bool timeZoneAssumed = false;
     std::optional<double> uptime; // kernel timestamp in seconds ([ 1234.567890])

@@ -8,6 +8,34 @@
 
 namespace oom::framing {
 
+namespace {
+
+constexpr qint64 MSecsPerDay = qint64(24) * 60 * 60 * 1000;
+constexpr qint64 UnixEpochJulianDay = 2440588;
+// Year-less prefixes carry no zone and are taken as UTC, while the reference is a true
+// UTC time: a line written east of Greenwich reads up to 14 hours after its file's
+// modification time. A day covers every zone.
+constexpr qint64 FutureSlackMSecs = MSecsPerDay;
+// Feb 29 recurs every 4 years, or 8 across a century year that is not a leap year (2100).
+constexpr int MaxYearsBack = 8;
+
+// QDateTime arithmetic without building one: this runs for every second a log prints.
+qint64 msecsSinceEpoch(QDate date, QTime time, int utcOffsetSeconds)
+{
+    return (date.toJulianDay() - UnixEpochJulianDay) * MSecsPerDay + time.msecsSinceStartOfDay()
+        - qint64(utcOffsetSeconds) * 1000;
+}
+
+int utcYearOf(qint64 msecsSinceEpoch)
+{
+    qint64 days = msecsSinceEpoch / MSecsPerDay;
+    if (msecsSinceEpoch % MSecsPerDay < 0) // floor, not truncation, before 1970
+        --days;
+    return QDate::fromJulianDay(days + UnixEpochJulianDay).year();
+}
+
+} // namespace
+
 qsizetype parseTimeOfDay(QByteArrayView s, qsizetype pos, WallClock &out, char *fractionSeparator)
 {
     if (fractionSeparator)
@@ -112,9 +140,29 @@ qsizetype parseUtcOffset(QByteArrayView s, qsizetype pos, WallClock &out)
     return p;
 }
 
-WallClockConverter::WallClockConverter(int assumedYear)
+WallClockConverter::WallClockConverter(int assumedYear, const QDateTime &latestTime)
     : m_assumedYear(assumedYear)
 {
+    if (latestTime.isValid())
+        m_latestMSecs = latestTime.toMSecsSinceEpoch();
+}
+
+// A log cannot speak of a moment after it was last written, so a date that would lie
+// beyond that belongs to an earlier year: a log of December and January read in January
+// puts its December lines in the year before, without looking ahead, and a log last written
+// in 2024 keeps 2024. Going back further than one year only ever happens for Feb 29.
+std::optional<QDate> WallClockConverter::inferDate(const WallClock &clock, QTime time) const
+{
+    const qint64 latest =
+        (m_latestMSecs ? *m_latestMSecs : QDateTime::currentMSecsSinceEpoch()) + FutureSlackMSecs;
+    const int offset = clock.hasUtcOffset ? clock.utcOffsetSeconds : 0;
+    const int newestYear = utcYearOf(latest);
+    for (int year = newestYear; year >= newestYear - MaxYearsBack; --year) {
+        const QDate date(year, clock.month, clock.day);
+        if (date.isValid() && msecsSinceEpoch(date, time, offset) <= latest)
+            return date;
+    }
+    return std::nullopt; // "Feb 30"
 }
 
 std::optional<QDateTime> WallClockConverter::convert(const WallClock &clock)
@@ -125,20 +173,26 @@ std::optional<QDateTime> WallClockConverter::convert(const WallClock &clock)
     m_last = clock;
     m_lastResult.reset();
 
-    const QDate date(clock.year ? clock.year : m_assumedYear, clock.month, clock.day);
     const QTime time(clock.hour, clock.minute, clock.second, clock.msec);
-    if (!date.isValid() || !time.isValid()) // "Feb 29" in an assumed non-leap year
+    if (!time.isValid())
+        return m_lastResult;
+    std::optional<QDate> date;
+    if (clock.year || m_assumedYear)
+        date = QDate(clock.year ? clock.year : m_assumedYear, clock.month, clock.day);
+    else
+        date = inferDate(clock, time);
+    if (!date || !date->isValid()) // "Feb 29" in an assumed non-leap year
         return m_lastResult;
         // Qt 6.5 made zones light values and deprecates the TimeSpec constructor in 6.9.
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
     const QTimeZone zone = clock.hasUtcOffset
         ? QTimeZone::fromSecondsAheadOfUtc(clock.utcOffsetSeconds)
         : QTimeZone(QTimeZone::UTC);
-    m_lastResult = QDateTime(date, time, zone);
+    m_lastResult = QDateTime(*date, time, zone);
 #else
     m_lastResult = clock.hasUtcOffset
-        ? QDateTime(date, time, Qt::OffsetFromUTC, clock.utcOffsetSeconds)
-        : QDateTime(date, time, Qt::UTC);
+        ? QDateTime(*date, time, Qt::OffsetFromUTC, clock.utcOffsetSeconds)
+        : QDateTime(*date, time, Qt::UTC);
 #endif
     return m_lastResult;
 }

@@ -37,18 +37,24 @@ qsizetype parseIsoDate(QByteArrayView s, qsizetype pos, WallClock &out);
 // when there is none.
 qsizetype parseUtcOffset(QByteArrayView s, qsizetype pos, WallClock &out);
 
-// Turns WallClocks into QDateTimes: the assumed year fills in a missing one, a missing
-// zone means UTC. Remembers the last conversion because consecutive lines mostly share
-// their second.
+// Turns WallClocks into QDateTimes; a missing zone means UTC. A missing year is
+// `assumedYear` when that is set. Otherwise it is inferred from `latestTime`, the newest
+// moment the log can speak of (now when invalid, read at each conversion so that a live
+// follower stays right past New Year): the latest year in which the date exists and falls
+// no more than a day after that moment. Remembers the last conversion because consecutive
+// lines mostly share their second.
 class WallClockConverter
 {
 public:
-    explicit WallClockConverter(int assumedYear);
+    WallClockConverter(int assumedYear, const QDateTime &latestTime);
 
     std::optional<QDateTime> convert(const WallClock &clock);
 
 private:
+    std::optional<QDate> inferDate(const WallClock &clock, QTime time) const;
+
     int m_assumedYear;
+    std::optional<qint64> m_latestMSecs; // since the epoch; nullopt: now
     bool m_hasLast = false;
     WallClock m_last;
     std::optional<QDateTime> m_lastResult;
