@@ -3,6 +3,7 @@
 #include "kmsgreader.h"
 
 #include "filestream.h"
+#include "kmsgrecord.h"
 #include "lineconsumer.h"
 
 #include <QByteArrayView>
@@ -34,6 +35,9 @@ KmsgReadResult KmsgReader::read(LineConsumer &sink, const QString &path)
         return result;
     }
     result.opened = true;
+    // The same assembly as following: 3.5-4.x split pr_cont() lines (buddy lists) into
+    // '+' records, which become one line again; lost records become a gap.
+    KmsgLineAssembler assembler;
     char buffer[RecordBuffer];
     while (result.records < MaxRecords) {
         const ssize_t n = ::read(fd, buffer, sizeof buffer);
@@ -41,7 +45,7 @@ KmsgReadResult KmsgReader::read(LineConsumer &sink, const QString &path)
             if (errno == EINTR)
                 continue;
             if (errno == EPIPE) {
-                sink.addGap(); // records were overwritten before we got to them
+                assembler.overrun(); // records were overwritten before we got to them
                 continue;
             }
             if (errno != EAGAIN) {
@@ -52,13 +56,12 @@ KmsgReadResult KmsgReader::read(LineConsumer &sink, const QString &path)
         }
         if (n == 0)
             break;
-        QByteArrayView record(buffer, qsizetype(n));
-        const qsizetype nl = record.indexOf('\n');
-        if (nl >= 0)
-            record = record.first(nl); // the dictionary lines follow the first newline
         ++result.records;
-        sink.addLine(record, result.records);
+        // Every record since 3.5 has the header; bytes without one are not a record.
+        if (const auto record = parseKmsgRecord(QByteArrayView(buffer, qsizetype(n))))
+            assembler.add(*record, sink);
     }
+    assembler.flush(sink);
     ::close(fd);
     // Reading /dev/kmsg needs CAP_SYSLOG under dmesg_restrict: the open succeeds for some
     // kernels and the first read fails with EPERM.
