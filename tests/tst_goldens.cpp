@@ -25,6 +25,8 @@ class TestGoldens : public QObject
 private Q_SLOTS:
     void golden_data();
     void golden();
+    void streamedReportIsTheDocument_data();
+    void streamedReportIsTheDocument();
 };
 
 void TestGoldens::golden_data()
@@ -59,6 +61,43 @@ void TestGoldens::golden()
             out.write(actual);
         QFAIL(qPrintable(u"differs from the golden: diff -u %1 %2"_s.arg(goldenPath, actualPath)));
     }
+}
+
+// writeReportJson() (the CLI's JSON output, one event at a time) writes the very bytes of
+// reportToJson() (the whole document at once).
+void TestGoldens::streamedReportIsTheDocument_data()
+{
+    QTest::addColumn<int>("cases"); // how many corpus cases, concatenated
+    QTest::newRow("no events") << 0;
+    QTest::newRow("one case") << 1;
+    QTest::newRow("every case") << int(testing::reportCases().size());
+}
+
+void TestGoldens::streamedReportIsTheDocument()
+{
+    QFETCH(int, cases);
+    QList<OomEvent> events;
+    ReportContext context;
+    context.generator = u"tst_goldens"_s;
+    for (const QString &file : testing::reportCases().first(cases)) {
+        const QList<OomEvent> parsed =
+            testing::parseWholeFile(testing::reportsDir() + file, file);
+        context.inputs.append({file, u"text"_s, u"UTF-8"_s, 1, 1, int(parsed.size())});
+        events.append(parsed);
+    }
+    context.errors.append({u"missing.log"_s, u"No such file or directory"_s, false});
+    diagnoseAll(events);
+    const QList<EventAnalysis> analyses = analyzeEvents(events);
+    QByteArray streamed;
+    int pieces = 0;
+    writeReportJson(events, analyses, context, [&](const QByteArray &piece) {
+        streamed += piece;
+        ++pieces;
+    });
+    QCOMPARE(pieces, int(events.size()) + 2);
+    const QByteArray whole = reportToJson(events, analyses, context);
+    QCOMPARE(streamed.size(), whole.size());
+    QVERIFY(streamed == whole);
 }
 
 QTEST_GUILESS_MAIN(TestGoldens)

@@ -4,6 +4,7 @@
 
 #include "analysis/diagnosis.h"
 #include "analysis/eventanalysis.h"
+#include "analysis/victimranking.h"
 #include "analyzer.h"
 #include "report/jsonreport.h"
 #include "report/markdownreport.h"
@@ -182,21 +183,31 @@ int runAnalyze(const QStringList &arguments)
     }
 
     diagnoseAll(result.events); // the causes, which text and Markdown show first
-    // The ranking, watermarks, fragmentation and breakdown: once per event, for any format.
-    const QList<EventAnalysis> analyses = analyzeEvents(result.events, analysisOptions);
-    if (!analysisOptions.whatIf.isEmpty()
-        && std::none_of(analyses.cbegin(), analyses.cend(),
-                        [](const EventAnalysis &a) { return a.whatIf.has_value(); })) {
-        Cli::printNotice(Cli::tr("--what-if: no kernel OOM report with a task table was found"));
-    }
-
+    // The ranking, watermarks, fragmentation and breakdown of each event, with the context
+    // of the events before it.
+    bool anyWhatIf = false;
+    const auto analysisOf = [&](qsizetype i) {
+        EventAnalysis analysis = analyzeEvent(
+            result.events.at(i), sessionRankOptions(result.events, i), analysisOptions);
+        anyWhatIf = anyWhatIf || analysis.whatIf.has_value();
+        return analysis;
+    };
     const ReportContext context = reportContext(result);
-    if (formatName == u"json"_s)
-        Cli::writeStdout(reportToJson(result.events, analyses, context));
-    else if (formatName == u"markdown"_s)
-        Cli::writeStdout(reportToMarkdown(result.events, analyses, context));
-    else
-        Cli::writeStdout(reportToText(result.events, analyses, context));
+    if (formatName == u"json"_s) {
+        // One event at a time, analysed as it is written: memory does not grow with the
+        // JSON of a log of many incidents.
+        writeReportJson(result.events, analysisOf, context, &Cli::writeStdout);
+    } else {
+        QList<EventAnalysis> analyses;
+        analyses.reserve(result.events.size());
+        for (qsizetype i = 0; i < result.events.size(); ++i)
+            analyses.append(analysisOf(i));
+        Cli::writeStdout(formatName == u"markdown"_s
+                             ? reportToMarkdown(result.events, analyses, context)
+                             : reportToText(result.events, analyses, context));
+    }
+    if (!analysisOptions.whatIf.isEmpty() && !anyWhatIf)
+        Cli::printNotice(Cli::tr("--what-if: no kernel OOM report with a task table was found"));
 
     return failed ? ExitInputError : ExitOk;
 }

@@ -183,27 +183,31 @@ RankingResult rankReport(const OomEvent &event, const RankOptions &options)
     return finish(event, p);
 }
 
+RankOptions sessionRankOptions(const QList<OomEvent> &events, qsizetype index)
+{
+    const OomEvent &event = events.at(index);
+    RankOptions options;
+    for (qsizetype j = 0; j < index; ++j) {
+        const OomEvent &earlier = events.at(j);
+        if (earlier.kind != EventKind::KernelOom || earlier.sourcePath != event.sourcePath)
+            continue;
+        const auto apart = secondsApart(earlier, event);
+        if (!apart || *apart > kReapedWindowSeconds)
+            continue;
+        for (const Victim &victim : earlier.victims) {
+            if (victim.pid)
+                options.alreadyReaped.insert(*victim.pid);
+        }
+    }
+    return options;
+}
+
 QList<RankingResult> rankReports(const QList<OomEvent> &events)
 {
     QList<RankingResult> results;
     for (qsizetype i = 0; i < events.size(); ++i) {
-        const OomEvent &event = events.at(i);
-        if (event.kind != EventKind::KernelOom)
-            continue;
-        RankOptions options;
-        for (qsizetype j = 0; j < i; ++j) {
-            const OomEvent &earlier = events.at(j);
-            if (earlier.kind != EventKind::KernelOom || earlier.sourcePath != event.sourcePath)
-                continue;
-            const auto apart = secondsApart(earlier, event);
-            if (!apart || *apart > kReapedWindowSeconds)
-                continue;
-            for (const Victim &victim : earlier.victims) {
-                if (victim.pid)
-                    options.alreadyReaped.insert(*victim.pid);
-            }
-        }
-        results.append(rankReport(event, options));
+        if (events.at(i).kind == EventKind::KernelOom)
+            results.append(rankReport(events.at(i), sessionRankOptions(events, i)));
     }
     return results;
 }

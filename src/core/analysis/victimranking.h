@@ -140,6 +140,8 @@ RankingResult rankReport(const OomEvent &event, const RankOptions &options = {})
 // Every kernel report of a log, each with the victims of the kernel reports up to 60 s
 // before it (same source) as already reaped.
 QList<RankingResult> rankReports(const QList<OomEvent> &events);
+// The context rankReports() gives events[index]: to rank one report of a session alone.
+RankOptions sessionRankOptions(const QList<OomEvent> &events, qsizetype index);
 RankingResult whatIf(const OomEvent &event, const QList<WhatIfChange> &changes,
                      const RankOptions &options = {});
 

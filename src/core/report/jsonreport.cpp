@@ -215,6 +215,38 @@ QJsonObject sourceToJson(const QString &path, const LineSpan &lines)
     };
 }
 
+// The document without its events: schema, generator, inputs, errors, an empty "events"
+// array and the summary across all events.
+QJsonObject reportFrame(const QList<OomEvent> &events, const ReportContext &context)
+{
+    QJsonArray inputs;
+    for (const ReportInput &input : context.inputs) {
+        inputs.append(QJsonObject{
+            {u"path"_s, input.path},
+            {u"format"_s, str(input.format)},
+            {u"encoding"_s, str(input.encoding)},
+            {u"bytes"_s, opt(input.bytes)},
+            {u"lines"_s, opt(input.lines)},
+            {u"events"_s, input.events},
+        });
+    }
+    QJsonArray errors;
+    for (const ReportError &error : context.errors)
+        errors.append(QJsonObject{
+            {u"path"_s, error.path},
+            {u"message"_s, error.message},
+            {u"severity"_s, error.warning ? u"warning"_s : u"error"_s},
+        });
+    return QJsonObject{
+        {u"schema"_s, QString::fromLatin1(ReportSchema)},
+        {u"generator"_s, str(context.generator)},
+        {u"inputs"_s, inputs},
+        {u"errors"_s, errors},
+        {u"events"_s, QJsonArray()},
+        {u"summary"_s, json::summaryToJson(summarizeSession(events))},
+    };
+}
+
 } // namespace
 
 QJsonObject eventToJson(const OomEvent &event)
@@ -301,32 +333,9 @@ QJsonObject reportToJsonObject(const QList<OomEvent> &events, const ReportContex
 QJsonObject reportToJsonObject(const QList<OomEvent> &events, const QList<EventAnalysis> &analyses,
                                const ReportContext &context)
 {
-    QJsonArray inputs;
-    for (const ReportInput &input : context.inputs) {
-        inputs.append(QJsonObject{
-            {u"path"_s, input.path},
-            {u"format"_s, str(input.format)},
-            {u"encoding"_s, str(input.encoding)},
-            {u"bytes"_s, opt(input.bytes)},
-            {u"lines"_s, opt(input.lines)},
-            {u"events"_s, input.events},
-        });
-    }
-    QJsonArray errors;
-    for (const ReportError &error : context.errors)
-        errors.append(QJsonObject{
-            {u"path"_s, error.path},
-            {u"message"_s, error.message},
-            {u"severity"_s, error.warning ? u"warning"_s : u"error"_s},
-        });
-    return QJsonObject{
-        {u"schema"_s, QString::fromLatin1(ReportSchema)},
-        {u"generator"_s, str(context.generator)},
-        {u"inputs"_s, inputs},
-        {u"errors"_s, errors},
-        {u"events"_s, eventsToJson(events, analyses)},
-        {u"summary"_s, json::summaryToJson(summarizeSession(events))},
-    };
+    QJsonObject report = reportFrame(events, context);
+    report.insert(u"events"_s, eventsToJson(events, analyses));
+    return report;
 }
 
 QByteArray reportToJson(const QList<OomEvent> &events, const ReportContext &context)
@@ -339,6 +348,47 @@ QByteArray reportToJson(const QList<OomEvent> &events, const QList<EventAnalysis
 {
     // toJson(Indented) already ends with a newline; it writes UTF-8.
     return QJsonDocument(reportToJsonObject(events, analyses, context)).toJson(QJsonDocument::Indented);
+}
+
+void writeReportJson(const QList<OomEvent> &events, const QList<EventAnalysis> &analyses,
+                     const ReportContext &context, const std::function<void(const QByteArray &)> &write)
+{
+    Q_ASSERT(analyses.size() == events.size());
+    writeReportJson(
+        events, [&analyses](qsizetype i) { return analyses.at(i); }, context, write);
+}
+
+void writeReportJson(const QList<OomEvent> &events,
+                     const std::function<EventAnalysis(qsizetype)> &analysisOf,
+                     const ReportContext &context, const std::function<void(const QByteArray &)> &write)
+{
+    // The frame with an empty "events" array, cut where the events go. QJsonObject orders
+    // keys, so "events" is where toJson() puts it too; its elements are two levels deep.
+    const QByteArray frame =
+        QJsonDocument(reportFrame(events, context)).toJson(QJsonDocument::Indented);
+    // (The newline in front makes it the top level's key, indented by exactly 4.)
+    const QByteArray eventsOpen = "\n    \"events\": [\n";
+    const qsizetype cut = frame.indexOf(QByteArray(eventsOpen + "    ]"));
+    Q_ASSERT(cut >= 0);
+    const qsizetype open = cut + eventsOpen.size();
+    write(frame.first(open));
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const QByteArray event =
+            QJsonDocument(eventToJson(events.at(i), analysisOf(i))).toJson(QJsonDocument::Indented);
+        QByteArray indented;
+        indented.reserve(event.size() + event.count('\n') * 8 + 2);
+        for (qsizetype from = 0; from < event.size();) {
+            qsizetype end = event.indexOf('\n', from);
+            if (end < 0)
+                end = event.size();
+            indented.append("        ").append(event.constData() + from, end - from);
+            from = end + 1;
+            indented.append(from < event.size() ? "\n" : "");
+        }
+        indented.append(i + 1 < events.size() ? ",\n" : "\n");
+        write(indented);
+    }
+    write(frame.sliced(open));
 }
 
 } // namespace oom

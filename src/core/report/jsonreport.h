@@ -13,6 +13,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace oom {
 
 // The CLI contract (`oomlens-cli analyze --format json`), documented field by field in
@@ -38,6 +40,20 @@ QJsonObject reportToJsonObject(const QList<OomEvent> &events, const QList<EventA
 QByteArray reportToJson(const QList<OomEvent> &events, const ReportContext &context);
 QByteArray reportToJson(const QList<OomEvent> &events, const QList<EventAnalysis> &analyses,
                         const ReportContext &context);
+
+// The same bytes as reportToJson(), handed to `write` in pieces, one event at a time: only
+// one event's JSON is in memory at once, not the whole report's (a log of a thousand
+// incidents would need hundreds of MiB).
+// `analysisOf(i)` gives events[i]'s analysis when it is written, so the analyses need not
+// all be held either (analyzeEvent() with sessionRankOptions() gives what analyzeEvents()
+// would).
+void writeReportJson(const QList<OomEvent> &events,
+                     const std::function<EventAnalysis(qsizetype)> &analysisOf,
+                     const ReportContext &context,
+                     const std::function<void(const QByteArray &)> &write);
+void writeReportJson(const QList<OomEvent> &events, const QList<EventAnalysis> &analyses,
+                     const ReportContext &context,
+                     const std::function<void(const QByteArray &)> &write);
 
 // Enum spellings shared by the JSON, text and Markdown reports.
 QString eventKindId(EventKind kind); // "kernel-oom", "userspace-kill", "alloc-failure"
