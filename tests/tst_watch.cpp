@@ -107,6 +107,38 @@ qint64 killLineUsec(int kmsg, qint64 pid)
     }
 }
 
+// `oomlens-cli watch` as a child process, killed when the test leaves.
+class WatchProcess
+{
+public:
+    ~WatchProcess()
+    {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished();
+        }
+    }
+    // Starts it and returns its standard error up to the first line (the log it follows, or
+    // why there is none), or up to its exit; empty when it did not start.
+    QByteArray start(const QString &program, const QStringList &arguments)
+    {
+        process.start(program, arguments);
+        if (!process.waitForStarted())
+            return {};
+        QByteArray text;
+        QElapsedTimer startup;
+        startup.start();
+        while (!text.contains('\n') && process.state() != QProcess::NotRunning
+               && startup.elapsed() < 10000) {
+            process.waitForReadyRead(100); // stdout is empty until an incident
+            text += process.readAllStandardError();
+        }
+        return text;
+    }
+
+    QProcess process;
+};
+
 } // namespace
 
 class TestWatch : public QObject
@@ -129,24 +161,12 @@ void TestWatch::asRegularUser()
     const QString setpriv = QStandardPaths::findExecutable(u"setpriv"_s);
     if (setpriv.isEmpty())
         QSKIP("setpriv (util-linux) is not installed: apt-get install util-linux");
-    QProcess watch;
-    watch.start(setpriv, {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
-                          QStringLiteral(OOMLENS_CLI), u"watch"_s});
-    QVERIFY2(watch.waitForStarted(), qPrintable(watch.errorString()));
-    auto stopWatch = qScopeGuard([&watch] {
-        if (watch.state() != QProcess::NotRunning) {
-            watch.kill();
-            watch.waitForFinished();
-        }
-    });
-    QByteArray stderrText;
-    QElapsedTimer startup;
-    startup.start();
-    while (!stderrText.contains('\n') && watch.state() != QProcess::NotRunning
-           && startup.elapsed() < 10000) {
-        watch.waitForReadyRead(100);
-        stderrText += watch.readAllStandardError();
-    }
+    WatchProcess child;
+    QProcess &watch = child.process;
+    QByteArray stderrText =
+        child.start(setpriv, {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
+                              QStringLiteral(OOMLENS_CLI), u"watch"_s});
+    QVERIFY2(watch.error() != QProcess::FailedToStart, qPrintable(watch.errorString()));
     watch.waitForFinished(200);
     stderrText += watch.readAllStandardError();
     if (stderrText.contains("setpriv: failed to execute"))
@@ -220,22 +240,10 @@ void TestWatch::reportsRealMemcgOom()
     }
 
     // 1. watch, until it says which log it follows.
-    QProcess watch;
-    watch.start(QStringLiteral(OOMLENS_CLI), {u"watch"_s, u"--json"_s});
-    QVERIFY2(watch.waitForStarted(), qPrintable(watch.errorString()));
-    auto stopWatch = qScopeGuard([&watch] {
-        if (watch.state() != QProcess::NotRunning) {
-            watch.kill();
-            watch.waitForFinished();
-        }
-    });
-    QByteArray stderrText;
-    QElapsedTimer startup;
-    startup.start();
-    while (!stderrText.contains('\n') && startup.elapsed() < 10000) {
-        watch.waitForReadyRead(100); // stdout is empty until an incident
-        stderrText += watch.readAllStandardError();
-    }
+    WatchProcess child;
+    QProcess &watch = child.process;
+    const QByteArray stderrText = child.start(QStringLiteral(OOMLENS_CLI), {u"watch"_s, u"--json"_s});
+    QVERIFY2(watch.error() != QProcess::FailedToStart, qPrintable(watch.errorString()));
     QVERIFY2(stderrText.contains("following"), stderrText.constData());
     qInfo("watch: %s", stderrText.trimmed().constData());
 

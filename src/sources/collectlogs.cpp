@@ -17,6 +17,8 @@
 #ifdef OOMLENS_HAVE_LIBSYSTEMD
 #include <systemd/sd-id128.h>
 #include <systemd/sd-journal.h>
+
+#include "sdjournalentry.h"
 #endif
 
 #include <unistd.h>
@@ -73,13 +75,6 @@ QString formatMiB(qint64 bytes)
 
 #ifdef OOMLENS_HAVE_LIBSYSTEMD
 
-constexpr const char *EntryFields[] = {
-    "MESSAGE",    "_SOURCE_MONOTONIC_TIMESTAMP",
-    "_HOSTNAME",  "SYSLOG_IDENTIFIER",
-    "_COMM",      "_PID",
-    "SYSLOG_PID", "_TRANSPORT",
-};
-
 struct Journal {
     ~Journal()
     {
@@ -89,34 +84,10 @@ struct Journal {
     sd_journal *j = nullptr;
 };
 
-JournalEntry readEntry(sd_journal *j)
-{
-    JournalEntry entry;
-    for (const char *name : EntryFields) {
-        const void *data = nullptr;
-        size_t length = 0;
-        if (sd_journal_get_data(j, name, &data, &length) < 0)
-            continue;
-        const QByteArrayView field(static_cast<const char *>(data), qsizetype(length));
-        const qsizetype eq = field.indexOf('=');
-        if (eq > 0)
-            entry.setField(field.first(eq), field.sliced(eq + 1));
-    }
-    uint64_t realtime = 0;
-    if (sd_journal_get_realtime_usec(j, &realtime) >= 0)
-        entry.realtimeUsec = qint64(realtime);
-    return entry;
-}
-
-QString sdError(int r)
-{
-    return QString::fromLocal8Bit(std::strerror(-r));
-}
-
 bool openJournal(Journal &journal, LogCapture &out)
 {
     if (const int r = sd_journal_open(&journal.j, SD_JOURNAL_LOCAL_ONLY); r < 0) {
-        out.problems.append(CollectLogs::tr("the journal cannot be opened: %1").arg(sdError(r)));
+        out.problems.append(CollectLogs::tr("the journal cannot be opened: %1").arg(describeSdError(r)));
         return false;
     }
     // A kernel message is one line; 64 KiB (the default) cuts only absurd ones.
@@ -202,7 +173,7 @@ LogCapture CollectLogs::kernelLog(qint64 maxBytes, Deadline deadline,
             out.problems.append(tr("the time limit ended the journal read"));
             break;
         }
-        emitJournalEntry(readEntry(journal.j), n, sink);
+        emitJournalEntry(currentJournalEntry(journal.j), n, sink);
     }
     sink.trim();
     out.entries = n;
@@ -258,7 +229,7 @@ LogCapture CollectLogs::journalOom(qint64 maxBytes, Deadline deadline,
         while (!userspace.full && sd_journal_previous(j) > 0) {
             if ((timedOut = expired(++n)))
                 break;
-            userspace.add(readEntry(j), maxBytes / 4);
+            userspace.add(currentJournalEntry(j), maxBytes / 4);
         }
     }
     sd_journal_flush_matches(j);
@@ -293,7 +264,7 @@ LogCapture CollectLogs::journalOom(qint64 maxBytes, Deadline deadline,
             takeOlder = 0;
             lastBoot = entryBoot;
         }
-        JournalEntry entry = readEntry(j);
+        JournalEntry entry = currentJournalEntry(j);
         if (anchored(entry.message)) {
             for (JournalEntry &newer : context)
                 kernel.add(std::move(newer), kernelBudget);

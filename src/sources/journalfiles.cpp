@@ -12,6 +12,8 @@
 #ifdef OOMLENS_HAVE_LIBSYSTEMD
 #include <systemd/sd-id128.h>
 #include <systemd/sd-journal.h>
+
+#include "sdjournalentry.h"
 #endif
 
 #include <cstring>
@@ -35,11 +37,6 @@ namespace {
 constexpr const char *UserspaceIdentifiers[] = {"systemd", "systemd-oomd", "earlyoom", "nohang",
                                                 "oomd"};
 
-QString describeSdError(int r)
-{
-    return QString::fromLocal8Bit(std::strerror(-r));
-}
-
 class Journal
 {
 public:
@@ -51,40 +48,17 @@ public:
     sd_journal *j = nullptr;
 };
 
-void readField(sd_journal *j, const char *name, JournalEntry &entry)
-{
-    const void *data = nullptr;
-    size_t length = 0;
-    if (sd_journal_get_data(j, name, &data, &length) < 0)
-        return;
-    const QByteArrayView field(static_cast<const char *>(data), qsizetype(length));
-    const qsizetype eq = field.indexOf('=');
-    if (eq > 0)
-        entry.setField(field.first(eq), field.sliced(eq + 1));
-}
-
 JournalReadResult feedAll(sd_journal *j, LineConsumer &sink, std::atomic_bool *cancel)
 {
     JournalReadResult result;
     // MESSAGE values above 1 MiB are cut; the default (64 KiB) would cut a long kernel dump
     // line of a json-encoded message.
     sd_journal_set_data_threshold(j, 1024 * 1024);
-    static const char *const fields[] = {
-        "MESSAGE",    "_SOURCE_MONOTONIC_TIMESTAMP",
-        "_HOSTNAME",  "SYSLOG_IDENTIFIER",
-        "_COMM",      "_PID",
-        "SYSLOG_PID", "_TRANSPORT",
-    };
     int r = 0;
     while ((r = sd_journal_next(j)) > 0) {
         if (cancel && cancel->load())
             break;
-        JournalEntry entry;
-        for (const char *field : fields)
-            readField(j, field, entry);
-        uint64_t realtime = 0;
-        if (sd_journal_get_realtime_usec(j, &realtime) >= 0)
-            entry.realtimeUsec = qint64(realtime);
+        const JournalEntry entry = currentJournalEntry(j);
         ++result.entries;
         emitJournalEntry(entry, result.entries, sink);
     }

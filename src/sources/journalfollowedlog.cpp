@@ -12,6 +12,8 @@
 #include <systemd/sd-id128.h>
 #include <systemd/sd-journal.h>
 
+#include "sdjournalentry.h"
+
 #include <climits>
 #include <cstring>
 #include <ctime>
@@ -36,23 +38,6 @@ constexpr const char *KillerIdentifiers[] = {"systemd", "systemd-oomd", "earlyoo
                                              "oomd"};
 // Entries per readAvailable(): a boot's worth of history is read in slices.
 constexpr int EntriesPerCall = 4096;
-
-QString describeSdError(int r)
-{
-    return QString::fromLocal8Bit(std::strerror(-r));
-}
-
-void readField(sd_journal *j, const char *name, JournalEntry &entry)
-{
-    const void *data = nullptr;
-    size_t length = 0;
-    if (sd_journal_get_data(j, name, &data, &length) < 0)
-        return;
-    const QByteArrayView field(static_cast<const char *>(data), qsizetype(length));
-    const qsizetype eq = field.indexOf('=');
-    if (eq > 0)
-        entry.setField(field.first(eq), field.sliced(eq + 1));
-}
 
 // (boot and kernel transport) or (boot and one of the identifiers); `boot` may be empty.
 int addMatches(sd_journal *j, const QByteArray &boot, JournalFollowedLog::Scope scope)
@@ -192,12 +177,6 @@ std::unique_ptr<JournalFollowedLog> JournalFollowedLog::openFiles(const QStringL
 
 FollowRead JournalFollowedLog::readAvailable(LineConsumer &sink)
 {
-    static const char *const fields[] = {
-        "MESSAGE",    "_SOURCE_MONOTONIC_TIMESTAMP",
-        "_HOSTNAME",  "SYSLOG_IDENTIFIER",
-        "_COMM",      "_PID",
-        "SYSLOG_PID", "_TRANSPORT",
-    };
     FollowRead result;
     // Acknowledges the inotify events that woke us; harmless when there were none.
     int r = sd_journal_process(d->j);
@@ -206,12 +185,7 @@ FollowRead JournalFollowedLog::readAvailable(LineConsumer &sink)
         r = sd_journal_next(d->j);
         if (r <= 0)
             break;
-        JournalEntry entry;
-        for (const char *field : fields)
-            readField(d->j, field, entry);
-        uint64_t realtime = 0;
-        if (sd_journal_get_realtime_usec(d->j, &realtime) >= 0)
-            entry.realtimeUsec = qint64(realtime);
+        const JournalEntry entry = currentJournalEntry(d->j);
         emitJournalEntry(entry, ++d->entries, sink);
         ++count;
     }

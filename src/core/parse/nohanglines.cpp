@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "nohanglines.h"
+#include "textscan.h"
 
 #include <QList>
 
@@ -15,17 +16,10 @@ bool isDigit(QChar c)
     return c.unicode() >= '0' && c.unicode() <= '9';
 }
 
+// The integer at the start of `text`, after blanks.
 std::optional<qint64> leadingInteger(QStringView text)
 {
-    text = text.trimmed();
-    qsizetype end = 0;
-    if (end < text.size() && text[end] == u'-')
-        ++end;
-    while (end < text.size() && isDigit(text[end]))
-        ++end;
-    bool ok = false;
-    const qint64 value = text.left(end).toLongLong(&ok);
-    return ok ? std::optional<qint64>(value) : std::nullopt;
+    return textscan::leadingInt(text.trimmed());
 }
 
 std::optional<double> leadingNumber(QStringView text)

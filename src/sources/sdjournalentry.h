@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 OOM Lens developers
+#pragma once
+
+// Only in builds with libsystemd (OOMLENS_HAVE_LIBSYSTEMD).
+
+#include "journalentry.h"
+
+#include <QString>
+
+#include <systemd/sd-journal.h>
+
+namespace oom {
+
+// The entry `j` points at (after sd_journal_next()), with the fields the engine reads.
+JournalEntry currentJournalEntry(sd_journal *j);
+
+// libsystemd's negative errno return value as text.
+QString describeSdError(int r);
+
+} // namespace oom
