@@ -293,6 +293,11 @@ void TestTranslations::cliSpeaksTheUserLanguage()
     QVERIFY(!description.isEmpty());
     QVERIFY2(translated.out.contains(description), qPrintable(translated.out));
     QVERIFY(!english.out.contains(description));
+    // QCommandLineParser's headings too (our .ts files carry them: qtparserstrings.cpp).
+    for (const QString &heading : {u"Usage:"_s, u"Options:"_s, u"Arguments:"_s}) {
+        QVERIFY2(english.out.contains(heading), qPrintable(english.out));
+        QVERIFY2(!translated.out.contains(heading), qPrintable(translated.out));
+    }
 
     // A whole report: its labels and the cause sentences come out translated.
     const QString log = QStringLiteral(OOMLENS_TEST_DATA_DIR)

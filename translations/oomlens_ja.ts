@@ -1012,10 +1012,6 @@
         <translation>ディレクトリ</translation>
     </message>
     <message>
-        <source>collect takes no arguments</source>
-        <translation>collect は引数を取りません</translation>
-    </message>
-    <message>
         <source>--time-limit: a number of seconds from 1 to 3600</source>
         <translation>--time-limit: 1 から 3600 までの秒数を指定してください</translation>
     </message>
@@ -1282,8 +1278,12 @@
         <translation>ログに既に記録されているインシデントも表示します。</translation>
     </message>
     <message>
-        <source>watch takes no arguments</source>
-        <translation>watch は引数を取りません</translation>
+        <source>Show the version and exit.</source>
+        <translation>バージョンを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2377,41 @@
     <message>
         <source>larger than %1; extract it and analyse the file itself</source>
         <translation>%1 を超えています。展開してファイルそのものを解析してください</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>使い方: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>オプション:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>引数:</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[オプション]</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>不明なオプション &apos;%1&apos; です。</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>不明なオプション: %1。</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; の後に値がありません。</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; の後に予期しない値があります。</translation>
     </message>
 </context>
 <context>

@@ -1012,10 +1012,6 @@
         <translation>目录</translation>
     </message>
     <message>
-        <source>collect takes no arguments</source>
-        <translation>collect 不接受参数</translation>
-    </message>
-    <message>
         <source>--time-limit: a number of seconds from 1 to 3600</source>
         <translation>--time-limit: 应为 1 到 3600 之间的秒数</translation>
     </message>
@@ -1282,8 +1278,12 @@
         <translation>同时打印日志中已有的事件。</translation>
     </message>
     <message>
-        <source>watch takes no arguments</source>
-        <translation>watch 不接受参数</translation>
+        <source>Show the version and exit.</source>
+        <translation>显示版本并退出。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示此帮助并退出。</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2377,41 @@
     <message>
         <source>larger than %1; extract it and analyse the file itself</source>
         <translation>大于 %1；请将其解压后直接分析其中的文件</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>参数:</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[选项]</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>未知选项“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>未知选项: %1。</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>“%1”之后缺少值。</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>“%1”之后有意外的值。</translation>
     </message>
 </context>
 <context>

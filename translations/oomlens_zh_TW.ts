@@ -1012,10 +1012,6 @@
         <translation>目錄</translation>
     </message>
     <message>
-        <source>collect takes no arguments</source>
-        <translation>collect 不接受引數</translation>
-    </message>
-    <message>
         <source>--time-limit: a number of seconds from 1 to 3600</source>
         <translation>--time-limit: 秒數須介於 1 到 3600 之間</translation>
     </message>
@@ -1282,8 +1278,12 @@
         <translation>也印出日誌中已有的事件。</translation>
     </message>
     <message>
-        <source>watch takes no arguments</source>
-        <translation>watch 不接受引數</translation>
+        <source>Show the version and exit.</source>
+        <translation>顯示版本並結束。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>顯示此說明並結束。</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2377,41 @@
     <message>
         <source>larger than %1; extract it and analyse the file itself</source>
         <translation>大於 %1；請先解壓縮，再分析解出的檔案本身</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>選項:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>參數:</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[選項]</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>未知的選項「%1」。</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>未知的選項: %1。</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>「%1」之後缺少值。</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>「%1」之後有非預期的值。</translation>
     </message>
 </context>
 <context>

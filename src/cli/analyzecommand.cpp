@@ -123,7 +123,7 @@ int runAnalyze(const QStringList &arguments)
     parser.setApplicationDescription(
         Cli::tr("Finds every OOM incident (kernel OOM kills, systemd-oomd, earlyoom and nohang "
                 "kills, page allocation failures) in the given logs and explains each one."));
-    const QCommandLineOption help = parser.addHelpOption();
+    parser.addOption(Cli::helpOption());
     const QCommandLineOption format({u"f"_s, u"format"_s},
                                     Cli::tr("Output format: text (default), json or markdown."),
                                     Cli::tr("format"), u"text"_s);
@@ -143,12 +143,9 @@ int runAnalyze(const QStringList &arguments)
         u"[PATH...]"_s);
 
     const QString usage = Cli::helpText(parser, name);
-    if (!parser.parse(arguments))
-        return Cli::usageError(parser.errorText(), usage);
-    if (parser.isSet(help)) {
-        Cli::writeStdout(usage.toUtf8());
-        return ExitOk;
-    }
+    if (const std::optional<int> done =
+            Cli::parseArguments(parser, arguments, usage, Cli::Positional::Allowed))
+        return *done;
     const QString formatName = parser.value(format);
     if (formatName != u"text"_s && formatName != u"json"_s && formatName != u"markdown"_s) {
         return Cli::usageError(

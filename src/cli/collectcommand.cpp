@@ -45,7 +45,7 @@ int runCollect(const QStringList &arguments)
                 "entries — into one .tar.zst bundle to analyse elsewhere (\"oomlens-cli analyze "
                 "BUNDLE\", or drop it onto OOM Lens). Bounded in size and time, at the lowest "
                 "CPU and I/O priority; see COLLECT.md for what is and is not included."));
-    const QCommandLineOption help = parser.addHelpOption();
+    parser.addOption(Cli::helpOption());
     const QCommandLineOption output(
         {u"o"_s, u"output"_s},
         Cli::tr("Where to write the bundle (\"-\": standard output). Default: "
@@ -68,14 +68,9 @@ int runCollect(const QStringList &arguments)
     parser.addOption(root);
 
     const QString usage = Cli::helpText(parser, name);
-    if (!parser.parse(arguments))
-        return Cli::usageError(parser.errorText(), usage);
-    if (parser.isSet(help)) {
-        Cli::writeStdout(usage.toUtf8());
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return Cli::usageError(Cli::tr("collect takes no arguments"), usage);
+    if (const std::optional<int> done =
+            Cli::parseArguments(parser, arguments, usage, Cli::Positional::None))
+        return *done;
 
     CollectOptions options;
     options.tool = Cli::generator();

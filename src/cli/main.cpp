@@ -41,8 +41,9 @@ int main(int argc, char *argv[])
         Cli::tr("OOM Lens: finds Linux out-of-memory incidents in logs and explains them."));
     parser.addPositionalArgument(u"command"_s, Cli::tr("The command to run."),
                                  u"<command> [options]"_s);
-    const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption help = Cli::helpOption();
+    const QCommandLineOption version({u"v"_s, u"version"_s}, Cli::tr("Show the version and exit."));
+    parser.addOptions({help, version});
     // Everything after the command belongs to the command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 

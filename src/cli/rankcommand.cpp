@@ -187,7 +187,7 @@ int runRank(const QStringList &arguments)
     parser.setApplicationDescription(
         Cli::tr("Ranks the processes as the kernel's OOM killer would for a global OOM right now: "
                 "each task's points and the oom_score it predicts, highest first."));
-    const QCommandLineOption help = parser.addHelpOption();
+    parser.addOption(Cli::helpOption());
     const QCommandLineOption jsonOption(u"json"_s,
                                         Cli::tr("Write JSON (schema oomlens.rank/1) instead of a "
                                                 "table."));
@@ -202,15 +202,9 @@ int runRank(const QStringList &arguments)
     parser.addOptions({jsonOption, limitOption, rootOption});
 
     const QString usage = Cli::helpText(parser, name);
-    if (!parser.parse(arguments))
-        return Cli::usageError(parser.errorText(), usage);
-    if (parser.isSet(help)) {
-        Cli::writeStdout(usage.toUtf8());
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return Cli::usageError(
-            Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()), usage);
+    if (const std::optional<int> done =
+            Cli::parseArguments(parser, arguments, usage, Cli::Positional::None))
+        return *done;
     const bool asJson = parser.isSet(jsonOption);
     int limit = asJson ? 0 : DefaultTextLimit;
     if (parser.isSet(limitOption)) {

@@ -168,7 +168,7 @@ int runSnapshot(const QStringList &arguments)
     parser.setApplicationDescription(
         Cli::tr("Prints the memory state of the system: meminfo, vmstat, zones and buddy lists, "
                 "pressure, swap, vm sysctls, THP, NUMA, the cgroup tree and every process."));
-    const QCommandLineOption help = parser.addHelpOption();
+    parser.addOption(Cli::helpOption());
     const QCommandLineOption jsonOption(
         u"json"_s, Cli::tr("Write everything as JSON (schema oomlens.snapshot/1)."));
     const QCommandLineOption rootOption(
@@ -184,15 +184,9 @@ int runSnapshot(const QStringList &arguments)
     parser.addOptions({jsonOption, rootOption, withOption});
 
     const QString usage = Cli::helpText(parser, name);
-    if (!parser.parse(arguments))
-        return Cli::usageError(parser.errorText(), usage);
-    if (parser.isSet(help)) {
-        Cli::writeStdout(usage.toUtf8());
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return Cli::usageError(
-            Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()), usage);
+    if (const std::optional<int> done =
+            Cli::parseArguments(parser, arguments, usage, Cli::Positional::None))
+        return *done;
     SnapshotOptions options;
     options.processFields = rankingProcessFields();
     options.pageTypeInfo = false;

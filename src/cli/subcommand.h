@@ -7,8 +7,10 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <optional>
 #include <span>
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 namespace oom::cli {
@@ -46,6 +48,16 @@ public:
     static int usageError(const QString &message, const QString &usage);
     // The parser's help text with "oomlens-cli <subcommand>" in its usage line.
     static QString helpText(const QCommandLineParser &parser, const QString &subcommand);
+    // -h, --help with our own (translated) text: QCommandLineParser's addHelpOption() brings
+    // Qt's strings, which Qt's Japanese translation lacks, and --help-all for Qt's options.
+    static QCommandLineOption helpOption();
+    enum class Positional { Allowed, None };
+    // Parses a subcommand's arguments (with a help option added). When the command is done
+    // already, returns its exit status: ExitOk after printing the help, ExitUsage after
+    // printing what is wrong and the usage. Otherwise nullopt: go on.
+    static std::optional<int> parseArguments(QCommandLineParser &parser,
+                                             const QStringList &arguments, const QString &usage,
+                                             Positional positional);
     static void writeStdout(const QByteArray &bytes);
 };
 

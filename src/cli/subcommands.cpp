@@ -85,12 +85,33 @@ int Cli::usageError(const QString &message, const QString &usage)
     return ExitUsage;
 }
 
+QCommandLineOption Cli::helpOption()
+{
+    return QCommandLineOption({u"h"_s, u"help"_s}, tr("Show this help and exit."));
+}
+
+std::optional<int> Cli::parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+                                      const QString &usage, Positional positional)
+{
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), usage);
+    if (parser.isSet(u"help"_s)) {
+        writeStdout(usage.toUtf8());
+        return ExitOk;
+    }
+    if (positional == Positional::None && !parser.positionalArguments().isEmpty())
+        return usageError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()),
+                          usage);
+    return std::nullopt;
+}
+
 QString Cli::helpText(const QCommandLineParser &parser, const QString &subcommand)
 {
     // QCommandLineParser's usage line names the executable as it was started
     // ("./build/src/cli/oomlens-cli") and not the subcommand.
     QString help = parser.helpText();
-    const QString usage = u"Usage: "_s;
+    // "Usage: " in the reader's language (see qtparserstrings.cpp).
+    const QString usage = QCoreApplication::translate("QCommandLineParser", "Usage: %1").arg(QString());
     const QStringList arguments = QCoreApplication::arguments();
     if (help.startsWith(usage) && !arguments.isEmpty()
         && help.mid(usage.size()).startsWith(arguments.first() + u' ')) {

@@ -86,7 +86,7 @@ int runWatch(const QStringList &arguments)
         Cli::tr("Follows the live kernel log (/dev/kmsg, else the journal, else /var/log/kern.log "
                 "or /var/log/messages) and prints each new OOM incident as it happens, until "
                 "interrupted. Standard error says which log is followed and why."));
-    const QCommandLineOption help = parser.addHelpOption();
+    parser.addOption(Cli::helpOption());
     const QCommandLineOption json(
         u"json"_s,
         Cli::tr("Print each incident as one oomlens.report/1 event object "
@@ -96,14 +96,9 @@ int runWatch(const QStringList &arguments)
     parser.addOptions({json, history});
 
     const QString usage = Cli::helpText(parser, name);
-    if (!parser.parse(arguments))
-        return Cli::usageError(parser.errorText(), usage);
-    if (parser.isSet(help)) {
-        Cli::writeStdout(usage.toUtf8());
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return Cli::usageError(Cli::tr("watch takes no arguments"), usage);
+    if (const std::optional<int> done =
+            Cli::parseArguments(parser, arguments, usage, Cli::Positional::None))
+        return *done;
 
     const bool asJson = parser.isSet(json);
     FollowOptions options;
