@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 
-// KernelLogFollower's loop: when an incident is announced (at the end of the burst that
-// holds its kill line, not before and not later), what it carries (diagnosed, its source),
+// KernelLogFollower's loop: when an incident is announced (after the burst that holds its
+// kill line, with the reaper's line if it comes within 250 ms), what it carries (diagnosed,
+// its source, the reaper's and systemd's word that came while it waited),
 // what happens when the followed log fails or nothing can be followed, systemd's late word
 // about an announced kill, and stopping while it waits. The logs are fakes that return
 // scripted bursts (fakefollowsources.h): a real /dev/kmsg cannot be told where a burst ends,
@@ -107,7 +108,8 @@ class TestKernelLogFollower : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void announcesAtTheEndOfTheKillBurst();
+    void waitsBrieflyForTheReaperLine();
+    void announcesWithoutAReaperLineWithinASecond();
     void holdsAReportStillBeingPrinted();
     void passesHistoryToTheSources();
     void switchesLogWhenReadingFails();
@@ -117,12 +119,13 @@ private Q_SLOTS:
     void watcherSignalsOnItsOwnThread();
 };
 
-void TestKernelLogFollower::announcesAtTheEndOfTheKillBurst()
+// The reaper's line comes a few milliseconds after the kill burst: the incident waits for
+// it (up to 250 ms) and is announced with it, as analysing the log later would show it.
+void TestKernelLogFollower::waitsBrieflyForTheReaperLine()
 {
     const QList<QByteArray> records = fixtureRecords();
     QStringList trace;
     std::stop_source stop;
-    // The reaper's line comes in a later burst; the incident must not wait for it.
     const QByteArray reaper =
         "6,439,5291779500,-;oom_reaper: reaped process 5683 (oomlens-test-al), now "
         "anon-rss:0kB, file-rss:0kB, shmem-rss:0kB\n";
@@ -131,7 +134,7 @@ void TestKernelLogFollower::announcesAtTheEndOfTheKillBurst()
 
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
     QCOMPARE(outcome.trace,
-             (QStringList{u"read /dev/kmsg 1"_s, u"incident 5683"_s, u"read /dev/kmsg 2"_s}));
+             (QStringList{u"read /dev/kmsg 1"_s, u"read /dev/kmsg 2"_s, u"incident 5683"_s}));
     QCOMPARE(outcome.sources.size(), 1);
     QVERIFY2(outcome.sources.first().startsWith(u"following /dev/kmsg"_s),
              qPrintable(outcome.sources.first()));
@@ -142,9 +145,44 @@ void TestKernelLogFollower::announcesAtTheEndOfTheKillBurst()
     QCOMPARE(event.victims.first().pid, std::optional<qint64>(VictimPid));
     QVERIFY(!event.causes.isEmpty()); // diagnosed before it is announced
     QCOMPARE(event.causes.first().id, u"memcg-limit"_s);
-    // The 80 records are the line numbers of the evidence: the report is lines 3 to 80.
+    QVERIFY(event.victims.first().reaped);
+    QCOMPARE(event.victims.first().reapedAnonRssKb, std::optional<qint64>(0));
+    // The 80 records and the reaper's are the line numbers of the evidence: the report is
+    // lines 3 to 80, the reaper line 81.
     QCOMPARE(event.lines.first, 3);
-    QCOMPARE(event.lines.last, 80);
+    QCOMPARE(event.lines.last, 81);
+    QCOMPARE(event.victims.first().reaperLine.first, 81);
+}
+
+// A victim that exits before the reaper gets to it leaves no reaper line: the incident is
+// announced when the wait ends, still well within a second of its kill line.
+void TestKernelLogFollower::announcesWithoutAReaperLineWithinASecond()
+{
+    QStringList trace;
+    std::stop_source stop;
+    auto *sources = new FakeSources;
+    QElapsedTimer sinceKill;
+    sources->kmsg = FakeSources::log([&] {
+        auto log = std::make_unique<FakeLog>(u"/dev/kmsg"_s,
+                                             QList<QList<QByteArray>>{fixtureRecords()}, true,
+                                             &trace);
+        return log;
+    });
+    FollowCallbacks callbacks;
+    qint64 announcedAfterMs = -1;
+    bool reaped = true;
+    callbacks.incident = [&](OomEvent event) {
+        announcedAfterMs = sinceKill.elapsed();
+        reaped = event.victims.value(0).reaped;
+        stop.request_stop();
+    };
+    KernelLogFollower follower({}, std::unique_ptr<FollowSourceProvider>(sources));
+    QString error;
+    sinceKill.start();
+    QVERIFY2(follower.run(callbacks, stop.get_token(), &error), qPrintable(error));
+    QVERIFY(announcedAfterMs >= 0);
+    QVERIFY2(announcedAfterMs < 1000, qPrintable(QString::number(announcedAfterMs)));
+    QVERIFY(!reaped);
 }
 
 void TestKernelLogFollower::holdsAReportStillBeingPrinted()
@@ -260,6 +298,8 @@ void TestKernelLogFollower::systemdsLateWordIsNotANewIncident()
     Outcome outcome = follow(sources, &trace, stop);
     QCOMPARE(outcome.incidents.size(), 1);
     QCOMPARE(outcome.incidents.first().victims.first().pid, std::optional<qint64>(123));
+    // Both came while the kill waited for a reaper line: they are part of the incident.
+    QCOMPARE(outcome.incidents.first().units.size(), 2);
 
     trace.clear();
     std::stop_source stop2;

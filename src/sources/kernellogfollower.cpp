@@ -8,6 +8,7 @@
 #include "parse/logparser.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <cerrno>
@@ -34,6 +35,23 @@ namespace {
 // in the incident's cgroup, or an incident that names no cgroup and is its killer's latest.
 constexpr qint64 EchoWindowMs = 60 * 1000;
 
+// What follows a kill within moments: the reaper's "reaped process N" (4.6-5.17 reap at
+// once; 5.18+ wait 2 s for futex cleanup, so there the line rarely comes in time) and
+// systemd's word about the unit (it watches memory.events). An incident waits this long
+// for them, so that it is announced as analysing the same log later would show it, well
+// within the second the announcement may take. A victim that exits by itself leaves no
+// reaper line: its incident is announced when the wait ends.
+constexpr qint64 ReaperWaitMs = 250;
+
+bool waitsForReaper(const OomEvent &event)
+{
+    if (event.kind != EventKind::KernelOom || event.victims.isEmpty())
+        return false;
+    return std::any_of(event.victims.cbegin(), event.victims.cend(), [](const Victim &v) {
+        return v.pid && !v.reaped && !v.reapFailed;
+    });
+}
+
 // One followed log with its own parser: /dev/kmsg and the journal number their lines
 // independently, so they cannot share one.
 struct Input {
@@ -49,6 +67,35 @@ struct Input {
         , sink(std::make_unique<ParserConsumer>(*parser))
     {
     }
+};
+
+// The cgroups an incident names: where the limit was hit, the task's, the victims'.
+QStringList cgroupsOf(const OomEvent &event)
+{
+    QStringList cgroups;
+    for (const QString &cgroup : {event.memcg.oomCgroup, event.memcg.taskCgroup}) {
+        if (!cgroup.isEmpty())
+            cgroups.append(cgroup);
+    }
+    for (const Victim &victim : event.victims) {
+        if (!victim.cgroup.isEmpty())
+            cgroups.append(victim.cgroup);
+    }
+    return cgroups;
+}
+
+// systemd names a unit; the kernel a cgroup whose path holds the unit's name.
+bool unitInCgroups(const QString &unit, const QStringList &cgroups)
+{
+    const QString component = u'/' + unit;
+    return std::any_of(cgroups.cbegin(), cgroups.cend(), [&component](const QString &cgroup) {
+        return cgroup.endsWith(component) || cgroup.contains(component + u'/');
+    });
+}
+
+struct Waiting {
+    OomEvent event;
+    qint64 untilMs = 0;
 };
 
 struct Announced {
@@ -96,9 +143,16 @@ struct KernelLogFollower::Private {
     FollowSourceKind kind = FollowSourceKind::Kmsg;
     QElapsedTimer clock;
     std::deque<Announced> announced;
+    std::deque<Waiting> waiting; // for their reaper line, oldest first
 
     bool isEcho(const OomEvent &event);
+    bool completesWaiting(const OomEvent &reaperEvent);
+    bool joinsWaiting(const OomEvent &unitEvent);
     void announce(Input &input, bool burstEnded);
+    void announceNow(OomEvent event);
+    // Announces what has waited long enough (everything with `all`); returns the time in ms
+    // until the next one is due, or -1 when nothing waits.
+    int announceDue(bool all);
     void emitNotices(const QStringList &notices) const;
     // Reads one input; the error when its log failed.
     std::optional<QString> read(Input &input, bool *more);
@@ -123,17 +177,63 @@ bool KernelLogFollower::Private::isEcho(const OomEvent &event)
     if (!event.notes.contains(u"only-unit-result-in-log"_s))
         return false;
     for (const UnitResult &unit : event.units) {
-        const QString component = u'/' + unit.unit;
         for (const Announced &earlier : announced) {
-            for (const QString &cgroup : earlier.cgroups) {
-                if (cgroup.endsWith(component) || cgroup.contains(component + u'/'))
-                    return true;
-            }
+            if (unitInCgroups(unit.unit, earlier.cgroups))
+                return true;
         }
     }
     for (auto it = announced.rbegin(); it != announced.rend(); ++it) {
         if (it->killer == event.killer)
             return it->cgroups.isEmpty();
+    }
+    return false;
+}
+
+// A reaper line the parser could no longer attach (its incident waits here, not in the
+// parser): the waiting incident gets it, and is announced once every victim is accounted for.
+bool KernelLogFollower::Private::completesWaiting(const OomEvent &reaperEvent)
+{
+    if (!reaperEvent.notes.contains(u"victim-from-reaper-line"_s) || reaperEvent.victims.isEmpty())
+        return false;
+    const Victim &reaped = reaperEvent.victims.first();
+    for (auto it = waiting.begin(); it != waiting.end(); ++it) {
+        for (Victim &victim : it->event.victims) {
+            if (victim.pid != reaped.pid || victim.reaped || victim.reapFailed)
+                continue;
+            victim.reaped = reaped.reaped;
+            victim.reapFailed = reaped.reapFailed;
+            victim.reapedAnonRssKb = reaped.reapedAnonRssKb;
+            victim.reapedFileRssKb = reaped.reapedFileRssKb;
+            victim.reapedShmemRssKb = reaped.reapedShmemRssKb;
+            victim.reaperLine = reaped.reaperLine;
+            it->event.lines.extend(reaperEvent.lines);
+            if (!waitsForReaper(it->event)) {
+                OomEvent complete = std::move(it->event);
+                waiting.erase(it);
+                announceNow(std::move(complete));
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+// systemd's word about a unit whose kill still waits for its reaper line: it belongs to that
+// incident, as the parser's linker would have made it.
+bool KernelLogFollower::Private::joinsWaiting(const OomEvent &unitEvent)
+{
+    if (!unitEvent.notes.contains(u"only-unit-result-in-log"_s))
+        return false;
+    for (auto it = waiting.rbegin(); it != waiting.rend(); ++it) {
+        const QStringList cgroups = cgroupsOf(it->event);
+        const bool named = std::any_of(unitEvent.units.cbegin(), unitEvent.units.cend(),
+                                       [&cgroups](const UnitResult &unit) {
+                                           return unitInCgroups(unit.unit, cgroups);
+                                       });
+        if (named || (cgroups.isEmpty() && it->event.killer == unitEvent.killer)) {
+            it->event.units.append(unitEvent.units);
+            return true;
+        }
     }
     return false;
 }
@@ -144,30 +244,45 @@ void KernelLogFollower::Private::announce(Input &input, bool burstEnded)
     if (burstEnded)
         events.append(input.parser->takeCompletedNow());
     for (OomEvent &event : events) {
-        if (isEcho(event))
+        if (completesWaiting(event) || joinsWaiting(event) || isEcho(event))
             continue;
-        Announced record;
-        record.atMs = clock.elapsed();
-        record.killer = event.killer;
-        for (const QString &cgroup : {event.memcg.oomCgroup, event.memcg.taskCgroup}) {
-            if (!cgroup.isEmpty())
-                record.cgroups.append(cgroup);
+        if (waitsForReaper(event)) {
+            waiting.push_back({std::move(event), clock.elapsed() + ReaperWaitMs});
+            continue;
         }
-        for (const Victim &victim : std::as_const(event.victims)) {
-            if (!victim.cgroup.isEmpty())
-                record.cgroups.append(victim.cgroup);
-            if (victim.pid)
-                record.victimPids.append(*victim.pid);
-        }
-        // An incident known only from systemd's word: its next word about the unit
-        // ("Failed with result 'oom-kill'") is the same incident.
-        for (const UnitResult &unit : std::as_const(event.units))
-            record.cgroups.append(u'/' + unit.unit);
-        announced.push_back(std::move(record));
-        diagnose(event);
-        if (callbacks->incident)
-            callbacks->incident(std::move(event));
+        announceNow(std::move(event));
     }
+}
+
+void KernelLogFollower::Private::announceNow(OomEvent event)
+{
+    Announced record;
+    record.atMs = clock.elapsed();
+    record.killer = event.killer;
+    record.cgroups = cgroupsOf(event);
+    for (const Victim &victim : std::as_const(event.victims)) {
+        if (victim.pid)
+            record.victimPids.append(*victim.pid);
+    }
+    // An incident known only from systemd's word: its next word about the unit
+    // ("Failed with result 'oom-kill'") is the same incident.
+    for (const UnitResult &unit : std::as_const(event.units))
+        record.cgroups.append(u'/' + unit.unit);
+    announced.push_back(std::move(record));
+    diagnose(event);
+    if (callbacks->incident)
+        callbacks->incident(std::move(event));
+}
+
+int KernelLogFollower::Private::announceDue(bool all)
+{
+    const qint64 now = clock.elapsed();
+    while (!waiting.empty() && (all || waiting.front().untilMs <= now)) {
+        OomEvent event = std::move(waiting.front().event);
+        waiting.pop_front();
+        announceNow(std::move(event));
+    }
+    return waiting.empty() ? -1 : int(std::max<qint64>(0, waiting.front().untilMs - now));
 }
 
 void KernelLogFollower::Private::emitNotices(const QStringList &notices) const
@@ -241,6 +356,10 @@ bool KernelLogFollower::run(const FollowCallbacks &callbacks, std::stop_token st
     if (!d->select(FollowSourceKind::Kmsg, {}, d->options.history, error))
         return false;
 
+    // Whatever way the loop ends, an incident still waiting for its reaper line is told.
+    const auto announceWaiting = qScopeGuard([this] {
+        d->announceDue(true);
+    });
     std::vector<pollfd> fds;
     while (!stop.stop_requested()) {
         bool more = false;
@@ -267,12 +386,13 @@ bool KernelLogFollower::run(const FollowCallbacks &callbacks, std::stop_token st
                 d->killers.reset();
             }
         }
+        const int untilDue = d->announceDue(false);
         if (more)
             continue;
 
         fds.clear();
         fds.push_back({wake.fd, POLLIN, 0});
-        int timeout = -1;
+        int timeout = untilDue;
         for (std::optional<Input> *input : {&d->kernel, &d->killers}) {
             if (!*input)
                 continue;
