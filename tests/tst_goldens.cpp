@@ -10,6 +10,7 @@
 #include "analysis/diagnosis.h"
 #include "report/jsonreport.h"
 #include "reportfiles.h"
+#include "translationinstaller.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +24,8 @@ class TestGoldens : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The English the CLI prints: its plural forms come from a translation too.
+    void initTestCase() { oom::i18n::installTranslations(*QCoreApplication::instance(), QLocale::c()); }
     void golden_data();
     void golden();
     void streamedReportIsTheDocument_data();

@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>Cause</name>
+    <message numerus="yes">
+        <source>The cgroup %1 reached its memory limit of %2 (usage %3, the limit was hit %n time(s)); the kernel killed a process inside it.</source>
+        <translation>
+            <numerusform>The cgroup %1 reached its memory limit of %2 (usage %3, the limit was hit %n time); the kernel killed a process inside it.</numerusform>
+            <numerusform>The cgroup %1 reached its memory limit of %2 (usage %3, the limit was hit %n times); the kernel killed a process inside it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%n kernel thread(s) and exited task(s) without memory are not listed: the OOM killer never chooses them (oom_score 0).</source>

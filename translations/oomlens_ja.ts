@@ -861,10 +861,6 @@
         <translation>cgroup %1 が上限に達しました。プロセスはその子 cgroup %2 内にあったため、子自身の上限ではなく、親の上限 (配下全体で共有) によって決まりました。</translation>
     </message>
     <message>
-        <source>The cgroup %1 reached its memory limit of %2 (usage %3, the limit was hit %4 times); the kernel killed a process inside it.</source>
-        <translation>cgroup %1 がメモリ上限 %2 に達しました (使用量 %3、上限到達 %4 回)。カーネルはその中のプロセスを強制終了しました。</translation>
-    </message>
-    <message>
         <source>The cgroup %1 reached its memory limit; the kernel killed a process inside it.</source>
         <translation>cgroup %1 がメモリ上限に達しました。カーネルはその中のプロセスを強制終了しました。</translation>
     </message>
@@ -919,6 +915,16 @@
     <message>
         <source>%1 (pid %2) used more memory than the victim (%3 against %4) but its oom_score_adj of %5 protected it, so %6 (pid %7) was killed instead.</source>
         <translation>%1 (pid %2) は犠牲プロセスより多くのメモリを使用していました (%3 対 %4) が、oom_score_adj %5 によって保護されていたため、代わりに %6 (pid %7) が強制終了されました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cgroup %1 reached its memory limit of %2 (usage %3, the limit was hit %n time(s)); the kernel killed a process inside it.</source>
+        <translation>
+            <numerusform>cgroup %1 がメモリ上限 %2 に達しました (使用量 %3、上限到達 %n 回)。カーネルはその中のプロセスを強制終了しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cgroup %1 reached its memory limit of %2 (usage %3); the kernel killed a process inside it.</source>
+        <translation>cgroup %1 がメモリ上限 %2 に達しました (使用量 %3)。カーネルはその中のプロセスを強制終了しました。</translation>
     </message>
 </context>
 <context>

@@ -861,10 +861,6 @@
         <translation>cgroup %1 达到了其限制；该进程位于其子 cgroup %2 中，因此起决定作用的是父级的限制 (由其下的所有内容共享)，而不是子 cgroup 自身的限制。</translation>
     </message>
     <message>
-        <source>The cgroup %1 reached its memory limit of %2 (usage %3, the limit was hit %4 times); the kernel killed a process inside it.</source>
-        <translation>cgroup %1 达到了其 %2 的内存限制 (用量 %3，已触及限制 %4 次)；内核杀死了其中的一个进程。</translation>
-    </message>
-    <message>
         <source>The cgroup %1 reached its memory limit; the kernel killed a process inside it.</source>
         <translation>cgroup %1 达到了其内存限制；内核杀死了其中的一个进程。</translation>
     </message>
@@ -919,6 +915,16 @@
     <message>
         <source>%1 (pid %2) used more memory than the victim (%3 against %4) but its oom_score_adj of %5 protected it, so %6 (pid %7) was killed instead.</source>
         <translation>%1 (pid %2) 使用的内存比受害进程多 (%3 对 %4)，但值为 %5 的 oom_score_adj 保护了它，因此被杀死的是 %6 (pid %7)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cgroup %1 reached its memory limit of %2 (usage %3, the limit was hit %n time(s)); the kernel killed a process inside it.</source>
+        <translation>
+            <numerusform>cgroup %1 达到了其 %2 的内存限制 (用量 %3，已触及限制 %n 次)；内核杀死了其中的一个进程。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cgroup %1 reached its memory limit of %2 (usage %3); the kernel killed a process inside it.</source>
+        <translation>cgroup %1 达到了其 %2 的内存限制 (用量 %3)；内核杀死了其中的一个进程。</translation>
     </message>
 </context>
 <context>

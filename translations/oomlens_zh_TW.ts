@@ -861,10 +861,6 @@
         <translation>cgroup %1 達到其限制；該行程位於其子 cgroup %2 中，因此起決定作用的是父層的限制（由其下所有項目共用），而非子 cgroup 自己的限制。</translation>
     </message>
     <message>
-        <source>The cgroup %1 reached its memory limit of %2 (usage %3, the limit was hit %4 times); the kernel killed a process inside it.</source>
-        <translation>cgroup %1 達到其記憶體限制 %2（用量 %3，限制被觸及 %4 次）；核心終止了其中的一個行程。</translation>
-    </message>
-    <message>
         <source>The cgroup %1 reached its memory limit; the kernel killed a process inside it.</source>
         <translation>cgroup %1 達到其記憶體限制；核心終止了其中的一個行程。</translation>
     </message>
@@ -919,6 +915,16 @@
     <message>
         <source>%1 (pid %2) used more memory than the victim (%3 against %4) but its oom_score_adj of %5 protected it, so %6 (pid %7) was killed instead.</source>
         <translation>%1 (pid %2) 使用的記憶體比受害行程多（%3 對 %4），但其 oom_score_adj 為 %5 而受到保護，因此改為終止 %6 (pid %7)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cgroup %1 reached its memory limit of %2 (usage %3, the limit was hit %n time(s)); the kernel killed a process inside it.</source>
+        <translation>
+            <numerusform>cgroup %1 達到其記憶體限制 %2（用量 %3，限制被觸及 %n 次）；核心終止了其中的一個行程。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cgroup %1 reached its memory limit of %2 (usage %3); the kernel killed a process inside it.</source>
+        <translation>cgroup %1 達到其記憶體限制 %2（用量 %3）；核心終止了其中的一個行程。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,9 @@
 #include "causeids.h"
 #include "causerules.h"
 
+#include <algorithm>
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 namespace oom::causes {
@@ -81,13 +84,24 @@ void memcgCause(const Facts &facts, QList<Finding> &out)
     } else {
         f = {makeCause(causeid::MemcgLimit, "critical", remedyid::Limits), 90};
         const QString where = oom.isEmpty() ? task : oom;
-        f.cause.summary = limit > 0
-            ? CauseText::tr("The cgroup %1 reached its memory limit of %2 (usage %3, the limit was hit "
-                            "%4 times); the kernel killed a process inside it.")
-                  .arg(where, size(limit), size(usage))
-                  .arg(m.memory.failcnt.value_or(0))
-            : CauseText::tr("The cgroup %1 reached its memory limit; the kernel killed a process inside it.")
-                  .arg(where);
+        // failcnt counts charges that failed against memory.limit_in_bytes; with a
+        // memory+swap limit as low as it (no swap), those fail first and failcnt stays 0.
+        const qint64 failcnt = m.memory.failcnt.value_or(0);
+        if (limit > 0 && failcnt > 0)
+            f.cause.summary = CauseText::tr("The cgroup %1 reached its memory limit of %2 (usage %3, "
+                                            "the limit was hit %n time(s)); the kernel killed a "
+                                            "process inside it.",
+                                            nullptr, int(std::min<qint64>(failcnt, INT_MAX)))
+                                  .arg(where, size(limit), size(usage));
+        else if (limit > 0)
+            f.cause.summary = CauseText::tr("The cgroup %1 reached its memory limit of %2 (usage %3); "
+                                            "the kernel killed a process inside it.")
+                                  .arg(where, size(limit), size(usage));
+        else
+            f.cause.summary =
+                CauseText::tr("The cgroup %1 reached its memory limit; the kernel killed a process "
+                              "inside it.")
+                    .arg(where);
     }
     addEvidence(f.cause, m.memory.line);
     addEvidence(f.cause, LineSpan{m.lines.first, m.lines.first});
