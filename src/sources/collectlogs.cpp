@@ -75,16 +75,7 @@ QString formatMiB(qint64 bytes)
 
 #ifdef OOMLENS_HAVE_LIBSYSTEMD
 
-struct Journal {
-    ~Journal()
-    {
-        if (j)
-            sd_journal_close(j);
-    }
-    sd_journal *j = nullptr;
-};
-
-bool openJournal(Journal &journal, LogCapture &out)
+bool openJournal(SdJournal &journal, LogCapture &out)
 {
     if (const int r = sd_journal_open(&journal.j, SD_JOURNAL_LOCAL_ONLY); r < 0) {
         out.problems.append(CollectLogs::tr("the journal cannot be opened: %1").arg(describeSdError(r)));
@@ -156,7 +147,7 @@ LogCapture CollectLogs::kernelLog(qint64 maxBytes, Deadline deadline,
                             ? tr("/dev/kmsg: permission denied (kernel.dmesg_restrict is set)")
                             : tr("/dev/kmsg: %1").arg(kmsg.error));
 #ifdef OOMLENS_HAVE_LIBSYSTEMD
-    Journal journal;
+    SdJournal journal;
     if (!openJournal(journal, out))
         return out;
     const QByteArray boot = currentBootMatch();
@@ -199,7 +190,7 @@ LogCapture CollectLogs::journalOom(qint64 maxBytes, Deadline deadline,
 {
     LogCapture out;
 #ifdef OOMLENS_HAVE_LIBSYSTEMD
-    Journal journal;
+    SdJournal journal;
     if (!openJournal(journal, out))
         return out;
     const auto expired = [&](qint64 n) {

@@ -37,17 +37,6 @@ namespace {
 constexpr const char *UserspaceIdentifiers[] = {"systemd", "systemd-oomd", "earlyoom", "nohang",
                                                 "oomd"};
 
-class Journal
-{
-public:
-    ~Journal()
-    {
-        if (j)
-            sd_journal_close(j);
-    }
-    sd_journal *j = nullptr;
-};
-
 JournalReadResult feedAll(sd_journal *j, LineConsumer &sink, std::atomic_bool *cancel)
 {
     JournalReadResult result;
@@ -106,7 +95,7 @@ QList<QByteArray> recentBoots(sd_journal *j)
 
 JournalReadResult readLive(LineConsumer &sink, std::atomic_bool *cancel, bool withKernel)
 {
-    Journal journal;
+    SdJournal journal;
     if (const int r = sd_journal_open(&journal.j, SD_JOURNAL_LOCAL_ONLY); r < 0)
         return {0, JournalFiles::tr("cannot open the journal: %1").arg(describeSdError(r))};
     const QList<QByteArray> boots = recentBoots(journal.j);
@@ -149,7 +138,7 @@ JournalReadResult JournalFiles::readFiles(const QStringList &paths, LineConsumer
     for (const QByteArray &path : native)
         pointers.push_back(path.constData());
     pointers.push_back(nullptr);
-    Journal journal;
+    SdJournal journal;
     if (const int r = sd_journal_open_files(&journal.j, pointers.data(), 0); r < 0)
         return {0, tr("cannot open the journal files: %1").arg(describeSdError(r))};
     return feedAll(journal.j, sink, cancel);

@@ -33,7 +33,7 @@ namespace {
 // Within this window such an incident is an echo of an announced one when the parser's
 // linker would have joined them: the same victim pid for the reaper; for systemd, the unit
 // in the incident's cgroup, or an incident that names no cgroup and is its killer's latest.
-constexpr qint64 EchoWindowMs = 60 * 1000;
+constexpr qint64 EchoWindowMs = qint64(60) * 1000;
 
 // What follows a kill within moments: the reaper's "reaped process N" (4.6-5.17 reap at
 // once; 5.18+ wait 2 s for futex cleanup, so there the line rarely comes in time) and

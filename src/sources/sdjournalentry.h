@@ -12,6 +12,20 @@
 
 namespace oom {
 
+// An open sd_journal, closed when its owner goes; never copied (a copy would close it twice).
+struct SdJournal {
+    SdJournal() = default;
+    ~SdJournal()
+    {
+        if (j)
+            sd_journal_close(j);
+    }
+    SdJournal(const SdJournal &) = delete;
+    SdJournal &operator=(const SdJournal &) = delete;
+
+    sd_journal *j = nullptr;
+};
+
 // The entry `j` points at (after sd_journal_next()), with the fields the engine reads.
 JournalEntry currentJournalEntry(sd_journal *j);
 

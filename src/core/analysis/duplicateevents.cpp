@@ -27,8 +27,8 @@ bool agreeText(const QString &a, const QString &b)
 }
 
 // Time-zone offsets are whole quarter hours, at most 14 hours.
-constexpr qint64 ZoneStepSeconds = 15 * 60;
-constexpr qint64 MaxZoneOffsetSeconds = 14 * 3600;
+constexpr qint64 ZoneStepSeconds = qint64(15) * 60;
+constexpr qint64 MaxZoneOffsetSeconds = qint64(14) * 3600;
 
 bool timesAgree(const OomEvent &a, const OomEvent &b)
 {
