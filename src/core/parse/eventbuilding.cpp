@@ -24,6 +24,7 @@ void EventBuilding::touch(const LogRecord &record)
     m_last = Last::Other;
     if (!m_timeSet) {
         m_timeSet = true;
+        ident = record.ident;
         event.time = record.time;
         event.timeYearAssumed = record.timeYearAssumed;
         event.timeZoneAssumed = record.timeZoneAssumed;

@@ -33,7 +33,14 @@ public:
     bool hasSummary = false;
     bool memInfoEnded = false; // "Total swap =" seen: this report's Mem-Info block is over
     qint64 lastRelevant = 0;
+    QString ident; // the syslog ident of the report's first line ("kernel", or "" unknown)
 
+    // False for a line another program logged between this report's lines (syslog
+    // interleaves them): it must not end the report's task table or other sections.
+    bool sharesSource(const LogRecord &record) const
+    {
+        return ident.isEmpty() || record.ident.isEmpty() || record.ident == ident;
+    }
     void touch(const LogRecord &record);
     void noteElision(const LogRecord &record);
 

@@ -328,6 +328,8 @@ bool KernelReportAssembler::Private::addKill(const LogRecord &record, QStringVie
 bool KernelReportAssembler::Private::addDump(const LogRecord &record, QStringView text)
 {
     EventBuilding *newest = newestPreKill();
+    if (newest && !newest->sharesSource(record))
+        return false;
     // Lines whose meaning depends on the previous line of the same report.
     if (newest && !newest->killed && newest->lastRelevant + ProvisionalJoinLines >= record.lines.first) {
         if (newest->continueSection(text, record))
