@@ -25,6 +25,9 @@ enum class Framing {
     RawDmesg,
     EmailQuote,
     SyslogWithOtherDaemons, // /var/log/messages: other programs' lines between the kernel's
+    DmesgRaw, // dmesg -r: "<4>[ 1234.567890] text"
+    DmesgDecoded, // dmesg -x: "kern  :warn  : [ 1234.567890] text"
+    Rfc5424, // "<4>1 2024-03-03T06:10:00.000000+00:00 web01 kernel - - - text"
 };
 
 QList<LogRecord> recordsOf(const QByteArray &data)
@@ -76,6 +79,14 @@ QByteArray reframe(const QList<LogRecord> &records, Framing framing)
             }
             switch (framing) {
             case Framing::RawDmesg: line = stamp + text; break;
+            case Framing::DmesgRaw: line = "<4>" + stamp + text; break;
+            case Framing::DmesgDecoded: line = "kern  :warn  : " + stamp + text; break;
+            case Framing::Rfc5424:
+                line = "<4>1 2024-03-03T06:10:" + QByteArray::number(10 + (i / 50) % 50)
+                    + ".000000+00:00 web01 "
+                    + (r.ident.isEmpty() ? QByteArray("kernel") : r.ident.toUtf8()) + " - - - "
+                    + stamp + text;
+                break;
             default: line = syslogPrefix(r, i, framing) + stamp + text; break;
             }
         }
@@ -154,6 +165,9 @@ void TestReframing::sameIncidentsInAnyFraming_data()
         {"raw dmesg", Framing::RawDmesg},
         {"e-mail quote", Framing::EmailQuote},
         {"syslog with other daemons", Framing::SyslogWithOtherDaemons},
+        {"dmesg -r", Framing::DmesgRaw},
+        {"dmesg -x", Framing::DmesgDecoded},
+        {"RFC 5424", Framing::Rfc5424},
     };
     for (const QString &file : testing::reportCases()) {
         for (const auto &[name, framing] : framings)
@@ -169,7 +183,8 @@ void TestReframing::sameIncidentsInAnyFraming()
     QVERIFY(input.open(QIODevice::ReadOnly));
     const QByteArray original = input.readAll();
     const QList<LogRecord> records = recordsOf(original);
-    if (framing == Framing::RawDmesg) {
+    if (framing == Framing::RawDmesg || framing == Framing::DmesgRaw
+        || framing == Framing::DmesgDecoded) {
         for (const LogRecord &r : records) {
             if (!r.ident.isEmpty() && r.ident != u"kernel"_s)
                 QSKIP("the log holds userspace messages, which raw dmesg cannot");
