@@ -8,6 +8,8 @@
 #   plain file   oomlens-cli analyze --format json FILE     vs  grep -c -F 'invoked oom-killer' FILE
 #   FILE.zst     oomlens-cli analyze --format json FILE.zst vs  zstd -dc FILE.zst > /dev/null
 #   FILE.gz      oomlens-cli analyze --format json FILE.gz  vs  gzip -dc FILE.gz > /dev/null
+#   (with OOMLENS_BENCH_ALL_FORMATS=1 also FILE.xz, FILE.bz2 and FILE.lz4 against xz -dc,
+#   bzip2 -dc and lz4 -dc; compressing a GiB with xz and bzip2 takes minutes)
 #
 # and prints a Markdown table (median wall time, ratio, peak RSS) for the README.
 #
@@ -63,14 +65,36 @@ trap 'rm -rf "$work"' EXIT INT TERM
 if [ ! -s "$log" ] || [ ! -s "$log.info" ]; then
     echo "Generating $log ($size)..." >&2
     "$loggen" --size "$size" --seed 1 "$log" 2>"$log.info"
-    rm -f "$log.zst" "$log.gz"
+    rm -f "$log.zst" "$log.gz" "$log.xz" "$log.bz2" "$log.lz4"
 fi
-[ -s "$log.zst" ] || { echo "Compressing $log.zst..." >&2; zstd -q -T0 -f "$log" -o "$log.zst"; }
-[ -s "$log.gz" ] || { echo "Compressing $log.gz..." >&2; gzip -c "$log" > "$log.gz"; }
+formats="zst gz"
+[ "${OOMLENS_BENCH_ALL_FORMATS:-0}" = 1 ] && formats="zst gz xz bz2 lz4"
+compressor() {
+    case $1 in
+    zst) echo "zstd -q -T0 -c" ;; gz) echo "gzip -c" ;; xz) echo "xz -T0 -3 -c" ;;
+    bz2) echo "bzip2 -c" ;; lz4) echo "lz4 -q -c" ;;
+    esac
+}
+decompressor() {
+    case $1 in
+    zst) echo "zstd -dc" ;; gz) echo "gzip -dc" ;; xz) echo "xz -dc" ;;
+    bz2) echo "bzip2 -dc" ;; lz4) echo "lz4 -dc" ;;
+    esac
+}
+format_name() {
+    case $1 in zst) echo zstd ;; gz) echo gzip ;; xz) echo xz ;; bz2) echo bzip2 ;; lz4) echo lz4 ;; esac
+}
+for ext in $formats; do
+    tool=$(format_name "$ext")
+    command -v "$tool" >/dev/null 2>&1 || { echo "run-bench.sh: $tool is needed (apt-get install $tool)" >&2; exit 2; }
+    # shellcheck disable=SC2046 # the compressor is a word list
+    [ -s "$log.$ext" ] || { echo "Compressing $log.$ext..." >&2; $(compressor "$ext") "$log" > "$log.$ext"; }
+done
 expected=$(sed -n 's/.* \([0-9][0-9]*\) OOM reports.*/\1/p' "$log.info")
 
 # Warm the page cache (dd really reads; cat may hand the file to the kernel unread).
-for f in "$log" "$log.zst" "$log.gz"; do dd if="$f" of=/dev/null bs=4M status=none; done
+for f in "$log"; do dd if="$f" of=/dev/null bs=4M status=none; done
+for ext in $formats; do dd if="$log.$ext" of=/dev/null bs=4M status=none; done
 
 # The CLI must find every embedded report, or its time means nothing.
 found=$("$cli" analyze --format json "$log" 2>/dev/null | grep -c '"kind": "kernel-oom"' || true)
@@ -132,8 +156,9 @@ measure() {
 
 load=$(cut -d' ' -f1 /proc/loadavg)
 measure plain "$work/grep.out" "grep -c -F 'invoked oom-killer' $log" "$log"
-measure zst /dev/null "zstd -dc $log.zst" "$log.zst"
-measure gz /dev/null "gzip -dc $log.gz" "$log.gz"
+for ext in $formats; do
+    measure "$ext" /dev/null "$(decompressor "$ext") $log.$ext" "$log.$ext"
+done
 
 mib() { awk -v b="$(stat -c %s "$1")" 'BEGIN { printf "%.0f MiB", b / 1048576 }'; }
 row() {
@@ -155,7 +180,10 @@ echo
 echo "| input | reference | reference wall | OOM Lens wall | ratio (target) | CPU user+sys, reference / OOM Lens | peak RSS KiB, reference / OOM Lens |"
 echo "| --- | --- | --- | --- | --- | --- | --- |"
 row plain "plain, $(mib "$log")" "grep -c -F 'invoked oom-killer'" 1.5
-row zst "zstd, $(mib "$log.zst")" "zstd -dc" 1.2
-row gz "gzip, $(mib "$log.gz")" "gzip -dc" 1.2
+for ext in $formats; do
+    row "$ext" "$(format_name "$ext"), $(mib "$log.$ext")" "$(decompressor "$ext")" 1.2
+done
 echo
-echo "Reproduce: \`cmake --preset release && cmake --build build/release && tests/bench/run-bench.sh $size\`"
+env_prefix=""
+[ "${OOMLENS_BENCH_ALL_FORMATS:-0}" = 1 ] && env_prefix="OOMLENS_BENCH_ALL_FORMATS=1 "
+echo "Reproduce: \`cmake --preset release && cmake --build build/release && ${env_prefix}tests/bench/run-bench.sh $size\`"
