@@ -26,14 +26,15 @@ SRC_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 # font for offscreen GUI tests (without any font, charts render as empty boxes and no test
 # notices). zstd … gzip: the decompressors that the benchmarks compare against and that the
 # tests use to make compressed fixtures. zlib1g-dev: gzip is read through zlib (libarchive
-# drops the last block before a cut). zip, systemd-journal-remote: the tests build zip
+# drops the last block before a cut); libzstd-dev: zstd through libzstd (faster than
+# libarchive's filter). zip, systemd-journal-remote: the tests build zip
 # archives and binary journal files with the real tools. util-linux: setpriv,
 # runuser for the tests that run as user nobody.
 REQUIRED_PACKAGES=(
     g++ clang cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-declarative-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools
     qml6-module-qtquick-controls qml6-module-qtcharts qml6-module-qttest
-    libarchive-dev libsystemd-dev zlib1g-dev
+    libarchive-dev libsystemd-dev zlib1g-dev libzstd-dev
     zstd xz-utils bzip2 lz4 gzip zip systemd-journal-remote util-linux
     fonts-noto-cjk fonts-dejavu-core
 )

@@ -22,6 +22,8 @@ QByteArray sampleLog()
 
 } // namespace
 
+Q_DECLARE_METATYPE(oom::ContentKind)
+
 class tst_DecompressStream : public QObject
 {
     Q_OBJECT
@@ -75,6 +77,23 @@ private Q_SLOTS:
         QVERIFY(error.isEmpty());
     }
 
+    void concatenatedZstdFrames()
+    {
+        // `cat a.zst b.zst` is one zstd stream of two frames; zstd -d prints both.
+        OOMLENS_REQUIRE_TOOL(u"zstd"_s);
+        const QByteArray a = fillerLines(10);
+        const QByteArray b = oomKillLine() + '\n';
+        const QByteArray both =
+            runTool(u"zstd"_s, {u"-c"_s, u"-q"_s}, a) + runTool(u"zstd"_s, {u"-c"_s, u"-q"_s}, b);
+        MemoryStream source(both, 7);
+        QString error;
+        auto stream = DecompressStream::open(source, ContentKind::Zstd, {}, &error);
+        QVERIFY(stream);
+        QCOMPARE(readAll(*stream, &error), a + b);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(stream->compressedBytes(), both.size());
+    }
+
     void truncated_data()
     {
         QTest::addColumn<QString>("tool");
@@ -124,15 +143,25 @@ private Q_SLOTS:
         QVERIFY(got.contains("Killed process 123"));
     }
 
+    void corrupt_data()
+    {
+        QTest::addColumn<QString>("tool");
+        QTest::addColumn<ContentKind>("kind");
+        QTest::newRow("gzip (zlib)") << u"gzip"_s << ContentKind::Gzip;
+        QTest::newRow("zstd (libzstd)") << u"zstd"_s << ContentKind::Zstd;
+    }
+
     void corrupt()
     {
-        OOMLENS_REQUIRE_TOOL(u"gzip"_s);
-        QByteArray compressed = runTool(u"gzip"_s, {u"-c"_s}, sampleLog());
+        QFETCH(QString, tool);
+        QFETCH(ContentKind, kind);
+        OOMLENS_REQUIRE_TOOL(tool);
+        QByteArray compressed = runTool(tool, {u"-c"_s, u"-q"_s}, sampleLog());
         for (qsizetype i = 40; i < 80; ++i)
             compressed[i] = char(0xff);
         MemoryStream source(compressed);
         QString error;
-        auto stream = DecompressStream::open(source, ContentKind::Gzip, {}, &error);
+        auto stream = DecompressStream::open(source, kind, {}, &error);
         QVERIFY(stream);
         readAll(*stream, &error);
         QVERIFY2(error.startsWith(u"compressed data is corrupt"_s), qPrintable(error));

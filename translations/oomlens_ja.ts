@@ -1488,6 +1488,10 @@
         <source>compressed data is corrupt (%1)</source>
         <translation>圧縮データが破損しています (%1)</translation>
     </message>
+    <message>
+        <source>cannot start the zstd decoder</source>
+        <translation>zstd デコーダーを開始できません</translation>
+    </message>
 </context>
 <context>
     <name>DecompressionGuard</name>

@@ -1488,6 +1488,10 @@
         <source>compressed data is corrupt (%1)</source>
         <translation>压缩数据已损坏 (%1)</translation>
     </message>
+    <message>
+        <source>cannot start the zstd decoder</source>
+        <translation>无法启动 zstd 解码器</translation>
+    </message>
 </context>
 <context>
     <name>DecompressionGuard</name>

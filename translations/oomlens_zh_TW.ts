@@ -1488,6 +1488,10 @@
         <source>compressed data is corrupt (%1)</source>
         <translation>壓縮資料已損毀 (%1)</translation>
     </message>
+    <message>
+        <source>cannot start the zstd decoder</source>
+        <translation>無法啟動 zstd 解碼器</translation>
+    </message>
 </context>
 <context>
     <name>DecompressionGuard</name>

@@ -9,6 +9,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 #include <zlib.h>
+#include <zstd.h>
 
 #include <climits>
 
@@ -116,6 +117,74 @@ private:
     bool m_memberDone = false;
 };
 
+// zstd through libzstd directly: libarchive's filter costs about 15 % over `zstd -dc`
+// (measured with tests/bench/run-bench.sh), this matches it. Concatenated and skippable
+// frames are read on, as zstd itself does.
+class ZstdBackend : public DecompressStream::Backend
+{
+public:
+    explicit ZstdBackend(ByteStream &source)
+        : m_source(source)
+        , m_in(qsizetype(ZSTD_DStreamInSize()), Qt::Uninitialized)
+        , m_stream(ZSTD_createDStream())
+    {
+    }
+    ~ZstdBackend() override { ZSTD_freeDStream(m_stream); }
+
+    bool init()
+    {
+        if (!m_stream || ZSTD_isError(ZSTD_initDStream(m_stream))) {
+            error = DecompressStream::tr("cannot start the zstd decoder");
+            return false;
+        }
+        return true;
+    }
+
+    qint64 read(char *buffer, qint64 maxSize) override
+    {
+        ZSTD_outBuffer out{buffer, size_t(maxSize), 0};
+        while (out.pos == 0) {
+            if (m_input.pos == m_input.size && !m_sourceEnded) {
+                const qint64 n = m_source.read(m_in.data(), m_in.size());
+                if (n < 0) {
+                    error = m_source.errorString();
+                    return -1;
+                }
+                m_sourceEnded = n == 0;
+                m_read += n;
+                m_input = {m_in.constData(), size_t(n), 0};
+            }
+            const bool inputDone = m_input.pos == m_input.size && m_sourceEnded;
+            if (inputDone && !m_frameOpen)
+                return 0;
+            // With no input left this only flushes what the decoder still holds.
+            const size_t hint = ZSTD_decompressStream(m_stream, &out, &m_input);
+            if (ZSTD_isError(hint)) {
+                error = describeDecompressionError(QString::fromUtf8(ZSTD_getErrorName(hint)));
+                return out.pos > 0 ? qint64(out.pos) : -1;
+            }
+            m_frameOpen = hint != 0; // 0: a frame ended and everything of it was handed out
+            if (out.pos == 0 && inputDone) {
+                // A frame left unfinished with nothing more to read: the file was cut.
+                error = DecompressStream::tr("compressed data is truncated");
+                return -1;
+            }
+        }
+        return qint64(out.pos);
+    }
+
+    qint64 consumed() const override { return m_read - qint64(m_input.size - m_input.pos); }
+
+private:
+    ByteStream &m_source;
+    QByteArray m_in;
+    ZSTD_DStream *m_stream;
+    ZSTD_inBuffer m_input{nullptr, 0, 0};
+    qint64 m_read = 0;
+    bool m_sourceEnded = false;
+    bool m_frameOpen = false;
+};
+
 class LibarchiveBackend : public DecompressStream::Backend
 {
 public:
@@ -204,6 +273,13 @@ std::unique_ptr<DecompressStream> DecompressStream::open(ByteStream &source, Con
             return nullptr;
         }
         backend = std::move(gzip);
+    } else if (kind == ContentKind::Zstd) {
+        auto zstd = std::make_unique<ZstdBackend>(source);
+        if (!zstd->init()) {
+            *error = zstd->error;
+            return nullptr;
+        }
+        backend = std::move(zstd);
     } else {
         auto other = std::make_unique<LibarchiveBackend>(source);
         if (!other->init()) {

@@ -16,7 +16,8 @@ namespace oom {
 // Decompresses one compressed stream (.gz .xz .zst .bz2 .lz4 .lzma .Z) as it is read, under
 // the bomb limits. gzip goes through zlib directly: it hands out every byte decoded before
 // a truncation (libarchive drops the last 64 KiB block), and most rotated logs are gzip.
-// The others go through libarchive's filters with its "raw" format.
+// zstd goes through libzstd (libarchive's filter is slower); the others through
+// libarchive's filters with its "raw" format.
 //
 // Errors name the problem: "compressed data is truncated", "compressed data is corrupt
 // (...)", "decompressed size exceeds the limit of 64 GiB", "compression ratio exceeds
