@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>needs more than</source>
-        <translation>必要量 (超過)</translation>
+        <translation>しきい値</translation>
     </message>
     <message>
         <source>short by</source>
@@ -697,7 +697,7 @@
     <message numerus="yes">
         <source>the time limit of %n second(s) was reached</source>
         <translation>
-            <numerusform>時間制限の %n 秒に達しました</numerusform>
+            <numerusform>%n 秒の時間制限に達しました</numerusform>
         </translation>
     </message>
     <message>
@@ -798,7 +798,7 @@
     </message>
     <message>
         <source>Transparent huge pages made up %1 of %2 anonymous memory; 2 MiB pages fill a limit in large steps and can hold memory that is barely used.</source>
-        <translation>Transparent Huge Pages が匿名メモリ %2 のうち %1 を占めていました。2 MiB ページは上限を大きな単位で消費し、ほとんど使われていないメモリを抱え込むことがあります。</translation>
+        <translation>透過的ヒュージページ (THP) が匿名メモリ %2 のうち %1 を占めていました。2 MiB ページは上限を大きな単位で消費し、ほとんど使われていないメモリを抱え込むことがあります。</translation>
     </message>
     <message>
         <source>%1 processes named %2 were running (%3 % of all tasks): a fork storm or a worker pool without a limit.</source>
@@ -854,11 +854,11 @@
     </message>
     <message>
         <source>The cgroup %1 reached its limit of %2; the process was in its child cgroup %3, so the parent&apos;s limit (shared by everything below it) decided, not a limit of the child&apos;s own.</source>
-        <translation>cgroup %1 が上限 %2 に達しました。プロセスはその子 cgroup %3 内にあったため、子自身の上限ではなく、親の上限 (配下全体で共有) によって決まりました。</translation>
+        <translation>cgroup %1 が上限 %2 に達しました。プロセスはその子 cgroup %3 内にあったため、決め手となったのは子自身の上限ではなく、親の上限 (配下全体で共有) でした。</translation>
     </message>
     <message>
         <source>The cgroup %1 reached its limit; the process was in its child cgroup %2, so the parent&apos;s limit (shared by everything below it) decided, not a limit of the child&apos;s own.</source>
-        <translation>cgroup %1 が上限に達しました。プロセスはその子 cgroup %2 内にあったため、子自身の上限ではなく、親の上限 (配下全体で共有) によって決まりました。</translation>
+        <translation>cgroup %1 が上限に達しました。プロセスはその子 cgroup %2 内にあったため、決め手となったのは子自身の上限ではなく、親の上限 (配下全体で共有) でした。</translation>
     </message>
     <message>
         <source>The cgroup %1 reached its memory limit; the kernel killed a process inside it.</source>
@@ -959,7 +959,7 @@
     </message>
     <message>
         <source>Rank again as if the given tasks had another oom_score_adj (-1000..1000) or were gone, and print the new ranking and predicted victim of each report with a task table. May be repeated.</source>
-        <translation>指定したタスクの oom_score_adj が別の値 (-1000..1000) だった場合、またはタスクが存在しなかった場合を想定して再度ランキングし、タスク表を含む各レポートについて新しいランキングと予測される犠牲プロセスを表示します。複数回指定できます。</translation>
+        <translation>指定したタスクの oom_score_adj が別の値 (-1000..1000) だった場合、またはタスクが存在しなかった場合を想定して順位付けをやり直し、タスク表を含む各レポートについて新しいランキングと予測される犠牲プロセスを表示します。複数回指定できます。</translation>
     </message>
     <message>
         <source>Log files (plain or compressed), directories, archives, sosreport or supportconfig bundles, journal files or exports; &quot;-&quot; reads standard input. Without PATH: the live system&apos;s kernel log.</source>
@@ -983,7 +983,7 @@
     </message>
     <message>
         <source>Gathers what OOM Lens needs from this system — /proc and /sys memory files, the cgroup tree, the process table, the kernel log and the OOM-related journal entries — into one .tar.zst bundle to analyse elsewhere (&quot;oomlens-cli analyze BUNDLE&quot;, or drop it onto OOM Lens). Bounded in size and time, at the lowest CPU and I/O priority; see COLLECT.md for what is and is not included.</source>
-        <translation>OOM Lens が必要とする情報 (/proc と /sys のメモリ関連ファイル、cgroup ツリー、プロセステーブル、カーネルログ、OOM 関連のジャーナルエントリ) をこのシステムから集め、別の場所で分析するための 1 つの .tar.zst バンドルにまとめます (&quot;oomlens-cli analyze BUNDLE&quot; で分析するか、OOM Lens にドロップします)。サイズと時間には上限があり、最低の CPU および I/O 優先度で実行します。含まれるもの・含まれないものについては COLLECT.md を参照してください。</translation>
+        <translation>OOM Lens が必要とする情報 (/proc と /sys のメモリ関連ファイル、cgroup ツリー、プロセステーブル、カーネルログ、OOM 関連のジャーナルエントリ) をこのシステムから集め、別の場所で解析するための 1 つの .tar.zst バンドルにまとめます (&quot;oomlens-cli analyze BUNDLE&quot; で解析するか、OOM Lens にドロップします)。サイズと時間には上限があり、最低の CPU および I/O 優先度で実行します。含まれるもの・含まれないものについては COLLECT.md を参照してください。</translation>
     </message>
     <message>
         <source>Where to write the bundle (&quot;-&quot;: standard output). Default: oomlens-&lt;host&gt;-&lt;date&gt;.tar.zst in the current directory.</source>
@@ -1435,7 +1435,7 @@
     </message>
     <message>
         <source>The selection line names pid %1, a thread of %2 (pid %3 in the table).</source>
-        <translation>選択の行は pid %1 を示しています。これは %2 のスレッドです (表では pid %3)。</translation>
+        <translation>選択行は pid %1 を示しています。これは %2 のスレッドです (表では pid %3)。</translation>
     </message>
     <message>
         <source>Agrees once pid %1, killed by an earlier OOM kill, is skipped as already reaped.</source>
@@ -1522,7 +1522,7 @@
     </message>
     <message>
         <source>The text fits kernels %1 to %2; the formula of %3 was used.</source>
-        <translation>テキストはカーネル %1 から %2 に合致します。%3 の計算式を使用しました。</translation>
+        <translation>テキストは %1 から %2 までのカーネルに合致します。%3 の計算式を使用しました。</translation>
     </message>
     <message>
         <source>today</source>
@@ -1674,7 +1674,7 @@
     </message>
     <message>
         <source>The selection score %1 is beyond the 0–2000 scale of 2.6.36+ (up to 2.6.35).</source>
-        <translation>選択スコア %1 は 2.6.36+ の 0–2000 の尺度を超えています (2.6.35 まで)。</translation>
+        <translation>選択行のスコア %1 は 2.6.36+ の 0–2000 の尺度を超えています (2.6.35 まで)。</translation>
     </message>
     <message>
         <source>The oom-kill: summary line is printed (5.0+, backported by RHEL 7).</source>
@@ -1949,7 +1949,7 @@
     </message>
     <message>
         <source>, and the journal for userspace OOM killers</source>
-        <translation>, およびユーザー空間の OOM キラー用のジャーナル</translation>
+        <translation>、およびユーザー空間の OOM キラー用のジャーナル</translation>
     </message>
     <message>
         <source>/dev/kmsg: permission denied (kernel.dmesg_restrict is set)</source>
@@ -1981,7 +1981,7 @@
     </message>
     <message>
         <source>no kernel log is readable: %1; %2; and neither /var/log/kern.log nor /var/log/messages exists</source>
-        <translation>読み取れるカーネルログがありません: %1; %2; また /var/log/kern.log も /var/log/messages も存在しません</translation>
+        <translation>読み取れるカーネルログがありません: %1、%2、さらに /var/log/kern.log も /var/log/messages も存在しません</translation>
     </message>
 </context>
 <context>
@@ -2200,7 +2200,7 @@
     </message>
     <message>
         <source>free</source>
-        <translation>free</translation>
+        <translation>空き</translation>
     </message>
     <message>
         <source>min</source>
@@ -2260,7 +2260,7 @@
     </message>
     <message>
         <source>only the kill line is in the log (the kernel rate-limits the details)</source>
-        <translation>ログには強制終了の行しかありません (カーネルが詳細の出力を抑制しています)</translation>
+        <translation>ログには強制終了の行しかありません (カーネルが詳細の出力をレート制限しています)</translation>
     </message>
     <message>
         <source>memory.oom.group</source>
@@ -2284,7 +2284,7 @@
     </message>
     <message>
         <source>Largest tasks (%1 of %2, by rss)</source>
-        <translation>最大のタスク (rss 順、%2 個中 %1 個)</translation>
+        <translation>rss の大きいタスク (%2 個中 %1 個)</translation>
     </message>
     <message>
         <source>Zones</source>
@@ -2363,7 +2363,7 @@
     </message>
     <message>
         <source>%1 kB pages: the kill line&apos;s %2 kB rss over the task table&apos;s %3 pages.</source>
-        <translation>ページサイズ %1 kB: 強制終了行の rss %2 kB ÷ タスク表の %3 pages。</translation>
+        <translation>ページサイズ %1 kB: 強制終了の行の rss %2 kB ÷ タスク表の %3 pages。</translation>
     </message>
     <message>
         <source>%1 kB pages: the memcg&apos;s usage of %2 kB over the tasks&apos; %3 rss pages.</source>
@@ -2448,11 +2448,11 @@
     </message>
     <message>
         <source>What-if: pid %1 is not in the task table.</source>
-        <translation>What-if: pid %1 はタスク表にありません。</translation>
+        <translation>仮定: pid %1 はタスク表にありません。</translation>
     </message>
     <message>
         <source>Ranked with the formula of %1 for the running kernel.</source>
-        <translation>実行中のカーネルに合わせ、%1 の計算式でランキングしました。</translation>
+        <translation>実行中のカーネルに合わせ、%1 の計算式で順位付けしました。</translation>
     </message>
     <message>
         <source>totalram_pages + total_swap_pages = %1 pages</source>
@@ -2595,7 +2595,7 @@
     </message>
     <message>
         <source>uptime %1 s</source>
-        <translation>稼働時間 %1 s</translation>
+        <translation>稼働時間 %1 秒</translation>
     </message>
     <message>
         <source>host %1</source>
@@ -2663,7 +2663,7 @@
     </message>
     <message>
         <source>Only the kill line is in the log: the kernel rate-limits the report&apos;s details, or they were not copied.</source>
-        <translation>ログには強制終了の行しかありません: カーネルがレポートの詳細の出力を抑制したか、詳細がコピーされていません。</translation>
+        <translation>ログには強制終了の行しかありません: カーネルがレポートの詳細の出力をレート制限したか、詳細がコピーされていません。</translation>
     </message>
     <message>
         <source>The report starts in the middle: its beginning is not in the log.</source>
@@ -2683,7 +2683,7 @@
     </message>
     <message>
         <source>The victim is known only from the oom-kill: summary line.</source>
-        <translation>犠牲プロセスは oom-kill: 要約行からのみ判明しています。</translation>
+        <translation>犠牲プロセスは oom-kill: サマリー行からのみ判明しています。</translation>
     </message>
     <message>
         <source>The victim is known only from the oom_reaper line.</source>
@@ -2703,11 +2703,11 @@
     </message>
     <message>
         <source>systemd-oomd&apos;s kill line gives no reason.</source>
-        <translation>systemd-oomd の強制終了行に理由が示されていません。</translation>
+        <translation>systemd-oomd の強制終了の行に理由が示されていません。</translation>
     </message>
     <message>
         <source>systemd-oomd&apos;s kill line was wrapped.</source>
-        <translation>systemd-oomd の強制終了行が折り返されています。</translation>
+        <translation>systemd-oomd の強制終了の行が折り返されています。</translation>
     </message>
     <message>
         <source>systemd-oomd ran in dry-run mode: nothing was killed.</source>
@@ -2835,15 +2835,15 @@
     </message>
     <message>
         <source>, killed with its memory.oom.group</source>
-        <translation>, memory.oom.group により一括で強制終了</translation>
+        <translation>、memory.oom.group により一括で強制終了</translation>
     </message>
     <message>
         <source>, memory reaped</source>
-        <translation>, メモリ回収済み</translation>
+        <translation>、メモリ回収済み</translation>
     </message>
     <message>
         <source>, the reaper could not free its memory</source>
-        <translation>, リーパーはメモリを解放できませんでした</translation>
+        <translation>、oom_reaper はメモリを解放できませんでした</translation>
     </message>
     <message>
         <source>%1 (pid %2)</source>
@@ -2999,7 +2999,7 @@
     </message>
     <message>
         <source>%1; panic: %2</source>
-        <translation>%1; パニック: %2</translation>
+        <translation>%1、パニック: %2</translation>
     </message>
     <message>
         <source>critical</source>
@@ -3066,7 +3066,7 @@
     </message>
     <message>
         <source>The process table</source>
-        <translation>プロセス一覧</translation>
+        <translation>プロセステーブル</translation>
     </message>
     <message>
         <source>Process %1 does not exist (any more).</source>
@@ -3132,11 +3132,11 @@
     </message>
     <message>
         <source>Free blocks per migrate type are unknown: proc/pagetypeinfo is readable by root only (Linux 5.4+).</source>
-        <translation>migrate type ごとの空きブロックは不明です: proc/pagetypeinfo は root しか読み取れません (Linux 5.4 以降)。</translation>
+        <translation>移動タイプごとの空きブロックは不明です: proc/pagetypeinfo は root しか読み取れません (Linux 5.4 以降)。</translation>
     </message>
     <message>
         <source>Free blocks per migrate type (pagetypeinfo)</source>
-        <translation>migrate type ごとの空きブロック (pagetypeinfo)</translation>
+        <translation>移動タイプごとの空きブロック (pagetypeinfo)</translation>
     </message>
     <message>
         <source>%1 did not hold PSI lines.</source>
@@ -3311,7 +3311,7 @@
     </message>
     <message>
         <source>Only the kill line is in the log (the kernel rate-limits the details).</source>
-        <translation>ログには強制終了の行しかありません (カーネルが詳細の出力を抑制しています)。</translation>
+        <translation>ログには強制終了の行しかありません (カーネルが詳細の出力をレート制限しています)。</translation>
     </message>
     <message>
         <source>Victims:</source>
@@ -3395,7 +3395,7 @@
     </message>
     <message>
         <source>Also in: %1, %2</source>
-        <translation>別の入力にも記録: %1, %2</translation>
+        <translation>別の入力にも記録: %1、%2</translation>
     </message>
 </context>
 <context>
