@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>What-if: %1</source>
-        <translation>假设：%1</translation>
+        <translation>假设分析：%1</translation>
     </message>
     <message>
         <source>pid %1 is not in the task table.</source>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>min</source>
-        <translation>min 水位</translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>reserve</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>Recurring units</source>
-        <translation>重复出现的 unit</translation>
+        <translation>重复出现的单元</translation>
     </message>
     <message>
         <source>Per day</source>
@@ -596,7 +596,7 @@
     </message>
     <message>
         <source>%1: left out: %2</source>
-        <translation>%1：已略过：%2</translation>
+        <translation>%1: 已略过：%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -604,7 +604,7 @@
     </message>
     <message>
         <source>%1: only the first %2 were loaded (the bundle limit for one file).</source>
-        <translation>%1：只加载了前 %2 (数据包对单个文件的限制)。</translation>
+        <translation>%1: 只加载了前 %2 (数据包对单个文件的限制)。</translation>
     </message>
     <message>
         <source>Only the first %1 of the bundle were loaded (the bundle size limit); later files are unknown.</source>
@@ -1085,7 +1085,7 @@
     </message>
     <message>
         <source>totalpages %1 = RAM %2 + swap %3 (pages of %4 KiB)</source>
-        <translation>totalpages %1 = RAM %2 + swap %3 (每页 %4 KiB)</translation>
+        <translation>totalpages %1 = RAM %2 + 交换空间 %3 (每页 %4 KiB)</translation>
     </message>
     <message>
         <source>Predicted victim: %1 (%2), oom_score %3</source>
@@ -1121,7 +1121,7 @@
     </message>
     <message>
         <source>swap</source>
-        <translation>swap</translation>
+        <translation>交换空间</translation>
     </message>
     <message>
         <source>pgtables</source>
@@ -1197,19 +1197,19 @@
     </message>
     <message>
         <source>min</source>
-        <translation>min 水位</translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>low</source>
-        <translation>low 水位</translation>
+        <translation>low</translation>
     </message>
     <message>
         <source>high</source>
-        <translation>high 水位</translation>
+        <translation>high</translation>
     </message>
     <message>
         <source>managed</source>
-        <translation>受管</translation>
+        <translation>managed</translation>
     </message>
     <message>
         <source>largest free block</source>
@@ -1340,7 +1340,7 @@
     </message>
     <message>
         <source>the journal: this build has no libsystemd</source>
-        <translation>journal：此构建版本不含 libsystemd</translation>
+        <translation>journal: 此构建版本不含 libsystemd</translation>
     </message>
     <message>
         <source>the journal</source>
@@ -1459,7 +1459,7 @@
     </message>
     <message>
         <source>The scores differ by %1 pages only: the rss counters are batched per thread and the table is printed after the choice.</source>
-        <translation>得分仅相差 %1 页：rss 计数器按线程批量更新，且任务表是在做出选择之后打印的。</translation>
+        <translation>得分仅相差 %1 pages：rss 计数器按线程批量更新，且任务表是在做出选择之后打印的。</translation>
     </message>
     <message>
         <source>Under the formula of %1, which the text does not rule out, %2 would have been chosen.</source>
@@ -1795,7 +1795,7 @@
     </message>
     <message>
         <source>following /dev/kmsg (the kernel&apos;s ring buffer), without userspace OOM killers: %1</source>
-        <translation>正在跟踪 /dev/kmsg (内核环形缓冲区)，不跟踪用户态 OOM killer: %1</translation>
+        <translation>正在跟踪 /dev/kmsg (内核环形缓冲区)，不跟踪用户态 OOM killer：%1</translation>
     </message>
     <message>
         <source>following the journal</source>
@@ -1811,14 +1811,14 @@
     </message>
     <message>
         <source>no kernel log can be followed: %1</source>
-        <translation>没有可跟踪的内核日志: %1</translation>
+        <translation>没有可跟踪的内核日志：%1</translation>
     </message>
 </context>
 <context>
     <name>InputProcessor</name>
     <message>
         <source>member not read: %1</source>
-        <translation>未读取成员: %1</translation>
+        <translation>未读取成员：%1</translation>
     </message>
     <message>
         <source>no log files found in this archive</source>
@@ -1826,7 +1826,7 @@
     </message>
     <message>
         <source>containers nested more than %1 deep</source>
-        <translation>容器嵌套超过 %1 层</translation>
+        <translation>压缩文件或归档嵌套超过 %1 层</translation>
     </message>
     <message>
         <source>file is empty</source>
@@ -1847,12 +1847,12 @@
     <message numerus="yes">
         <source>%n journal entries could not be read and were skipped</source>
         <translation>
-            <numerusform>%n 条 journal 记录无法读取，已跳过</numerusform>
+            <numerusform>%n 个 journal 条目无法读取，已跳过</numerusform>
         </translation>
     </message>
     <message>
         <source>journal file: %1</source>
-        <translation>journal 文件: %1</translation>
+        <translation>journal 文件：%1</translation>
     </message>
 </context>
 <context>
@@ -1863,19 +1863,19 @@
     </message>
     <message>
         <source>journal read error: %1</source>
-        <translation>journal 读取错误: %1</translation>
+        <translation>journal 读取错误：%1</translation>
     </message>
     <message>
         <source>cannot open the journal: %1</source>
-        <translation>无法打开 journal: %1</translation>
+        <translation>无法打开 journal：%1</translation>
     </message>
     <message>
         <source>journal query failed: %1</source>
-        <translation>journal 查询失败: %1</translation>
+        <translation>journal 查询失败：%1</translation>
     </message>
     <message>
         <source>cannot open the journal files: %1</source>
-        <translation>无法打开 journal 文件: %1</translation>
+        <translation>无法打开 journal 文件：%1</translation>
     </message>
 </context>
 <context>
@@ -1886,15 +1886,15 @@
     </message>
     <message>
         <source>journal query failed: %1</source>
-        <translation>journal 查询失败: %1</translation>
+        <translation>journal 查询失败：%1</translation>
     </message>
     <message>
         <source>cannot watch the journal: %1</source>
-        <translation>无法监视 journal: %1</translation>
+        <translation>无法监视 journal：%1</translation>
     </message>
     <message>
         <source>cannot open the journal: %1</source>
-        <translation>无法打开 journal: %1</translation>
+        <translation>无法打开 journal：%1</translation>
     </message>
     <message>
         <source>there are no journal files (systemd-journald is not running)</source>
@@ -1902,7 +1902,7 @@
     </message>
     <message>
         <source>cannot open the journal files: %1</source>
-        <translation>无法打开 journal 文件: %1</translation>
+        <translation>无法打开 journal 文件：%1</translation>
     </message>
     <message>
         <source>this build has no libsystemd to read the journal</source>
@@ -1913,19 +1913,19 @@
     <name>KernelLogFollower</name>
     <message>
         <source>cannot create an eventfd: %1</source>
-        <translation>无法创建 eventfd: %1</translation>
+        <translation>无法创建 eventfd：%1</translation>
     </message>
     <message>
         <source>%1: read failed: %2</source>
-        <translation>%1: 读取失败: %2</translation>
+        <translation>%1: 读取失败：%2</translation>
     </message>
     <message>
         <source>%1: read failed: %2; userspace OOM killers are no longer followed</source>
-        <translation>%1: 读取失败: %2；不再跟踪用户态 OOM killer</translation>
+        <translation>%1: 读取失败：%2；不再跟踪用户态 OOM killer</translation>
     </message>
     <message>
         <source>poll() failed: %1</source>
-        <translation>poll() 失败: %1</translation>
+        <translation>poll() 失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1981,23 +1981,23 @@
     </message>
     <message>
         <source>no kernel log is readable: %1; %2; and neither /var/log/kern.log nor /var/log/messages exists</source>
-        <translation>没有可读取的内核日志: %1；%2；且 /var/log/kern.log 和 /var/log/messages 均不存在</translation>
+        <translation>没有可读取的内核日志：%1；%2；且 /var/log/kern.log 和 /var/log/messages 均不存在</translation>
     </message>
 </context>
 <context>
     <name>LiveRanking</name>
     <message>
         <source>MemTotal is missing from proc/meminfo: totalpages, the points and oom_score are unknown.</source>
-        <translation>proc/meminfo 中缺少 MemTotal: totalpages、分数和 oom_score 均未知。</translation>
+        <translation>proc/meminfo 中缺少 MemTotal：totalpages、分数和 oom_score 均未知。</translation>
     </message>
     <message>
         <source>The kernel release is unknown: the 5.9+ formula was used.</source>
-        <translation>内核版本未知: 已使用 5.9+ 的公式。</translation>
+        <translation>内核版本未知：已使用 5.9+ 的公式。</translation>
     </message>
     <message numerus="yes">
         <source>%n process(es) left out: their status could not be read (permission denied, or not in the bundle).</source>
         <translation>
-            <numerusform>已略去 %n 个进程: 无法读取其状态 (权限不足，或不在数据包中)。</numerusform>
+            <numerusform>已略去 %n 个进程：无法读取其状态 (权限不足，或不在数据包中)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2008,26 +2008,26 @@
     </message>
     <message>
         <source>No swap: totalpages is the RAM alone, and swapped-out memory counts for nothing.</source>
-        <translation>无交换空间: totalpages 仅为 RAM，被换出的内存不计入。</translation>
+        <translation>无交换空间：totalpages 仅为 RAM，被换出的内存不计入。</translation>
     </message>
 </context>
 <context>
     <name>LiveSampler</name>
     <message>
         <source>Per-cgroup memory is unknown: no cgroup hierarchy is mounted.</source>
-        <translation>各 cgroup 的内存未知: 未挂载任何 cgroup 层级。</translation>
+        <translation>各 cgroup 的内存未知：未挂载任何 cgroup 层级。</translation>
     </message>
     <message>
         <source>Per-cgroup memory is unknown: the memory controller is not enabled on any cgroup hierarchy.</source>
-        <translation>各 cgroup 的内存未知: 任何 cgroup 层级上都未启用 memory 控制器。</translation>
+        <translation>各 cgroup 的内存未知：任何 cgroup 层级上都未启用 memory 控制器。</translation>
     </message>
     <message>
         <source>Hybrid cgroup layout: per-cgroup usage is the v1 memory controller&apos;s memory.usage_in_bytes (page cache included) against memory.limit_in_bytes; memory.high does not exist there.</source>
-        <translation>混合 cgroup 布局: 各 cgroup 的用量取自 v1 memory 控制器的 memory.usage_in_bytes (含页缓存)，对照 memory.limit_in_bytes；该布局下不存在 memory.high。</translation>
+        <translation>混合 cgroup 布局：各 cgroup 的用量取自 v1 memory 控制器的 memory.usage_in_bytes (含页缓存)，对照 memory.limit_in_bytes；该布局下不存在 memory.high。</translation>
     </message>
     <message>
         <source>cgroup v1 only: per-cgroup usage is memory.usage_in_bytes (page cache included) against memory.limit_in_bytes; memory.high and per-cgroup pressure do not exist.</source>
-        <translation>仅有 cgroup v1: 各 cgroup 的用量为 memory.usage_in_bytes (含页缓存)，对照 memory.limit_in_bytes；不存在 memory.high 和各 cgroup 的压力数据。</translation>
+        <translation>仅有 cgroup v1：各 cgroup 的用量为 memory.usage_in_bytes (含页缓存)，对照 memory.limit_in_bytes；不存在 memory.high 和各 cgroup 的压力数据。</translation>
     </message>
     <message>
         <source>Per-cgroup memory</source>
@@ -2040,7 +2040,7 @@
     <message numerus="yes">
         <source>%n cgroup file(s) could not be read: permission denied.</source>
         <translation>
-            <numerusform>%n 个 cgroup 文件无法读取: 权限不足。</numerusform>
+            <numerusform>%n 个 cgroup 文件无法读取：权限不足。</numerusform>
         </translation>
     </message>
     <message>
@@ -2049,7 +2049,7 @@
     </message>
     <message>
         <source>Available memory is unknown: MemAvailable appeared in Linux 3.14.</source>
-        <translation>可用内存未知: MemAvailable 自 Linux 3.14 起才出现。</translation>
+        <translation>可用内存未知：MemAvailable 自 Linux 3.14 起才出现。</translation>
     </message>
     <message>
         <source>The OOM kill counter (vmstat)</source>
@@ -2057,15 +2057,15 @@
     </message>
     <message>
         <source>The OOM kill counter is unknown: vmstat has oom_kill from Linux 4.13.</source>
-        <translation>OOM kill 计数器未知: vmstat 自 Linux 4.13 起才有 oom_kill。</translation>
+        <translation>OOM kill 计数器未知：vmstat 自 Linux 4.13 起才有 oom_kill。</translation>
     </message>
     <message>
         <source>Nothing can be sampled: %1: %2.</source>
-        <translation>无法采样任何数据: %1: %2。</translation>
+        <translation>无法采样任何数据：%1: %2。</translation>
     </message>
     <message>
         <source>Not running as root: system memory, pressure and zones are complete; cgroup files and other users&apos; process details that are not world-readable are shown as unknown.</source>
-        <translation>未以 root 身份运行: 系统内存、压力和区域 (zone) 信息完整；cgroup 文件以及其他用户进程中非全局可读的详细信息显示为未知。</translation>
+        <translation>未以 root 身份运行：系统内存、压力和区域 (zone) 信息完整；cgroup 文件以及其他用户进程中非全局可读的详细信息显示为未知。</translation>
     </message>
 </context>
 <context>
@@ -2224,7 +2224,7 @@
     </message>
     <message>
         <source>## Incident %1: %2</source>
-        <translation>## 事件 %1: %2</translation>
+        <translation>## 事件 %1：%2</translation>
     </message>
     <message>
         <source>Causes</source>
@@ -2244,7 +2244,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>Trigger</source>
@@ -2316,7 +2316,7 @@
     </message>
     <message>
         <source>OOM incidents found: %1.</source>
-        <translation>发现的 OOM 事件: %1。</translation>
+        <translation>发现 %1 个 OOM 事件。</translation>
     </message>
     <message>
         <source>Inputs</source>
@@ -2363,11 +2363,11 @@
     </message>
     <message>
         <source>%1 kB pages: the kill line&apos;s %2 kB rss over the task table&apos;s %3 pages.</source>
-        <translation>页大小 %1 kB: 由 kill 行的 rss %2 kB 除以任务表中的 %3 pages 得出。</translation>
+        <translation>页大小 %1 kB：由 kill 行的 rss %2 kB 除以任务表中的 %3 pages 得出。</translation>
     </message>
     <message>
         <source>%1 kB pages: the memcg&apos;s usage of %2 kB over the tasks&apos; %3 rss pages.</source>
-        <translation>页大小 %1 kB: 由 memcg 用量 %2 kB 除以各任务的 rss %3 pages 得出。</translation>
+        <translation>页大小 %1 kB：由 memcg 用量 %2 kB 除以各任务的 rss %3 pages 得出。</translation>
     </message>
     <message>
         <source>The report does not tell the page size; 4 kB was assumed.</source>
@@ -2378,11 +2378,11 @@
     <name>PrivateCopy</name>
     <message>
         <source>cannot make a private temporary directory: %1</source>
-        <translation>无法创建私有临时目录: %1</translation>
+        <translation>无法创建私有临时目录：%1</translation>
     </message>
     <message>
         <source>cannot make a private copy: %1</source>
-        <translation>无法创建私有副本: %1</translation>
+        <translation>无法创建私有副本：%1</translation>
     </message>
     <message>
         <source>larger than %1; extract it and analyse the file itself</source>
@@ -2409,19 +2409,19 @@
     </message>
     <message>
         <source>Unknown option &apos;%1&apos;.</source>
-        <translation>未知选项“%1”。</translation>
+        <translation>未知选项 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>Unknown options: %1.</source>
-        <translation>未知选项: %1。</translation>
+        <translation>未知选项：%1。</translation>
     </message>
     <message>
         <source>Missing value after &apos;%1&apos;.</source>
-        <translation>“%1”之后缺少值。</translation>
+        <translation>&quot;%1&quot; 之后缺少值。</translation>
     </message>
     <message>
         <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation>“%1”之后有意外的值。</translation>
+        <translation>&quot;%1&quot; 之后有意外的值。</translation>
     </message>
 </context>
 <context>
@@ -2432,7 +2432,7 @@
     </message>
     <message>
         <source>The selection score shows the uid-0 tasks lack CAP_SYS_ADMIN; no root bonus applied.</source>
-        <translation>选择行的得分表明 uid 为 0 的任务不具备 CAP_SYS_ADMIN；未应用 root 加成。</translation>
+        <translation>选择行的得分表明 uid 为 0 的任务不具备 CAP_SYS_ADMIN；未应用 root 优待。</translation>
     </message>
     <message>
         <source>The selection line&apos;s score matches the formula of %1.</source>
@@ -2444,11 +2444,11 @@
     </message>
     <message>
         <source>totalpages is unknown: %1</source>
-        <translation>totalpages 未知: %1</translation>
+        <translation>totalpages 未知：%1</translation>
     </message>
     <message>
         <source>What-if: pid %1 is not in the task table.</source>
-        <translation>假设分析: pid %1 不在任务表中。</translation>
+        <translation>假设分析：pid %1 不在任务表中。</translation>
     </message>
     <message>
         <source>Ranked with the formula of %1 for the running kernel.</source>
@@ -2511,7 +2511,7 @@
     </message>
     <message>
         <source>no swap configured</source>
-        <translation>未配置交换空间</translation>
+        <translation>未配置</translation>
     </message>
     <message>
         <source>%1 free of %2</source>
@@ -2551,11 +2551,11 @@
     </message>
     <message>
         <source>evidence: lines %1</source>
-        <translation>证据: 第 %1 行</translation>
+        <translation>证据：第 %1 行</translation>
     </message>
     <message>
         <source>fix: %1 wizard</source>
-        <translation>修复措施: %1 向导</translation>
+        <translation>修复措施：%1 向导</translation>
     </message>
     <message>
         <source>converted from %1</source>
@@ -2595,7 +2595,7 @@
     </message>
     <message>
         <source>uptime %1 s</source>
-        <translation>运行时间 %1 s</translation>
+        <translation>运行时间 %1 秒</translation>
     </message>
     <message>
         <source>host %1</source>
@@ -2663,11 +2663,11 @@
     </message>
     <message>
         <source>Only the kill line is in the log: the kernel rate-limits the report&apos;s details, or they were not copied.</source>
-        <translation>日志中只有 kill 行: 内核对报告的详细信息做了限速，或者这些信息未被复制。</translation>
+        <translation>日志中只有 kill 行：内核对报告的详细信息做了限速，或者这些信息未被复制。</translation>
     </message>
     <message>
         <source>The report starts in the middle: its beginning is not in the log.</source>
-        <translation>报告从中间开始: 其开头部分不在日志中。</translation>
+        <translation>报告从中间开始：其开头部分不在日志中。</translation>
     </message>
     <message>
         <source>Lines were left out by whoever copied the log.</source>
@@ -2711,11 +2711,11 @@
     </message>
     <message>
         <source>systemd-oomd ran in dry-run mode: nothing was killed.</source>
-        <translation>systemd-oomd 以 dry-run 模式运行: 没有杀死任何进程。</translation>
+        <translation>systemd-oomd 以 dry-run 模式运行：没有杀死任何进程。</translation>
     </message>
     <message>
         <source>A candidate&apos;s cgroup path was abridged: %1</source>
-        <translation>某个候选进程的 cgroup 路径被缩略: %1</translation>
+        <translation>某个候选进程的 cgroup 路径被缩略：%1</translation>
     </message>
     <message>
         <source>A candidate has no cgroup path.</source>
@@ -2723,7 +2723,7 @@
     </message>
     <message>
         <source>earlyoom ran in dry-run mode: nothing was killed.</source>
-        <translation>earlyoom 以 dry-run 模式运行: 没有杀死任何进程。</translation>
+        <translation>earlyoom 以 dry-run 模式运行：没有杀死任何进程。</translation>
     </message>
     <message>
         <source>earlyoom did not name the signal (before 1.2 it was always SIGKILL).</source>
@@ -2743,7 +2743,7 @@
     </message>
     <message>
         <source>earlyoom could not kill the victim: %1</source>
-        <translation>earlyoom 无法杀死受害进程: %1</translation>
+        <translation>earlyoom 无法杀死受害进程：%1</translation>
     </message>
     <message>
         <source>nohang printed the memory split rounded to MiB.</source>
@@ -2799,7 +2799,7 @@
     </message>
     <message>
         <source>System-wide OOM</source>
-        <translation>全系统 OOM</translation>
+        <translation>系统级 OOM</translation>
     </message>
     <message>
         <source>uid %1</source>
@@ -2851,15 +2851,15 @@
     </message>
     <message>
         <source>order -1 (manual SysRq request)</source>
-        <translation>order -1 (手动 SysRq 请求)</translation>
+        <translation>-1 阶 (手动 SysRq 请求)</translation>
     </message>
     <message>
         <source>order %1 (%2)</source>
-        <translation>order %1 (%2)</translation>
+        <translation>%1 阶 (%2)</translation>
     </message>
     <message>
         <source>order %1</source>
-        <translation>order %1</translation>
+        <translation>%1 阶</translation>
     </message>
     <message>
         <source>gfp_mask %1</source>
@@ -2903,7 +2903,7 @@
     </message>
     <message>
         <source>%1 could not allocate an order-%2 block (%3); the kernel did not kill anything for it</source>
-        <translation>%1 无法分配 order-%2 内存块 (%3)；内核没有因此杀死任何进程</translation>
+        <translation>%1 无法分配 %2 阶内存块 (%3)；内核没有因此杀死任何进程</translation>
     </message>
     <message>
         <source>A userspace OOM killer</source>
@@ -2991,7 +2991,7 @@
     </message>
     <message>
         <source>swap: %1</source>
-        <translation>交换空间: %1</translation>
+        <translation>交换空间：%1</translation>
     </message>
     <message>
         <source>panic: %1</source>
@@ -3025,7 +3025,7 @@
     </message>
     <message>
         <source>read error: %1</source>
-        <translation>读取错误: %1</translation>
+        <translation>读取错误：%1</translation>
     </message>
     <message>
         <source>%1 data on standard input is not supported; pass the file&apos;s path</source>
@@ -3057,12 +3057,12 @@
     <message numerus="yes">
         <source>%1 is unknown in %n cgroup(s): permission denied.</source>
         <translation>
-            <numerusform>%n 个 cgroup 中的 %1 未知: 权限不足。</numerusform>
+            <numerusform>%n 个 cgroup 中的 %1 未知：权限不足。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is unknown: %2: %3.</source>
-        <translation>%1 未知: %2: %3。</translation>
+        <translation>%1 未知：%2: %3。</translation>
     </message>
     <message>
         <source>The process table</source>
@@ -3089,19 +3089,19 @@
     <message numerus="yes">
         <source>%1 is unknown for %n process(es): reading it needs ptrace access (root, or the same user without Yama restrictions).</source>
         <translation>
-            <numerusform>%n 个进程的 %1 未知: 读取它需要 ptrace 权限 (root，或不受 Yama 限制的同一用户)。</numerusform>
+            <numerusform>%n 个进程的 %1 未知：读取它需要 ptrace 权限 (root，或不受 Yama 限制的同一用户)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is unknown for %n process(es): permission denied.</source>
         <translation>
-            <numerusform>%n 个进程的 %1 未知: 权限不足。</numerusform>
+            <numerusform>%n 个进程的 %1 未知：权限不足。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is unknown for %n process(es): the file does not exist (older kernel, or not in the bundle).</source>
         <translation>
-            <numerusform>%n 个进程的 %1 未知: 该文件不存在 (内核较旧，或不在数据包中)。</numerusform>
+            <numerusform>%n 个进程的 %1 未知：该文件不存在 (内核较旧，或不在数据包中)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3128,11 +3128,11 @@
     </message>
     <message>
         <source>Free blocks per order (buddyinfo)</source>
-        <translation>各 order 的空闲块 (buddyinfo)</translation>
+        <translation>各阶的空闲块 (buddyinfo)</translation>
     </message>
     <message>
         <source>Free blocks per migrate type are unknown: proc/pagetypeinfo is readable by root only (Linux 5.4+).</source>
-        <translation>各迁移类型的空闲块未知: proc/pagetypeinfo 仅 root 可读 (Linux 5.4+)。</translation>
+        <translation>各迁移类型的空闲块未知：proc/pagetypeinfo 仅 root 可读 (Linux 5.4+)。</translation>
     </message>
     <message>
         <source>Free blocks per migrate type (pagetypeinfo)</source>
@@ -3148,15 +3148,15 @@
     </message>
     <message>
         <source>Pressure stall information is unknown: PSI is disabled at boot (psi=0, or a CONFIG_PSI_DEFAULT_DISABLED kernel such as RHEL 8 without psi=1).</source>
-        <translation>压力阻塞信息 (PSI) 未知: 启动时禁用了 PSI (psi=0，或是未加 psi=1 的 CONFIG_PSI_DEFAULT_DISABLED 内核，如 RHEL 8)。</translation>
+        <translation>压力阻塞信息 (PSI) 未知：启动时禁用了 PSI (psi=0，或是未加 psi=1 的 CONFIG_PSI_DEFAULT_DISABLED 内核，如 RHEL 8)。</translation>
     </message>
     <message>
         <source>Pressure stall information is unknown: the kernel was booted with psi=0.</source>
-        <translation>压力阻塞信息 (PSI) 未知: 内核以 psi=0 启动。</translation>
+        <translation>压力阻塞信息 (PSI) 未知：内核以 psi=0 启动。</translation>
     </message>
     <message>
         <source>Pressure stall information is unknown: the kernel has no CONFIG_PSI, is older than 4.20, or PSI is disabled at boot (psi=0).</source>
-        <translation>压力阻塞信息 (PSI) 未知: 内核没有 CONFIG_PSI、版本早于 4.20，或启动时禁用了 PSI (psi=0)。</translation>
+        <translation>压力阻塞信息 (PSI) 未知：内核没有 CONFIG_PSI、版本早于 4.20，或启动时禁用了 PSI (psi=0)。</translation>
     </message>
     <message>
         <source>Swap devices</source>
@@ -3168,7 +3168,7 @@
     </message>
     <message>
         <source>Transparent huge page settings are unknown: the kernel has no CONFIG_TRANSPARENT_HUGEPAGE (or the bundle lacks them).</source>
-        <translation>透明大页 (THP) 设置未知: 内核没有 CONFIG_TRANSPARENT_HUGEPAGE (或数据包中缺少这些设置)。</translation>
+        <translation>透明大页 (THP) 设置未知：内核没有 CONFIG_TRANSPARENT_HUGEPAGE (或数据包中缺少这些设置)。</translation>
     </message>
     <message>
         <source>Transparent huge page settings</source>
@@ -3184,27 +3184,27 @@
     </message>
     <message>
         <source>Only your own processes are listed: /proc is mounted with hidepid=%1.</source>
-        <translation>只列出了你自己的进程: /proc 以 hidepid=%1 挂载。</translation>
+        <translation>只列出了你自己的进程：/proc 以 hidepid=%1 挂载。</translation>
     </message>
     <message>
         <source>Cgroups are unknown: no cgroup hierarchy is mounted (or the bundle has none).</source>
-        <translation>cgroup 未知: 未挂载任何 cgroup 层级 (或数据包中没有)。</translation>
+        <translation>cgroup 未知：未挂载任何 cgroup 层级 (或数据包中没有)。</translation>
     </message>
     <message>
         <source>cgroup v1 only: per-cgroup memory pressure, memory.events and memory.oom.group do not exist; the v1 counters (limit_in_bytes, failcnt, oom_control) are shown instead.</source>
-        <translation>仅有 cgroup v1: 不存在各 cgroup 的内存压力、memory.events 和 memory.oom.group；改为显示 v1 计数器 (limit_in_bytes、failcnt、oom_control)。</translation>
+        <translation>仅有 cgroup v1：不存在各 cgroup 的内存压力、memory.events 和 memory.oom.group；改为显示 v1 计数器 (limit_in_bytes、failcnt、oom_control)。</translation>
     </message>
     <message>
         <source>Hybrid cgroup layout: the memory controller is on cgroup v1 (%1); the v2 hierarchy gives per-cgroup pressure only.</source>
-        <translation>混合 cgroup 布局: memory 控制器位于 cgroup v1 (%1)；v2 层级只提供各 cgroup 的压力数据。</translation>
+        <translation>混合 cgroup 布局：memory 控制器位于 cgroup v1 (%1)；v2 层级只提供各 cgroup 的压力数据。</translation>
     </message>
     <message>
         <source>The cgroup v2 memory controller is not enabled: cgroup memory usage and limits are unknown.</source>
-        <translation>未启用 cgroup v2 memory 控制器: cgroup 内存用量和限制未知。</translation>
+        <translation>未启用 cgroup v2 memory 控制器：cgroup 内存用量和限制未知。</translation>
     </message>
     <message>
         <source>Everything is unknown: %1.</source>
-        <translation>全部未知: %1。</translation>
+        <translation>全部未知：%1。</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -3212,11 +3212,11 @@
     </message>
     <message>
         <source>Not running as root: other users&apos; smaps_rollup, proc/pagetypeinfo (Linux 5.4+) and some cgroup files are unknown; everything else is complete.</source>
-        <translation>未以 root 身份运行: 其他用户的 smaps_rollup、proc/pagetypeinfo (Linux 5.4+) 及部分 cgroup 文件未知；其余信息均完整。</translation>
+        <translation>未以 root 身份运行：其他用户的 smaps_rollup、proc/pagetypeinfo (Linux 5.4+) 及部分 cgroup 文件未知；其余信息均完整。</translation>
     </message>
     <message>
         <source>The page size is unknown (meminfo, zoneinfo and vmstat do not tell it): 4 KiB is assumed.</source>
-        <translation>页大小未知 (meminfo、zoneinfo 和 vmstat 均未给出): 假定为 4 KiB。</translation>
+        <translation>页大小未知 (meminfo、zoneinfo 和 vmstat 均未给出)：假定为 4 KiB。</translation>
     </message>
 </context>
 <context>
@@ -3263,7 +3263,7 @@
     </message>
     <message>
         <source>Memory cgroup: %1</source>
-        <translation>内存 cgroup: %1</translation>
+        <translation>内存 cgroup：%1</translation>
     </message>
     <message>
         <source>memory</source>
@@ -3279,7 +3279,7 @@
     </message>
     <message>
         <source>Incident %1 of %2: %3</source>
-        <translation>事件 %1/%2: %3</translation>
+        <translation>事件 %1/%2：%3</translation>
     </message>
     <message>
         <source>Causes:</source>
@@ -3287,27 +3287,27 @@
     </message>
     <message>
         <source>What happened: %1</source>
-        <translation>发生了什么: %1</translation>
+        <translation>发生了什么：%1</translation>
     </message>
     <message>
         <source>When: %1</source>
-        <translation>时间: %1</translation>
+        <translation>时间：%1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>来源: %1</translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>Source: %1, %2</source>
-        <translation>来源: %1, %2</translation>
+        <translation>来源：%1，%2</translation>
     </message>
     <message>
         <source>Trigger: %1</source>
-        <translation>触发进程: %1</translation>
+        <translation>触发进程：%1</translation>
     </message>
     <message>
         <source>Constraint: %1</source>
-        <translation>约束: %1</translation>
+        <translation>约束：%1</translation>
     </message>
     <message>
         <source>Only the kill line is in the log (the kernel rate-limits the details).</source>
@@ -3319,7 +3319,7 @@
     </message>
     <message>
         <source>Selected first: %1 (pid %2, score %3), then a child was killed</source>
-        <translation>首先选中: %1 (pid %2，得分 %3)，随后杀死的是其子进程</translation>
+        <translation>首先选中：%1 (pid %2，得分 %3)，随后杀死的是其子进程</translation>
     </message>
     <message>
         <source>memory.oom.group: every task of %1 was killed</source>
@@ -3335,7 +3335,7 @@
     </message>
     <message>
         <source>The kernel panicked: %1</source>
-        <translation>内核发生了 panic: %1</translation>
+        <translation>内核发生了 panic：%1</translation>
     </message>
     <message>
         <source>Zones below their min watermark:</source>
@@ -3343,7 +3343,7 @@
     </message>
     <message>
         <source>Swap: %1</source>
-        <translation>交换空间: %1</translation>
+        <translation>交换空间：%1</translation>
     </message>
     <message>
         <source>systemd units:</source>
@@ -3351,7 +3351,7 @@
     </message>
     <message>
         <source>Container runtime %1: %2</source>
-        <translation>容器运行时 %1: %2</translation>
+        <translation>容器运行时 %1：%2</translation>
     </message>
     <message>
         <source>Notes:</source>
@@ -3363,7 +3363,7 @@
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation>证据: %1</translation>
+        <translation>证据：%1</translation>
     </message>
     <message>
         <source>No OOM incidents found.</source>
@@ -3371,7 +3371,7 @@
     </message>
     <message>
         <source>OOM incidents found: %1.</source>
-        <translation>发现的 OOM 事件: %1。</translation>
+        <translation>发现 %1 个 OOM 事件。</translation>
     </message>
     <message>
         <source>Inputs:</source>
@@ -3383,7 +3383,7 @@
     </message>
     <message>
         <source>%1: warning: %2</source>
-        <translation>%1: 警告: %2</translation>
+        <translation>%1: 警告：%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3391,11 +3391,11 @@
     </message>
     <message>
         <source>Also in: %1</source>
-        <translation>也见于: %1</translation>
+        <translation>也见于：%1</translation>
     </message>
     <message>
         <source>Also in: %1, %2</source>
-        <translation>也见于: %1, %2</translation>
+        <translation>也见于：%1，%2</translation>
     </message>
 </context>
 <context>
@@ -3438,7 +3438,7 @@
     </message>
     <message>
         <source>Tasks of this memcg have swap entries, so the machine has swap: the real totalpages is larger.</source>
-        <translation>此 memcg 中的任务有交换条目，说明机器配置了交换空间: 实际的 totalpages 更大。</translation>
+        <translation>此 memcg 中的任务有交换条目，说明机器配置了交换空间：实际的 totalpages 更大。</translation>
     </message>
     <message>
         <source>memory.swappiness is not in the report; a non-zero value (the default) was assumed.</source>
@@ -3501,7 +3501,7 @@
     <name>TranscodingStream</name>
     <message>
         <source>cannot convert from %1: the system&apos;s iconv lacks it</source>
-        <translation>无法从 %1 转换: 系统的 iconv 不支持该编码</translation>
+        <translation>无法从 %1 转换：系统的 iconv 不支持该编码</translation>
     </message>
 </context>
 </TS>
