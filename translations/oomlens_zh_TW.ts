@@ -129,11 +129,11 @@
     </message>
     <message>
         <source>The score %1 printed for pid %2 matches the recomputed one.</source>
-        <translation>pid %2 印出的分數 %1 與重新計算的結果相符。</translation>
+        <translation>pid %2 印出的得分 %1 與重新計算的結果相符。</translation>
     </message>
     <message>
         <source>The score %1 printed for pid %2 differs from the recomputed %3.</source>
-        <translation>pid %2 印出的分數 %1 與重新計算的 %3 不同。</translation>
+        <translation>pid %2 印出的得分 %1 與重新計算的 %3 不同。</translation>
     </message>
     <message>
         <source>With the formula of %1 the prediction would be %2.</source>
@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>%1 without a date</source>
-        <translation>%1 個無日期</translation>
+        <translation>%1 起無日期</translation>
     </message>
     <message>
         <source>boot %1</source>
@@ -465,7 +465,7 @@
     </message>
     <message>
         <source>%1 without a kernel timestamp</source>
-        <translation>%1 個無核心時間戳記</translation>
+        <translation>%1 起無核心時間戳記</translation>
     </message>
     <message>
         <source>wall clock</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>Recurring units</source>
-        <translation>重複出現的 systemd unit</translation>
+        <translation>重複出現的 systemd 單元</translation>
     </message>
     <message>
         <source>Per day</source>
@@ -604,7 +604,7 @@
     </message>
     <message>
         <source>%1: only the first %2 were loaded (the bundle limit for one file).</source>
-        <translation>%1：只載入了前 %2（單一檔案的資料包限制）。</translation>
+        <translation>%1: 只載入了前 %2（單一檔案的資料包限制）。</translation>
     </message>
     <message>
         <source>Only the first %1 of the bundle were loaded (the bundle size limit); later files are unknown.</source>
@@ -818,11 +818,11 @@
     </message>
     <message>
         <source>earlyoom sent %1 to %2 before the kernel ran out of memory.</source>
-        <translation>earlyoom 在核心記憶體耗盡之前，向 %2 送出了 %1。</translation>
+        <translation>earlyoom 在核心耗盡記憶體之前，向 %2 送出了 %1。</translation>
     </message>
     <message>
         <source>nohang sent %1 to %2 before the kernel ran out of memory.</source>
-        <translation>nohang 在核心記憶體耗盡之前，向 %2 送出了 %1。</translation>
+        <translation>nohang 在核心耗盡記憶體之前，向 %2 送出了 %1。</translation>
     </message>
     <message>
         <source>Someone started the OOM killer by hand (SysRq-f or /proc/sysrq-trigger); the memory state did not require a kill.</source>
@@ -947,7 +947,7 @@
     </message>
     <message>
         <source>Finds every OOM incident (kernel OOM kills, systemd-oomd, earlyoom and nohang kills, page allocation failures) in the given logs and explains each one.</source>
-        <translation>在指定的日誌中找出每一起 OOM 事件（核心 OOM 終止、systemd-oomd、earlyoom 與 nohang 的終止、頁面配置失敗），並逐一說明。</translation>
+        <translation>在指定的日誌中找出每一起 OOM 事件（核心 OOM 終止、systemd-oomd、earlyoom 與 nohang 的終止、頁配置失敗），並逐一說明。</translation>
     </message>
     <message>
         <source>Output format: text (default), json or markdown.</source>
@@ -1141,7 +1141,7 @@
     </message>
     <message>
         <source>Notes:</source>
-        <translation>備註:</translation>
+        <translation>附註:</translation>
     </message>
     <message>
         <source>Ranks the processes as the kernel&apos;s OOM killer would for a global OOM right now: each task&apos;s points and the oom_score it predicts, highest first.</source>
@@ -1371,19 +1371,19 @@
     </message>
     <message>
         <source>Before 2.6.36 the score is divided by the square roots of the task&apos;s cpu and run time, which the report does not print: %1 is an upper bound.</source>
-        <translation>在 2.6.36 之前，分數會除以任務 CPU 時間與執行時間的平方根，而報告並未印出這些值：%1 為上限值。</translation>
+        <translation>在 2.6.36 之前，得分會除以任務 CPU 時間與執行時間的平方根，而報告並未印出這些值：%1 為上限值。</translation>
     </message>
     <message>
         <source>totalpages is unknown, so the score cannot be recomputed.</source>
-        <translation>totalpages 未知，因此無法重新計算分數。</translation>
+        <translation>totalpages 未知，因此無法重新計算得分。</translation>
     </message>
     <message>
         <source>The printed score %1 matches only without the root bonus: pid %2 runs as uid 0 but without CAP_SYS_ADMIN (containers drop it).</source>
-        <translation>印出的分數 %1 只有在不計 root 加成時才相符：pid %2 以 uid 0 執行，但沒有 CAP_SYS_ADMIN（容器會移除此權限）。</translation>
+        <translation>印出的得分 %1 只有在不計 root 加成時才相符：pid %2 以 uid 0 執行，但沒有 CAP_SYS_ADMIN（容器會移除此權限）。</translation>
     </message>
     <message>
         <source>The printed score matches the formula of %1.</source>
-        <translation>印出的分數符合 %1 的公式。</translation>
+        <translation>印出的得分符合 %1 的公式。</translation>
     </message>
     <message>
         <source>Off by one: the counters moved between the selection and the dump.</source>
@@ -1391,7 +1391,7 @@
     </message>
     <message>
         <source>The printed score implies totalpages between %1 and %2, not %3.</source>
-        <translation>依印出的分數推算，totalpages 介於 %1 與 %2 之間，而非 %3。</translation>
+        <translation>依印出的得分推算，totalpages 介於 %1 與 %2 之間，而非 %3。</translation>
     </message>
     <message>
         <source>vm.oom_kill_allocating_task is set: the kernel killed the allocating task without ranking.</source>
@@ -1455,11 +1455,11 @@
     </message>
     <message>
         <source>Both score %1: the tie rule decides, and it is not certain for this kernel.</source>
-        <translation>兩者分數皆為 %1：由平手規則決定，而此核心的平手規則無法確定。</translation>
+        <translation>兩者得分皆為 %1：由平手規則決定，而此核心的平手規則無法確定。</translation>
     </message>
     <message>
         <source>The scores differ by %1 pages only: the rss counters are batched per thread and the table is printed after the choice.</source>
-        <translation>分數僅相差 %1 頁：rss 計數器是按執行緒批次更新的，且任務表是在選擇之後才印出。</translation>
+        <translation>得分僅相差 %1 頁：rss 計數器是按執行緒批次更新的，且任務表是在選擇之後才印出。</translation>
     </message>
     <message>
         <source>Under the formula of %1, which the text does not rule out, %2 would have been chosen.</source>
@@ -1674,7 +1674,7 @@
     </message>
     <message>
         <source>The selection score %1 is beyond the 0–2000 scale of 2.6.36+ (up to 2.6.35).</source>
-        <translation>選擇分數 %1 超出 2.6.36+ 的 0–2000 範圍（至 2.6.35）。</translation>
+        <translation>選擇得分 %1 超出 2.6.36+ 的 0–2000 範圍（至 2.6.35）。</translation>
     </message>
     <message>
         <source>The oom-kill: summary line is printed (5.0+, backported by RHEL 7).</source>
@@ -1818,7 +1818,7 @@
     <name>InputProcessor</name>
     <message>
         <source>member not read: %1</source>
-        <translation>未讀取的成員：%1</translation>
+        <translation>未讀取此成員：%1</translation>
     </message>
     <message>
         <source>no log files found in this archive</source>
@@ -2112,7 +2112,7 @@
     </message>
     <message>
         <source>page tables</source>
-        <translation>頁表</translation>
+        <translation>分頁表</translation>
     </message>
     <message>
         <source>oom_score_adj</source>
@@ -2200,7 +2200,7 @@
     </message>
     <message>
         <source>free</source>
-        <translation>可用</translation>
+        <translation>空閒</translation>
     </message>
     <message>
         <source>min</source>
@@ -2260,7 +2260,7 @@
     </message>
     <message>
         <source>only the kill line is in the log (the kernel rate-limits the details)</source>
-        <translation>日誌中只有終止訊息行 (核心對詳細資訊做了速率限制)</translation>
+        <translation>日誌中只有終止行 (核心對詳細資訊做了速率限制)</translation>
     </message>
     <message>
         <source>memory.oom.group</source>
@@ -2316,7 +2316,7 @@
     </message>
     <message>
         <source>OOM incidents found: %1.</source>
-        <translation>發現 %1 個 OOM 事件。</translation>
+        <translation>發現 %1 起 OOM 事件。</translation>
     </message>
     <message>
         <source>Inputs</source>
@@ -2363,7 +2363,7 @@
     </message>
     <message>
         <source>%1 kB pages: the kill line&apos;s %2 kB rss over the task table&apos;s %3 pages.</source>
-        <translation>頁大小 %1 kB：由終止訊息行的 rss %2 kB 除以任務表中的 %3 pages 得出。</translation>
+        <translation>頁大小 %1 kB：由終止行的 rss %2 kB 除以任務表中的 %3 pages 得出。</translation>
     </message>
     <message>
         <source>%1 kB pages: the memcg&apos;s usage of %2 kB over the tasks&apos; %3 rss pages.</source>
@@ -2401,7 +2401,7 @@
     </message>
     <message>
         <source>Arguments:</source>
-        <translation>參數:</translation>
+        <translation>引數:</translation>
     </message>
     <message>
         <source>[options]</source>
@@ -2413,7 +2413,7 @@
     </message>
     <message>
         <source>Unknown options: %1.</source>
-        <translation>未知的選項: %1。</translation>
+        <translation>未知的選項：%1。</translation>
     </message>
     <message>
         <source>Missing value after &apos;%1&apos;.</source>
@@ -2436,7 +2436,7 @@
     </message>
     <message>
         <source>The selection line&apos;s score matches the formula of %1.</source>
-        <translation>選擇訊息行中的得分符合 %1 的公式。</translation>
+        <translation>選擇行中的得分符合 %1 的公式。</translation>
     </message>
     <message>
         <source>The report has no task table; the ranking cannot be recomputed.</source>
@@ -2515,7 +2515,7 @@
     </message>
     <message>
         <source>%1 free of %2</source>
-        <translation>%2 中可用 %1</translation>
+        <translation>%2 中空閒 %1</translation>
     </message>
     <message>
         <source>a process was killed by the kernel OOM killer</source>
@@ -2571,11 +2571,11 @@
     </message>
     <message>
         <source>1 event</source>
-        <translation>1 個事件</translation>
+        <translation>1 起事件</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation>%1 個事件</translation>
+        <translation>%1 起事件</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2595,7 +2595,7 @@
     </message>
     <message>
         <source>uptime %1 s</source>
-        <translation>運作時間 %1 s</translation>
+        <translation>運作時間 %1 秒</translation>
     </message>
     <message>
         <source>host %1</source>
@@ -2655,7 +2655,7 @@
     </message>
     <message>
         <source>free %1 &lt; min %2 (low %3, high %4)</source>
-        <translation>可用 %1 &lt; min %2 (low %3，high %4)</translation>
+        <translation>空閒 %1 &lt; min %2 (low %3，high %4)</translation>
     </message>
     <message>
         <source>The log shows no kill for this report (it was cut, or the kernel found the victim already exiting).</source>
@@ -2663,7 +2663,7 @@
     </message>
     <message>
         <source>Only the kill line is in the log: the kernel rate-limits the report&apos;s details, or they were not copied.</source>
-        <translation>日誌中只有終止訊息行：核心對報告的詳細資訊做了速率限制，或詳細資訊未被複製。</translation>
+        <translation>日誌中只有終止行：核心對報告的詳細資訊做了速率限制，或詳細資訊未被複製。</translation>
     </message>
     <message>
         <source>The report starts in the middle: its beginning is not in the log.</source>
@@ -2703,11 +2703,11 @@
     </message>
     <message>
         <source>systemd-oomd&apos;s kill line gives no reason.</source>
-        <translation>systemd-oomd 的終止訊息行未說明原因。</translation>
+        <translation>systemd-oomd 的終止行未說明原因。</translation>
     </message>
     <message>
         <source>systemd-oomd&apos;s kill line was wrapped.</source>
-        <translation>systemd-oomd 的終止訊息行被折行。</translation>
+        <translation>systemd-oomd 的終止行被折行。</translation>
     </message>
     <message>
         <source>systemd-oomd ran in dry-run mode: nothing was killed.</source>
@@ -2823,7 +2823,7 @@
     </message>
     <message>
         <source>page tables %1</source>
-        <translation>頁表 %1</translation>
+        <translation>分頁表 %1</translation>
     </message>
     <message>
         <source>oom_score_adj %1</source>
@@ -2875,7 +2875,7 @@
     </message>
     <message>
         <source>via the memory cgroup charge</source>
-        <translation>經由記憶體 cgroup 計費 (charge)</translation>
+        <translation>經由記憶體 cgroup 的用量計入 (charge)</translation>
     </message>
     <message>
         <source>via a page fault</source>
@@ -2895,7 +2895,7 @@
     </message>
     <message>
         <source>compaction disabled</source>
-        <translation>已停用記憶體壓縮 (compaction)</translation>
+        <translation>已停用 compaction</translation>
     </message>
     <message>
         <source>%1 requested %2</source>
@@ -2919,7 +2919,7 @@
     </message>
     <message>
         <source> — swap use exceeded %1%</source>
-        <translation> — swap 用量超過 %1%</translation>
+        <translation> — 置換空間用量超過 %1%</translation>
     </message>
     <message>
         <source> — memory pressure %1% above the limit %2%</source>
@@ -3168,11 +3168,11 @@
     </message>
     <message>
         <source>Transparent huge page settings are unknown: the kernel has no CONFIG_TRANSPARENT_HUGEPAGE (or the bundle lacks them).</source>
-        <translation>透明大頁 (THP) 設定未知：核心沒有 CONFIG_TRANSPARENT_HUGEPAGE (或資料包中沒有這些設定)。</translation>
+        <translation>透明大型頁面 (THP) 設定未知：核心沒有 CONFIG_TRANSPARENT_HUGEPAGE (或資料包中沒有這些設定)。</translation>
     </message>
     <message>
         <source>Transparent huge page settings</source>
-        <translation>透明大頁 (THP) 設定</translation>
+        <translation>透明大型頁面 (THP) 設定</translation>
     </message>
     <message>
         <source>The NUMA topology (a kernel without CONFIG_NUMA has no node directory)</source>
@@ -3311,7 +3311,7 @@
     </message>
     <message>
         <source>Only the kill line is in the log (the kernel rate-limits the details).</source>
-        <translation>日誌中只有終止訊息行 (核心對詳細資訊做了速率限制)。</translation>
+        <translation>日誌中只有終止行 (核心對詳細資訊做了速率限制)。</translation>
     </message>
     <message>
         <source>Victims:</source>
@@ -3371,7 +3371,7 @@
     </message>
     <message>
         <source>OOM incidents found: %1.</source>
-        <translation>發現 %1 個 OOM 事件。</translation>
+        <translation>發現 %1 起 OOM 事件。</translation>
     </message>
     <message>
         <source>Inputs:</source>
@@ -3395,7 +3395,7 @@
     </message>
     <message>
         <source>Also in: %1, %2</source>
-        <translation>也見於: %1, %2</translation>
+        <translation>也見於: %1，%2</translation>
     </message>
 </context>
 <context>
