@@ -122,20 +122,6 @@ void writeBuddy(JsonWriter &w, const Snapshot &s)
     w.endArray();
 }
 
-void writePsi(JsonWriter &w, const std::optional<PsiLine> &line)
-{
-    if (!line) {
-        w.null();
-        return;
-    }
-    w.beginObject();
-    w.field("avg10", line->avg10);
-    w.field("avg60", line->avg60);
-    w.field("avg300", line->avg300);
-    w.field("total_us", line->totalUs);
-    w.endObject();
-}
-
 void writePressure(JsonWriter &w, const std::optional<Pressure> &p)
 {
     if (!p) {
@@ -260,6 +246,20 @@ void writeOom(JsonWriter &w, const SnapshotRanking &r)
 }
 
 } // namespace
+
+void writePsi(JsonWriter &w, const std::optional<PsiLine> &line)
+{
+    if (!line) {
+        w.null();
+        return;
+    }
+    w.beginObject();
+    w.field("avg10", line->avg10);
+    w.field("avg60", line->avg60);
+    w.field("avg300", line->avg300);
+    w.field("total_us", line->totalUs);
+    w.endObject();
+}
 
 void writeKeyed(JsonWriter &w, const KeyedCounters &counters)
 {

@@ -35,6 +35,8 @@ void writeSnapshotJson(JsonWriter &w, const Snapshot &snapshot, const SnapshotRa
 void writeCgroups(JsonWriter &w, const Snapshot &snapshot);
 void writeTasks(JsonWriter &w, const Snapshot &snapshot, const SnapshotRanking &ranking);
 void writeKeyed(JsonWriter &w, const KeyedCounters &counters); // {name: value, ...}
+// One PSI line {avg10, avg60, avg300, total_us}, or null (system and cgroup pressure).
+void writePsi(JsonWriter &w, const std::optional<PsiLine> &line);
 void writeNotes(JsonWriter &w, const QList<SnapshotNote> &notes, const QList<ExtraNote> &extra);
 
 } // namespace oom::cli

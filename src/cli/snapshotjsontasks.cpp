@@ -66,21 +66,6 @@ void writeV1Counter(JsonWriter &w, const char *name, const CgroupV1Counter &c)
     w.endObject();
 }
 
-void writePressureLine(JsonWriter &w, const char *name, const std::optional<PsiLine> &line)
-{
-    w.key(name);
-    if (!line) {
-        w.null();
-        return;
-    }
-    w.beginObject();
-    w.field("avg10", line->avg10);
-    w.field("avg60", line->avg60);
-    w.field("avg300", line->avg300);
-    w.field("total_us", line->totalUs);
-    w.endObject();
-}
-
 void writeOwner(JsonWriter &w, const CgroupOwner &o)
 {
     w.key("owner");
@@ -137,8 +122,10 @@ void writeCgroup(JsonWriter &w, const Cgroup &c)
         w.null();
     } else {
         w.beginObject();
-        writePressureLine(w, "some", c.pressure.some);
-        writePressureLine(w, "full", c.pressure.full);
+        w.key("some");
+        writePsi(w, c.pressure.some);
+        w.key("full");
+        writePsi(w, c.pressure.full);
         w.endObject();
     }
     // both versions

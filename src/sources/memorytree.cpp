@@ -245,15 +245,27 @@ int openAt(int dirfd, const char *name, int flags)
     return memfdWith(handle.tree->data(node));
 }
 
+namespace {
+
+// The file `name` below `dirfd`; `handle` keeps its tree alive. nullptr with *error (an
+// errno) for a missing name or a directory.
+const QByteArray *fileData(int dirfd, const char *name, Handle &handle, int *error)
+{
+    const int node = lookup(dirfd, name, handle);
+    *error = node < 0 ? -node : handle.tree->isDirectory(node) ? EISDIR : 0;
+    return *error ? nullptr : &handle.tree->data(node);
+}
+
+} // namespace
+
 posixfile::ReadResult readSmall(int dirfd, const char *name, char *buf, std::size_t capacity)
 {
     Handle handle;
-    const int node = lookup(dirfd, name, handle);
-    if (node < 0)
-        return {0, -node, false};
-    if (handle.tree->isDirectory(node))
-        return {0, EISDIR, false};
-    const QByteArray &data = handle.tree->data(node);
+    int error = 0;
+    const QByteArray *file = fileData(dirfd, name, handle, &error);
+    if (!file)
+        return {0, error, false};
+    const QByteArray &data = *file;
     const std::size_t size = std::min(capacity, std::size_t(data.size()));
     std::memcpy(buf, data.constData(), size);
     return {qsizetype(size), 0, size < std::size_t(data.size())};
@@ -263,12 +275,11 @@ posixfile::ReadResult readAll(int dirfd, const char *name, QByteArray &out, qsiz
 {
     out.resize(0);
     Handle handle;
-    const int node = lookup(dirfd, name, handle);
-    if (node < 0)
-        return {0, -node, false};
-    if (handle.tree->isDirectory(node))
-        return {0, EISDIR, false};
-    const QByteArray &data = handle.tree->data(node);
+    int error = 0;
+    const QByteArray *file = fileData(dirfd, name, handle, &error);
+    if (!file)
+        return {0, error, false};
+    const QByteArray &data = *file;
     const bool truncated = data.size() > limit;
     out = truncated ? data.first(limit) : data; // shares the bytes when whole
     return {out.size(), 0, truncated};

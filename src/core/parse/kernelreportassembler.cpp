@@ -328,8 +328,6 @@ bool KernelReportAssembler::Private::addKill(const LogRecord &record, QStringVie
 bool KernelReportAssembler::Private::addDump(const LogRecord &record, QStringView text)
 {
     EventBuilding *newest = newestPreKill();
-    if (newest && !newest->sharesSource(record))
-        return false;
     // Lines whose meaning depends on the previous line of the same report.
     if (newest && !newest->killed && newest->lastRelevant + ProvisionalJoinLines >= record.lines.first) {
         if (newest->continueSection(text, record))
@@ -448,30 +446,34 @@ bool KernelReportAssembler::add(const LogRecord &record)
         return d->addAllocFailure(record, *failure);
     if (const auto slab = parseSlabAllocFailure(text))
         return d->addSlabFailure(record, *slab);
-    if (EventBuilding *b = d->newestPreKill(); b && b->continueSlabFailure(text, record))
+    // The lines of a report come from one program: another's line between them (syslog
+    // interleaves them) may start or end an event, never continue one.
+    EventBuilding *newest = d->newestPreKill();
+    const bool foreign = newest && !newest->sharesSource(record);
+    if (newest && !foreign && newest->continueSlabFailure(text, record))
         return true;
     if (killlines::isSysrqOomRequest(text)) {
         d->sysrqRequestLine = record.lines.last;
         return true;
     }
     if (killlines::isCompactionDisabled(text)) {
-        if (EventBuilding *b = d->newestPreKill()) {
-            b->touch(record);
-            b->event.trigger.compactionDisabled = true;
-            return true;
-        }
-        return false;
+        if (!newest || foreign)
+            return false;
+        newest->touch(record);
+        newest->event.trigger.compactionDisabled = true;
+        return true;
     }
     if (const auto cpuset = headerlines::parseCpusetLine(text)) {
-        EventBuilding *b = d->newestPreKill();
-        if (b && b->hasHeader && !b->hasDump) {
-            b->touch(record);
-            b->applyCpusetLine(*cpuset);
+        if (newest && !foreign && newest->hasHeader && !newest->hasDump) {
+            newest->touch(record);
+            newest->applyCpusetLine(*cpuset);
             return true;
         }
     }
     if (d->addKill(record, text))
         return true;
+    if (foreign)
+        return false;
     if (d->addDump(record, text))
         return true;
     if (headerlines::isStackDumpLine(text))
