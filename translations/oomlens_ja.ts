@@ -1708,6 +1708,10 @@
         <source>The kill line prints shmem-rss without a message prefix (4.5–5.0).</source>
         <translation>強制終了の行に shmem-rss が出力されますが、メッセージ接頭辞がありません (4.5–5.0)。</translation>
     </message>
+    <message>
+        <source>The header is &quot;oom-killer: gfp_mask=…&quot; without the task&apos;s name or an adjustment (before 2.6.2x).</source>
+        <translation>ヘッダーがタスク名も調整値もない &quot;oom-killer: gfp_mask=…&quot; の形式です (2.6.2x より前)。</translation>
+    </message>
 </context>
 <context>
     <name>FileFollowedLog</name>

@@ -1708,6 +1708,10 @@
         <source>The kill line prints shmem-rss without a message prefix (4.5–5.0).</source>
         <translation>kill 行打印 shmem-rss，但没有消息前缀 (4.5–5.0)。</translation>
     </message>
+    <message>
+        <source>The header is &quot;oom-killer: gfp_mask=…&quot; without the task&apos;s name or an adjustment (before 2.6.2x).</source>
+        <translation>报告头为 &quot;oom-killer: gfp_mask=…&quot; 形式，没有任务名，也没有调整值 (2.6.2x 之前)。</translation>
+    </message>
 </context>
 <context>
     <name>FileFollowedLog</name>

@@ -1708,6 +1708,10 @@
         <source>The kill line prints shmem-rss without a message prefix (4.5–5.0).</source>
         <translation>終止行印出 shmem-rss，但沒有訊息前綴 (4.5–5.0)。</translation>
     </message>
+    <message>
+        <source>The header is &quot;oom-killer: gfp_mask=…&quot; without the task&apos;s name or an adjustment (before 2.6.2x).</source>
+        <translation>報告標頭為 &quot;oom-killer: gfp_mask=…&quot; 形式，沒有任務名稱，也沒有調整值（2.6.2x 之前）。</translation>
+    </message>
 </context>
 <context>
     <name>FileFollowedLog</name>

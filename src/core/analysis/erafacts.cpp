@@ -115,6 +115,12 @@ void addHeaderFacts(const OomEvent &event, QList<Fact> &facts)
     else if (t.oomScoreAdj)
         add(version(3, 7), kNoUpperBound, false, "header-oom-score-adj",
             EraText::tr("The header prints oom_score_adj only (3.7+)."));
+    // "oom-killer: gfp_mask=0xd0, order=1": no "<comm> invoked" and no adjustment, the
+    // 2.6.9-2.6.2x form (RHEL 4/5). Weak: a header cut after order= looks the same.
+    else if (t.headerLine.isValid() && t.comm.isEmpty())
+        add(0, upTo(2, 6, 35), true, "header-without-comm",
+            EraText::tr("The header is \"oom-killer: gfp_mask=…\" without the task's name or an "
+                        "adjustment (before 2.6.2x)."));
     if (!t.gfpFlags.isEmpty())
         add(version(4, 5), kNoUpperBound, false, "header-symbolic-gfp",
             EraText::tr("The header decodes the gfp flags symbolically (4.5+)."));
