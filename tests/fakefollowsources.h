@@ -7,9 +7,9 @@
 // refuses root (kernel.dmesg_restrict does not apply to CAP_SYSLOG), this machine has no
 // journald and no syslog files, and a real OOM cannot be split into bursts at will.
 
-#include "followsources.h"
-#include "kmsgrecord.h"
-#include "lineconsumer.h"
+#include "sources/follow/followsources.h"
+#include "sources/follow/kmsgrecord.h"
+#include "sources/input/lineconsumer.h"
 
 #include <QByteArray>
 #include <QList>

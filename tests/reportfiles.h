@@ -5,7 +5,7 @@
 // Test helpers shared by the corpus tests: run the engine over a whole file, the way a
 // reader that feeds every line does.
 
-#include "parse/logparser.h"
+#include "core/parse/pipeline/logparser.h"
 
 #include <QDir>
 #include <QFile>

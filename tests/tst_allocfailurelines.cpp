@@ -5,7 +5,7 @@
 // kernel era of warn_alloc() and the slab allocators' report. Rows quote corpus cases 026,
 // 027, 054 and 055; the older eras follow the kernel's format strings.
 
-#include "parse/allocfailurelines.h"
+#include "core/parse/kernel/allocfailurelines.h"
 
 #include <QTest>
 

@@ -5,9 +5,9 @@
 // files, legacy encodings, and every kind of bad input (issue 2 §4): each gives a precise
 // message naming the input, the other inputs are still analysed, nothing hangs.
 // Fixtures are made at test time in a QTemporaryDir with the real tools.
-#include "analyzer.h"
+#include "sources/input/analyzer.h"
 #include "helpers/sourcefixtures.h"
-#include "journalfiles.h"
+#include "sources/input/journalfiles.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>

@@ -5,10 +5,10 @@
 // and totalpages, on constructed tasks whose answers were worked out by hand from the
 // kernel code quoted in kernel-formats.md §2 (worked examples of §2.6 included).
 
-#include "analysis/badness.h"
-#include "analysis/totalpages.h"
-#include "analysis/victimranking.h"
-#include "model/oomevent.h"
+#include "core/analysis/badness.h"
+#include "core/analysis/totalpages.h"
+#include "core/analysis/victimranking.h"
+#include "core/model/oomevent.h"
 
 #include <QTest>
 

@@ -4,9 +4,9 @@
 // analyzePaths() on folders and archives: rotated logs oldest first, bundle layouts
 // (sosreport, supportconfig, oomlens bundle) recognised both as a folder and as an archive,
 // archives read as streams with unsafe members refused and nothing written anywhere.
-#include "analyzer.h"
+#include "sources/input/analyzer.h"
 #include "helpers/sourcefixtures.h"
-#include "journalfiles.h"
+#include "sources/input/journalfiles.h"
 
 #include <QDirIterator>
 #include <QTemporaryDir>

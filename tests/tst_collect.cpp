@@ -5,11 +5,11 @@
 // analyze: from the fixture roots of tests/data/proc (exact comparisons), and from this
 // machine as root and as nobody (compared with the live system read right after).
 
-#include "analyzer.h"
-#include "bundlecollector.h"
+#include "sources/input/analyzer.h"
+#include "sources/bundle/bundlecollector.h"
 #include "helpers/bundlefiles.h"
-#include "logselection.h"
-#include "systemtree.h"
+#include "sources/input/logselection.h"
+#include "sources/system/systemtree.h"
 
 #include <QFile>
 #include <QJsonArray>

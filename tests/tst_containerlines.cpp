@@ -5,7 +5,7 @@
 // quote corpus case 051 (containerd TaskOOM), case 033 (a dockerd line that is not one) and
 // the wordings listed in parse/containerlines.h.
 
-#include "parse/containerlines.h"
+#include "core/parse/userspace/containerlines.h"
 
 #include <QTest>
 #include <QTimeZone>

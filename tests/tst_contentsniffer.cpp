@@ -3,7 +3,7 @@
 
 // Inputs are recognised by content: magic numbers, journal dumps, supportconfig sections,
 // and the text/binary line (a log with a few NULs or a zeroed block is still text).
-#include "contentsniffer.h"
+#include "sources/input/contentsniffer.h"
 
 #include <QRandomGenerator>
 #include <QTest>

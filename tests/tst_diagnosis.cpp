@@ -5,8 +5,8 @@
 // wizard that fixes it, and the evidence lines it must point at — decided by reading each
 // log (the line numbers are the log's own).
 
-#include "analysis/causeids.h"
-#include "analysis/diagnosis.h"
+#include "core/analysis/causeids.h"
+#include "core/analysis/diagnosis.h"
 #include "reportfiles.h"
 
 #include <QTest>

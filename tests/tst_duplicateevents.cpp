@@ -4,7 +4,7 @@
 // One incident read from several inputs (a sosreport's dmesg, messages and journal) is
 // listed once; two incidents that merely look alike are not merged.
 
-#include "analysis/duplicateevents.h"
+#include "core/analysis/duplicateevents.h"
 
 #include <QTest>
 

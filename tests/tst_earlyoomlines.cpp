@@ -6,7 +6,7 @@
 // quote journal excerpts from rfjakob/earlyoom issues: #49 and #65 (1.0), #121 (1.3-rc),
 // #131 (1.3-rc1), #151 (1.3), #205 (1.6), #321 (v1.7-41), #354 (1.8+).
 
-#include "parse/earlyoomlines.h"
+#include "core/parse/userspace/earlyoomlines.h"
 
 #include <QTest>
 

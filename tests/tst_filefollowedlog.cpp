@@ -5,8 +5,8 @@
 // appended in pieces, rotation by rename and create (logrotate's default), rotation by
 // copytruncate, and inotify waking the follower. Real files in a temporary directory.
 
-#include "filefollowedlog.h"
-#include "lineconsumer.h"
+#include "sources/follow/filefollowedlog.h"
+#include "sources/input/lineconsumer.h"
 
 #include <QFile>
 #include <QTemporaryDir>

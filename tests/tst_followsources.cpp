@@ -7,7 +7,7 @@
 // the follower meets in the field.
 
 #include "fakefollowsources.h"
-#include "followsources.h"
+#include "sources/follow/followsources.h"
 
 #include <QTest>
 

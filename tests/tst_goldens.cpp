@@ -7,10 +7,10 @@
 // On a difference the actual output is written next to the build for `diff -u`.
 // OOMLENS_BLESS=1 rewrites the goldens — only after reading that diff.
 
-#include "analysis/diagnosis.h"
-#include "report/jsonreport.h"
+#include "core/analysis/diagnosis.h"
+#include "core/report/jsonreport.h"
 #include "reportfiles.h"
-#include "translationinstaller.h"
+#include "i18n/translationinstaller.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,9 +4,9 @@
 // `journalctl -o export` and `-o json` dumps become syslog-style lines at the entry's
 // original line. Fixtures: tests/data/journal/ (see its README for how they were made).
 #include "helpers/sourcefixtures.h"
-#include "journaldump.h"
-#include "journalentry.h"
-#include "linereader.h"
+#include "sources/input/journaldump.h"
+#include "sources/input/journalentry.h"
+#include "sources/input/linereader.h"
 
 #include <QTest>
 

@@ -7,8 +7,8 @@
 // machine runs no journald, so the journal is a file that systemd-journal-remote writes
 // from Journal Export Format text and appends to, as journald would.
 
-#include "journalfollowedlog.h"
-#include "lineconsumer.h"
+#include "sources/follow/journalfollowedlog.h"
+#include "sources/input/lineconsumer.h"
 
 #include <QFile>
 #include <QProcess>

@@ -4,7 +4,7 @@
 // (src/core/report/JSON-CONTRACT.md): numbers worked out by hand from the fixture of
 // reportfixtures.h, the null rule for what a report lacks, and the what-if.
 #include "helpers/reportfixtures.h"
-#include "report/jsonreport.h"
+#include "core/report/jsonreport.h"
 
 #include <QJsonArray>
 #include <QTest>

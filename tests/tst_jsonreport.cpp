@@ -3,7 +3,7 @@
 // The JSON contract (issue 2 §3, src/core/report/JSON-CONTRACT.md): the required field
 // names and types, and the null rule — a value the log does not show is null, never 0.
 #include "helpers/reportfixtures.h"
-#include "report/jsonreport.h"
+#include "core/report/jsonreport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -5,11 +5,11 @@
 // (kernel-formats.md §1). Rows quote real lines; the corpus case is named where one came
 // from there.
 
-#include "parse/headerlines.h"
-#include "parse/killlines.h"
-#include "parse/memcglines.h"
-#include "parse/meminfolines.h"
-#include "parse/tasktable.h"
+#include "core/parse/kernel/headerlines.h"
+#include "core/parse/kernel/killlines.h"
+#include "core/parse/kernel/memcglines.h"
+#include "core/parse/kernel/meminfolines.h"
+#include "core/parse/kernel/tasktable.h"
 
 #include <QTest>
 

@@ -11,8 +11,8 @@
 // (tests/data/follow/README.md) through the real record parser and line assembler.
 
 #include "fakefollowsources.h"
-#include "kernellogfollower.h"
-#include "kernellogwatcher.h"
+#include "sources/follow/kernellogfollower.h"
+#include "sources/follow/kernellogwatcher.h"
 
 #include <QElapsedTimer>
 #include <QFile>

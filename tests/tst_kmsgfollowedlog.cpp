@@ -7,8 +7,8 @@
 // oldest record. The test writes its own marker record to /dev/kmsg (as root may); it
 // shows in dmesg as "oomlens-test: ...".
 
-#include "kmsgfollowedlog.h"
-#include "lineconsumer.h"
+#include "sources/follow/kmsgfollowedlog.h"
+#include "sources/input/lineconsumer.h"
 
 #include <QTest>
 

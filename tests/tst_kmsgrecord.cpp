@@ -7,8 +7,8 @@
 // (Documentation/ABI/testing/dev-kmsg); the 'c'/'+' fragments are what 3.5-4.x print for
 // pr_cont(), and "caller=" what 5.1+ adds with CONFIG_PRINTK_CALLER.
 
-#include "kmsgrecord.h"
-#include "lineconsumer.h"
+#include "sources/follow/kmsgrecord.h"
+#include "sources/input/lineconsumer.h"
 
 #include <QTest>
 

@@ -4,7 +4,7 @@
 // The line splitter of the readers that see every line: any read size, CRLF, a last line
 // without "\n", lines beyond the limit cut in bounded memory, raw reads that keep the count.
 #include "helpers/sourcefixtures.h"
-#include "linereader.h"
+#include "sources/input/linereader.h"
 
 #include <QTest>
 

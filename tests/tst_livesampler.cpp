@@ -4,7 +4,7 @@
 // LiveSampler on this machine (a few real ticks on the worker thread, pause and resume)
 // and on the fixture roots of tests/data/proc: v1 is a RHEL 7 server without PSI.
 
-#include "livesampler.h"
+#include "sources/live/livesampler.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -6,13 +6,13 @@
 // newline, a 10 MB line), and scanStream() against feeding the LogParser every line, on the
 // corpus (tests/data/reports) and on logs built from it.
 
-#include "anchorsearch.h"
-#include "bytestream.h"
-#include "logscanner.h"
-#include "scanpipeline.h"
+#include "sources/scan/anchorsearch.h"
+#include "sources/input/bytestream.h"
+#include "sources/scan/logscanner.h"
+#include "sources/scan/scanpipeline.h"
 
-#include "parse/logparser.h"
-#include "report/jsonreport.h"
+#include "core/parse/pipeline/logparser.h"
+#include "core/report/jsonreport.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -3,7 +3,7 @@
 
 // Which files of a folder or archive are read, from their paths and the bundle layouts the
 // paths reveal (sosreport, supportconfig, oomlens bundle).
-#include "logselection.h"
+#include "sources/input/logselection.h"
 
 #include <QTest>
 

@@ -5,7 +5,7 @@
 // from): the 2018 README example, the 2019 journal excerpts of hakavlad/nohang issues #20,
 // #56 and #85 (nohang/nohang at 50506274), and the v0.2 wording of src/nohang (issue #132).
 
-#include "parse/nohanglines.h"
+#include "core/parse/userspace/nohanglines.h"
 
 #include <QTest>
 

@@ -5,7 +5,7 @@
 // corpus case 023 where it has the line; the others follow the format table and journal
 // excerpts published with systemd bug reports.
 
-#include "parse/oomdlines.h"
+#include "core/parse/userspace/oomdlines.h"
 
 #include <QTest>
 

@@ -5,13 +5,13 @@
 // or the case they come from; files are under tests/data/proc/ with a README saying
 // where each was taken from.
 
-#include "parse/cgroupfiles.h"
-#include "parse/cgroupmounts.h"
-#include "parse/cgroupowner.h"
-#include "parse/procfreelists.h"
-#include "parse/procpid.h"
-#include "parse/procsystem.h"
-#include "parse/proczoneinfo.h"
+#include "core/parse/proc/cgroupfiles.h"
+#include "core/parse/proc/cgroupmounts.h"
+#include "core/parse/proc/cgroupowner.h"
+#include "core/parse/proc/procfreelists.h"
+#include "core/parse/proc/procpid.h"
+#include "core/parse/proc/procsystem.h"
+#include "core/parse/proc/proczoneinfo.h"
 
 #include <QFile>
 #include <QTest>

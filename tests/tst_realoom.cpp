@@ -6,7 +6,7 @@
 // 64 MiB limit and no swap, starts oomlens-test-allocator in it, and lets the kernel kill
 // it. Only that helper process is ever in the cgroup, so nothing else can be killed.
 
-#include "parse/logparser.h"
+#include "core/parse/pipeline/logparser.h"
 
 #include <QDir>
 #include <QElapsedTimer>

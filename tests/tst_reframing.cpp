@@ -8,8 +8,8 @@
 // trigger, memcg, task table, zones and primary cause, must come out. This catches rules
 // that only work for the framing a corpus file happens to have.
 
-#include "analysis/diagnosis.h"
-#include "parse/lineframer.h"
+#include "core/analysis/diagnosis.h"
+#include "core/parse/framing/lineframer.h"
 #include "reportfiles.h"
 
 #include <QTest>

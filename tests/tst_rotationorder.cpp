@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 
 // Rotated logs go oldest first, in both logrotate naming schemes.
-#include "rotationorder.h"
+#include "sources/input/rotationorder.h"
 
 #include <QTest>
 

@@ -4,7 +4,7 @@
 // The live sampler's history ring (src/core/model/samplehistory.h): bounds, gaps after a
 // pause, unknown values, name tables, and the memory one hour of history takes.
 
-#include "model/samplehistory.h"
+#include "core/model/samplehistory.h"
 
 #include <QTest>
 

@@ -5,9 +5,9 @@
 // and per boot, the intervals between them, counts per kind and primary cause — on events
 // built from a one-line description each, and over every corpus log together.
 
-#include "analysis/diagnosis.h"
-#include "analysis/sessionsummary.h"
-#include "model/oomevent.h"
+#include "core/analysis/diagnosis.h"
+#include "core/analysis/sessionsummary.h"
+#include "core/model/oomevent.h"
 #include "reportfiles.h"
 
 #include <QTest>

@@ -4,8 +4,8 @@
 // supportconfig .txt files: only the kernel and system log sections are fed, with their
 // original line numbers and a gap between sections.
 #include "helpers/sourcefixtures.h"
-#include "linereader.h"
-#include "supportconfigsections.h"
+#include "sources/input/linereader.h"
+#include "sources/input/supportconfigsections.h"
 
 #include <QTest>
 

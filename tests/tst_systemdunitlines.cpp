@@ -5,7 +5,7 @@
 // output (kernel-formats.md §4.1). Rows quote the corpus case they come from; rows marked
 // §4.1 follow the format table.
 
-#include "parse/systemdunitlines.h"
+#include "core/parse/userspace/systemdunitlines.h"
 
 #include <QTest>
 #include <QTimeZone>

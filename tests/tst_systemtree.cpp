@@ -4,7 +4,7 @@
 // SystemTree over the fixture roots of tests/data/proc (v2, v1 and hybrid cgroup
 // layouts; see the README in each) and over the live system.
 
-#include "systemtree.h"
+#include "sources/system/systemtree.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -5,7 +5,7 @@
 // fixtures are made at test time with iconv from the UTF-8 text below, so each test checks
 // detection and the streaming conversion back against the original.
 #include "helpers/sourcefixtures.h"
-#include "textencoding.h"
+#include "sources/input/textencoding.h"
 
 #include <QTest>
 

@@ -5,10 +5,10 @@
 // (ranking, watermarks, fragmentation, where the memory went, what-if) and the session
 // summary, with numbers worked out by hand from the fixture (see tst_jsonreport).
 #include "helpers/reportfixtures.h"
-#include "report/analysisformat.h"
-#include "report/markdownreport.h"
-#include "report/reportformat.h"
-#include "report/textreport.h"
+#include "core/report/analysisformat.h"
+#include "core/report/markdownreport.h"
+#include "core/report/reportformat.h"
+#include "core/report/textreport.h"
 
 #include <QTest>
 

@@ -3,7 +3,7 @@
 
 // Plain-text tables line up in a terminal whatever the language of their headers.
 
-#include "report/texttable.h"
+#include "core/report/texttable.h"
 
 #include <QTest>
 

@@ -5,7 +5,7 @@
 // "unfinished"), with the same placeholders; the compiled ones load for the user's
 // language; and oomlens-cli speaks Japanese and Chinese when LANG says so.
 
-#include "translationinstaller.h"
+#include "i18n/translationinstaller.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -6,7 +6,7 @@
 // continuation flag); the sources of the lines are named per scenario ("#N" = an issue of
 // rfjakob/earlyoom or hakavlad/nohang quoting the journal).
 
-#include "parse/userspacekillcollector.h"
+#include "core/parse/userspace/userspacekillcollector.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -6,7 +6,7 @@
 // the "score N" it printed; the era detection on constructed reports; what-if rows.
 // Every expected value below was worked out by hand from the log named in the row.
 
-#include "analysis/victimranking.h"
+#include "core/analysis/victimranking.h"
 #include "reportfiles.h"
 
 #include <QTest>

@@ -9,7 +9,7 @@
 // cgroup, and the cgroup's own files (read with SystemTree, before the cgroup is removed)
 // must show the limit, the failed charges and the OOM kill.
 
-#include "systemtree.h"
+#include "sources/system/systemtree.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -5,9 +5,9 @@
 // whose answers are known (kernel-formats.md §3.10-§3.11 worked examples), and on real
 // reports of the corpus for the breakdown's sum.
 
-#include "analysis/fragmentation.h"
-#include "analysis/memorybreakdown.h"
-#include "analysis/watermarkcheck.h"
+#include "core/analysis/fragmentation.h"
+#include "core/analysis/memorybreakdown.h"
+#include "core/analysis/watermarkcheck.h"
 #include "reportfiles.h"
 
 #include <QTest>

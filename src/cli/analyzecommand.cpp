@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "analyzecommand.h"
 
-#include "analysis/diagnosis.h"
-#include "analysis/eventanalysis.h"
-#include "analysis/victimranking.h"
-#include "analyzer.h"
-#include "report/jsonreport.h"
-#include "report/markdownreport.h"
-#include "report/textreport.h"
-#include "stdinstream.h"
+#include "core/analysis/diagnosis.h"
+#include "core/analysis/eventanalysis.h"
+#include "core/analysis/victimranking.h"
+#include "sources/input/analyzer.h"
+#include "core/report/jsonreport.h"
+#include "core/report/markdownreport.h"
+#include "core/report/textreport.h"
+#include "sources/input/stdinstream.h"
 #include "subcommand.h"
 
 #include <QCommandLineParser>

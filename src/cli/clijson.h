@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "model/snapshotnote.h"
+#include "core/model/snapshotnote.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "collectcommand.h"
 
-#include "bundlecollector.h"
-#include "decompressionguard.h"
+#include "sources/bundle/bundlecollector.h"
+#include "sources/input/decompressionguard.h"
 #include "subcommand.h"
 
 #include <QCommandLineParser>

@@ -4,7 +4,7 @@
 // the subcommand named by the first argument.
 #include "oomlensversion.h"
 #include "subcommand.h"
-#include "translationinstaller.h"
+#include "i18n/translationinstaller.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,11 +3,11 @@
 #include "rankcommand.h"
 
 #include "clijson.h"
-#include "liveranking.h"
-#include "report/reportformat.h"
+#include "sources/system/liveranking.h"
+#include "core/report/reportformat.h"
 #include "snapshotcommand.h"
 #include "subcommand.h"
-#include "systemtree.h"
+#include "sources/system/systemtree.h"
 #include "texttable.h"
 
 #include <QCommandLineParser>

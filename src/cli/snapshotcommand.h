@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "root.h"
+#include "sources/system/root.h"
 
 #include <QStringList>
 

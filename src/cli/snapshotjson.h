@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "liveranking.h"
-#include "model/snapshot.h"
+#include "sources/system/liveranking.h"
+#include "core/model/snapshot.h"
 
 #include <QByteArray>
 #include <QString>

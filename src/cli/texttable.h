@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "report/texttable.h"
+#include "core/report/texttable.h"
 
 #include <QList>
 #include <QString>

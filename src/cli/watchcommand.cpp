@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "watchcommand.h"
 
-#include "kernellogfollower.h"
-#include "report/jsonreport.h"
-#include "report/reportformat.h"
+#include "sources/follow/kernellogfollower.h"
+#include "core/report/jsonreport.h"
+#include "core/report/reportformat.h"
 #include "subcommand.h"
 
 #include <QCommandLineParser>

@@ -13,7 +13,7 @@
 // filling a whole hour of history at full speed (the ring is allocated once, so the second
 // figure shows the bound holds).
 
-#include "livesampler.h"
+#include "sources/live/livesampler.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -16,14 +16,14 @@
 // (decompressed) stream, to tell the decompressor's share; --sequential reads a plain file
 // through read() in one thread, as a decompressed stream is read.
 
-#include "contentsniffer.h"
-#include "decompressstream.h"
-#include "filestream.h"
-#include "linereader.h"
-#include "scanpipeline.h"
+#include "sources/input/contentsniffer.h"
+#include "sources/input/decompressstream.h"
+#include "sources/input/filestream.h"
+#include "sources/input/linereader.h"
+#include "sources/scan/scanpipeline.h"
 
-#include "parse/logparser.h"
-#include "report/jsonreport.h"
+#include "core/parse/pipeline/logparser.h"
+#include "core/report/jsonreport.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -5,7 +5,7 @@
 // never crash, hang or read out of bounds, and every record it makes must point at lines
 // that exist.
 
-#include "parse/lineframer.h"
+#include "core/parse/framing/lineframer.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -4,7 +4,7 @@
 // libFuzzer target: arbitrary bytes through the whole engine (framing, the kernel report
 // assembler, the userspace parsers, the linker). Events must point at existing lines.
 
-#include "parse/logparser.h"
+#include "core/parse/pipeline/logparser.h"
 
 #include <cstdint>
 #include <cstdlib>

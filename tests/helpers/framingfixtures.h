@@ -7,7 +7,7 @@
 //   "<first>[-<last>] [time=<ISO with ms>] [up=<seconds>] [host=…] [ident=…] [pid=…]
 //    [cont] [elided] | <text>"
 
-#include "parse/lineframer.h"
+#include "core/parse/framing/lineframer.h"
 
 #include <QByteArrayView>
 #include <QList>

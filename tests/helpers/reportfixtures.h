@@ -5,7 +5,7 @@
 // Hand-built events for the report tests (tst_jsonreport, tst_textreport). The numbers
 // follow the 6.x cgroup v2 report of kernel-formats.md §1.4.4, scaled to a 64 MiB limit.
 
-#include "model/oomevent.h"
+#include "core/model/oomevent.h"
 
 #include <QDateTime>
 #include <QTimeZone>

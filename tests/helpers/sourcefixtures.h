@@ -7,8 +7,8 @@
 // (gzip, xz, zstd, bzip2, lz4, tar, zip, iconv), so every test sees what those tools write
 // today. A missing tool makes the test QSKIP with the command that installs it.
 
-#include "bytestream.h"
-#include "lineconsumer.h"
+#include "sources/input/bytestream.h"
+#include "sources/input/lineconsumer.h"
 
 #include <QByteArray>
 #include <QDir>

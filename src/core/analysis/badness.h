@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "badnessera.h"
+#include "core/analysis/badnessera.h"
 
 #include <QString>
 

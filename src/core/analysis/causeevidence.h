@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "model/oomevent.h"
-#include "report/reportformat.h"
+#include "core/model/oomevent.h"
+#include "core/report/reportformat.h"
 
 #include <QCoreApplication>
 

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "memorybreakdown.h"
-#include "model/oomevent.h"
-#include "watermarkcheck.h"
+#include "core/analysis/memorybreakdown.h"
+#include "core/model/oomevent.h"
+#include "core/analysis/watermarkcheck.h"
 
 #include <QList>
 

@@ -4,9 +4,9 @@
 // Causes told by who held the memory: unreclaimable slab (a kernel leak), shared memory
 // and tmpfs, reserved huge pages, transparent huge pages, and many copies of one program.
 
-#include "causeevidence.h"
-#include "causeids.h"
-#include "causerules.h"
+#include "core/analysis/causeevidence.h"
+#include "core/analysis/causeids.h"
+#include "core/analysis/causerules.h"
 
 #include <QHash>
 

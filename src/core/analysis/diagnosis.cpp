@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
-#include "diagnosis.h"
+#include "core/analysis/diagnosis.h"
 
-#include "causerules.h"
+#include "core/analysis/causerules.h"
 
 #include <algorithm>
 

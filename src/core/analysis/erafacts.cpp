@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
-#include "erafacts.h"
+#include "core/analysis/erafacts.h"
 
-#include "model/oomevent.h"
+#include "core/model/oomevent.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
-#include "eventanalysis.h"
+#include "core/analysis/eventanalysis.h"
 
-#include "fragmentation.h"
-#include "model/oomevent.h"
+#include "core/analysis/fragmentation.h"
+#include "core/model/oomevent.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "memorybreakdown.h"
-#include "model/linespan.h"
-#include "victimranking.h"
-#include "watermarkcheck.h"
+#include "core/analysis/memorybreakdown.h"
+#include "core/model/linespan.h"
+#include "core/analysis/victimranking.h"
+#include "core/analysis/watermarkcheck.h"
 
 #include <QList>
 #include <QString>

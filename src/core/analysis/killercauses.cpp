@@ -4,9 +4,9 @@
 // Causes told by who acted: a person (SysRq-f), the kernel's panic policy, a userspace
 // killer, or an allocation that failed without any kill.
 
-#include "causeevidence.h"
-#include "causeids.h"
-#include "causerules.h"
+#include "core/analysis/causeevidence.h"
+#include "core/analysis/causeids.h"
+#include "core/analysis/causerules.h"
 
 using namespace Qt::StringLiterals;
 

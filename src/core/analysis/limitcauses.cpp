@@ -4,9 +4,9 @@
 // Causes told by the limit that was hit: a memory cgroup's (its own, an ancestor's, its
 // kernel-memory part), the NUMA nodes an allocation was confined to, or the whole host.
 
-#include "causeevidence.h"
-#include "causeids.h"
-#include "causerules.h"
+#include "core/analysis/causeevidence.h"
+#include "core/analysis/causeids.h"
+#include "core/analysis/causerules.h"
 
 #include <algorithm>
 #include <climits>

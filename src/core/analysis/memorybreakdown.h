@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "model/oomevent.h"
+#include "core/model/oomevent.h"
 
 #include <QList>
 #include <QString>

@@ -5,9 +5,9 @@
 // memory free but fragmented, 32-bit low memory gone while HighMem was free, swap full
 // or absent.
 
-#include "causeevidence.h"
-#include "causeids.h"
-#include "causerules.h"
+#include "core/analysis/causeevidence.h"
+#include "core/analysis/causeids.h"
+#include "core/analysis/causerules.h"
 
 using namespace Qt::StringLiterals;
 

@@ -5,9 +5,9 @@
 // adjustment, or the victim was pushed forward by a positive one (kubelet sets +1000 for
 // BestEffort pods, −997 for Guaranteed; systemd user sessions run at +100/+200).
 
-#include "causeevidence.h"
-#include "causeids.h"
-#include "causerules.h"
+#include "core/analysis/causeevidence.h"
+#include "core/analysis/causeids.h"
+#include "core/analysis/causerules.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "victimranking.h"
+#include "core/analysis/victimranking.h"
 
 // select_bad_process() replayed on a list of candidates: the one loop behind rankReport(),
 // whatIf() and rankCandidates(). Internal to the analysis layer.

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "badness.h"
+#include "core/analysis/badness.h"
 
 #include <QList>
 #include <QSet>

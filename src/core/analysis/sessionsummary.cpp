@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
-#include "sessionsummary.h"
+#include "core/analysis/sessionsummary.h"
 
-#include "model/oomevent.h"
-#include "parse/cgroupowner.h"
+#include "core/model/oomevent.h"
+#include "core/parse/proc/cgroupowner.h"
 
 #include <QHash>
 #include <QMap>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
-#include "victimcomparison.h"
+#include "core/analysis/victimcomparison.h"
 
-#include "model/oomevent.h"
+#include "core/model/oomevent.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "rankingcore.h"
+#include "core/analysis/rankingcore.h"
 
 // The recomputed ranking held against what the kernel printed: the selection line's
 // "score N" and the task it killed (kernel-formats.md §2.8 steps 4-5). Internal to the

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
-#include "victimranking.h"
+#include "core/analysis/victimranking.h"
 
-#include "model/oomevent.h"
-#include "rankingcore.h"
-#include "victimcomparison.h"
+#include "core/model/oomevent.h"
+#include "core/analysis/rankingcore.h"
+#include "core/analysis/victimcomparison.h"
 
 #include <QCoreApplication>
 

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "badness.h"
-#include "badnessera.h"
-#include "reportcandidates.h"
-#include "totalpages.h"
+#include "core/analysis/badness.h"
+#include "core/analysis/badnessera.h"
+#include "core/analysis/reportcandidates.h"
+#include "core/analysis/totalpages.h"
 
 #include <QList>
 #include <QSet>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
-#include "watermarkcheck.h"
+#include "core/analysis/watermarkcheck.h"
 
-#include "fragmentation.h"
+#include "core/analysis/fragmentation.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "cgroupowner.h"
-#include "keyedcounters.h"
-#include "memorylimit.h"
-#include "pressure.h"
-#include "units.h"
+#include "core/model/cgroupowner.h"
+#include "core/model/keyedcounters.h"
+#include "core/model/memorylimit.h"
+#include "core/model/pressure.h"
+#include "core/model/units.h"
 
 #include <QList>
 #include <QString>

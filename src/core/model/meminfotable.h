@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "keyedcounters.h"
-#include "units.h"
+#include "core/model/keyedcounters.h"
+#include "core/model/units.h"
 
 #include <QStringView>
 

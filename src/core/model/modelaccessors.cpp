@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
-#include "memcgstate.h"
-#include "meminfo.h"
-#include "zone.h"
+#include "core/model/memcgstate.h"
+#include "core/model/meminfo.h"
+#include "core/model/zone.h"
 
 namespace oom {
 

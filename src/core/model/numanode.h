@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "keyedcounters.h"
-#include "meminfotable.h"
+#include "core/model/keyedcounters.h"
+#include "core/model/meminfotable.h"
 
 #include <QList>
 #include <QString>

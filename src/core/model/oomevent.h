@@ -2,17 +2,17 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "cause.h"
-#include "linespan.h"
-#include "memcgstate.h"
-#include "slabfailure.h"
-#include "meminfo.h"
-#include "taskrow.h"
-#include "trigger.h"
-#include "unitresult.h"
-#include "userspacekill.h"
-#include "victim.h"
-#include "zone.h"
+#include "core/model/cause.h"
+#include "core/model/linespan.h"
+#include "core/model/memcgstate.h"
+#include "core/model/slabfailure.h"
+#include "core/model/meminfo.h"
+#include "core/model/taskrow.h"
+#include "core/model/trigger.h"
+#include "core/model/unitresult.h"
+#include "core/model/userspacekill.h"
+#include "core/model/victim.h"
+#include "core/model/zone.h"
 
 #include <QDateTime>
 #include <QList>

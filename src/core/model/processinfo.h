@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "processfields.h"
-#include "units.h"
+#include "core/model/processfields.h"
+#include "core/model/units.h"
 
 #include <QList>
 #include <QString>

@@ -2,17 +2,17 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "cgroup.h"
-#include "keyedcounters.h"
-#include "meminfotable.h"
-#include "numanode.h"
-#include "pressure.h"
-#include "processinfo.h"
-#include "snapshotnote.h"
-#include "swapdevice.h"
-#include "thpsettings.h"
-#include "units.h"
-#include "zoneinfo.h"
+#include "core/model/cgroup.h"
+#include "core/model/keyedcounters.h"
+#include "core/model/meminfotable.h"
+#include "core/model/numanode.h"
+#include "core/model/pressure.h"
+#include "core/model/processinfo.h"
+#include "core/model/snapshotnote.h"
+#include "core/model/swapdevice.h"
+#include "core/model/thpsettings.h"
+#include "core/model/units.h"
+#include "core/model/zoneinfo.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
-#include "cgroup.h"
-#include "keyedcounters.h"
-#include "processinfo.h"
-#include "snapshot.h"
-#include "zoneinfo.h"
+#include "core/model/cgroup.h"
+#include "core/model/keyedcounters.h"
+#include "core/model/processinfo.h"
+#include "core/model/snapshot.h"
+#include "core/model/zoneinfo.h"
 
 using namespace Qt::StringLiterals;
 

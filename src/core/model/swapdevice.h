@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "units.h"
+#include "core/model/units.h"
 
 #include <QString>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "keyedcounters.h"
+#include "core/model/keyedcounters.h"
 
 #include <QList>
 #include <QString>

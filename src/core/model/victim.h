@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "linespan.h"
+#include "core/model/linespan.h"
 
 #include <QString>
 

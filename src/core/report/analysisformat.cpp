@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 // The ranking and what-if parts of AnalysisFormat; zones, fragmentation and the breakdown
 // are in analysismemoryformat.cpp, the session summary in analysissummaryformat.cpp.
-#include "analysisformat.h"
+#include "core/report/analysisformat.h"
 
-#include "reportformat.h"
+#include "core/report/reportformat.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "analysis/eventanalysis.h"
-#include "analysis/sessionsummary.h"
-#include "model/oomevent.h"
+#include "core/analysis/eventanalysis.h"
+#include "core/analysis/sessionsummary.h"
+#include "core/model/oomevent.h"
 
 #include <QCoreApplication>
 #include <QList>

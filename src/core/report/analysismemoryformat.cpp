@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 // The memory parts of AnalysisFormat: zones against their watermarks, fragmentation and
 // where the memory went.
-#include "analysisformat.h"
+#include "core/report/analysisformat.h"
 
-#include "reportformat.h"
+#include "core/report/reportformat.h"
 
 using namespace Qt::StringLiterals;
 

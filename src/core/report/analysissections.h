@@ -6,9 +6,9 @@
 // session summary, laid out for each format (textanalysis.cpp, markdownanalysis.cpp).
 // The words come from AnalysisFormat.
 
-#include "analysis/eventanalysis.h"
-#include "analysis/sessionsummary.h"
-#include "model/oomevent.h"
+#include "core/analysis/eventanalysis.h"
+#include "core/analysis/sessionsummary.h"
+#include "core/model/oomevent.h"
 
 #include <QList>
 #include <QString>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 // The session summary part of AnalysisFormat: what recurs across incidents.
-#include "analysisformat.h"
+#include "core/report/analysisformat.h"
 
-#include "reportformat.h"
+#include "core/report/reportformat.h"
 
 using namespace Qt::StringLiterals;
 

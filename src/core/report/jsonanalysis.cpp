@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 // The "analysis" object of an event (JSON-CONTRACT.md "analysis"): the ranking, the
 // watermark check, fragmentation and the memory breakdown.
-#include "jsonhelpers.h"
-#include "jsonparts.h"
+#include "core/report/jsonhelpers.h"
+#include "core/report/jsonparts.h"
 
-#include "analysis/eventanalysis.h"
-#include "model/oomevent.h"
+#include "core/analysis/eventanalysis.h"
+#include "core/model/oomevent.h"
 
 #include <cmath>
 

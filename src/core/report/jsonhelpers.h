@@ -4,7 +4,7 @@
 
 // Internal to the JSON report: the null rules in one place.
 
-#include "model/linespan.h"
+#include "core/model/linespan.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
-#include "jsonhelpers.h"
-#include "jsonparts.h"
+#include "core/report/jsonhelpers.h"
+#include "core/report/jsonparts.h"
 
 #include <QJsonObject>
 

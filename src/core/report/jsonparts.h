@@ -5,7 +5,7 @@
 // Internal to the JSON report: the memory-state parts of an event (jsonmemory.cpp), its
 // analysis (jsonanalysis.cpp) and the session summary (jsonsummary.cpp).
 
-#include "model/oomevent.h"
+#include "core/model/oomevent.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 // The top-level "summary" object (JSON-CONTRACT.md "summary"): the session across incidents.
-#include "jsonhelpers.h"
-#include "jsonparts.h"
-#include "jsonreport.h"
+#include "core/report/jsonhelpers.h"
+#include "core/report/jsonparts.h"
+#include "core/report/jsonreport.h"
 
-#include "analysis/sessionsummary.h"
+#include "core/analysis/sessionsummary.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
-#include "analysisformat.h"
-#include "analysissections.h"
-#include "markdownreport.h"
+#include "core/report/analysisformat.h"
+#include "core/report/analysissections.h"
+#include "core/report/markdownreport.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
-#include "markdownreport.h"
+#include "core/report/markdownreport.h"
 
-#include "analysissections.h"
-#include "reportformat.h"
+#include "core/report/analysissections.h"
+#include "core/report/reportformat.h"
 
-#include "analysis/sessionsummary.h"
+#include "core/analysis/sessionsummary.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
-#include "reportformat.h"
+#include "core/report/reportformat.h"
 
-#include "jsonreport.h"
+#include "core/report/jsonreport.h"
 
 #include <algorithm>
 #include <limits>

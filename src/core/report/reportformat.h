@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "model/oomevent.h"
-#include "reportinputs.h"
+#include "core/model/oomevent.h"
+#include "core/report/reportinputs.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 // The spellings of the model's enums and times in the reports (part of the JSON contract).
-#include "jsonreport.h"
+#include "core/report/jsonreport.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,7 +3,7 @@
 // ReportFormat::note(): the parser's notes are codes ("no-kill-line", "unit-line-cut-by-
 // pager: foo.service") so the JSON stays stable; people read a sentence instead. A code
 // without a sentence here is shown as it is, never dropped.
-#include "reportformat.h"
+#include "core/report/reportformat.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 // The sentences of ReportFormat that describe one event: its title, "what happened",
 // the trigger and the victims.
-#include "reportformat.h"
+#include "core/report/reportformat.h"
 
 using namespace Qt::StringLiterals;
 

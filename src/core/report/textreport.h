@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "analysis/eventanalysis.h"
-#include "model/oomevent.h"
-#include "reportinputs.h"
+#include "core/analysis/eventanalysis.h"
+#include "core/model/oomevent.h"
+#include "core/report/reportinputs.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
