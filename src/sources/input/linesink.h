@@ -24,6 +24,10 @@ public:
     // True while the lines that follow may still belong to an open event: the scanner keeps
     // feeding past its window while this holds. Readers of every line need not ask.
     virtual bool wantsContext() const { return false; }
+    // The scanner has read the input up to `lineNumber`; the lines after the last one fed
+    // held no anchor, and none before `lineNumber` will be fed any more. Lets the engine
+    // hand out an event that was waiting for late lines in a log that goes quiet.
+    virtual void reached(qint64 lineNumber) { Q_UNUSED(lineNumber) }
 };
 
 // The engine as a sink.
@@ -40,6 +44,7 @@ public:
     }
     void addGap() override { m_parser.addGap(); }
     bool wantsContext() const override { return m_parser.wantsContext(); }
+    void reached(qint64 lineNumber) override { m_parser.skipTo(lineNumber); }
 
 private:
     LogParser &m_parser;

@@ -157,6 +157,10 @@ void WindowFeeder::addChunk(const char *data, qint64 size, qint64 newlines,
     appendCarry(data + lastNewline + 1, size - lastNewline - 1);
     m_carryHit = !hits.empty() && hits.back().lineIndex == newlines;
     m_base += newlines;
+    // Every line up to here that was not fed held no anchor, and a later window reaches
+    // back at most lookbackLines: the sink may treat the input as read that far.
+    if (const qint64 settled = lineCount() - m_options.lookbackLines; settled > m_lastFed)
+        m_sink.reached(settled);
 }
 
 void WindowFeeder::keepTail(const char *data, qint64 newlines, qint64 lastNewline)

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "core/parse/pipeline/logparser.h"
 
-#include "core/parse/userspace/containerlines.h"
+#include "core/parse/kernel/kernelreportassembler.h"
 #include "core/parse/pipeline/eventlinker.h"
 #include "core/parse/pipeline/eventqueue.h"
-#include "core/parse/kernel/kernelreportassembler.h"
+#include "core/parse/userspace/containerlines.h"
 #include "core/parse/userspace/systemdunitlines.h"
 #include "core/parse/userspace/userspacekillcollector.h"
 
@@ -21,8 +21,9 @@ namespace {
 bool isOomAwareDaemon(const QString &ident)
 {
     static const QStringList daemons = {
-        u"systemd"_s, u"systemd-oomd"_s, u"earlyoom"_s, u"nohang"_s, u"containerd"_s,
-        u"dockerd"_s, u"kubelet"_s, u"crio"_s, u"oomd"_s, u"nohang-desktop"_s, u"conmon"_s,
+        u"systemd"_s,    u"systemd-oomd"_s,   u"earlyoom"_s, u"nohang"_s,
+        u"containerd"_s, u"dockerd"_s,        u"kubelet"_s,  u"crio"_s,
+        u"oomd"_s,       u"nohang-desktop"_s, u"conmon"_s,
     };
     return daemons.contains(ident);
 }
@@ -105,6 +106,15 @@ void LogParser::addGap()
     d->kernel.addGap();
 }
 
+void LogParser::skipTo(qint64 lineNumber)
+{
+    if (lineNumber <= d->lastLine || wantsContext())
+        return;
+    d->lastLine = lineNumber;
+    d->kernel.advanceTo(lineNumber); // reports no line can continue any more close
+    d->drain(false);
+}
+
 void LogParser::finish()
 {
     d->framer.finish(d->records);
@@ -154,10 +164,26 @@ QList<QByteArrayView> eventAnchors()
     // No looser anchor: "emory" matched ordinary lines on busy hosts and made the scan 4x
     // slower.
     return {
-        "oom", "OOM", "ill process", "illing process", "of memory", "Memory cgroup",
-        "memory: usage", "result of limit", "Memory limit reached", "deadlocked on memory",
-        "allocate memory", "Mem-Info", "Mem-info", "allocation failure", "nohang",
-        "corrective action", "sending SIG", "Tasks state", "lowmem_reserve", "pid ]",
+        "oom",
+        "OOM",
+        "ill process",
+        "illing process",
+        "of memory",
+        "Memory cgroup",
+        "memory: usage",
+        "result of limit",
+        "Memory limit reached",
+        "deadlocked on memory",
+        "allocate memory",
+        "Mem-Info",
+        "Mem-info",
+        "allocation failure",
+        "nohang",
+        "corrective action",
+        "sending SIG",
+        "Tasks state",
+        "lowmem_reserve",
+        "pid ]",
     };
 }
 

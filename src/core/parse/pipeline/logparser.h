@@ -27,6 +27,10 @@ public:
     void addLine(QByteArrayView line, qint64 lineNumber);
     // Lines were skipped between the previous and the next addLine().
     void addGap();
+    // The input reached `lineNumber` and nothing skipped since the last line can belong to
+    // an event (a scanner skips only lines without any anchor): events held for late lines
+    // whose window has passed leave now, as if the skipped lines had been read.
+    void skipTo(qint64 lineNumber);
     // End of input: closes every open event.
     void finish();
     // Events completed so far, in input order; ownership passes to the caller.
