@@ -7,6 +7,7 @@
 
 #include "core/model/oomevent.h"
 #include "core/session/sessionsummary.h"
+#include "core/report/reportids.h"
 #include "helpers/sessionfixtures.h"
 #include "reportfiles.h"
 
@@ -189,7 +190,7 @@ private Q_SLOTS:
         QCOMPARE(s.intervals->minSeconds, min);
         QCOMPARE(s.intervals->medianSeconds, median);
         QCOMPARE(s.intervals->maxSeconds, max);
-        QCOMPARE(s.intervals->basis, basis);
+        QCOMPARE(intervalBasisId(s.intervals->basis), basis);
     }
 
     void recurring_data()

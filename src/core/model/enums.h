@@ -44,4 +44,12 @@ enum class OomPath {
 };
 Q_ENUM_NS(OomPath)
 
+// What the intervals between a session's incidents were measured with.
+enum class IntervalBasis {
+    WallClock, // the incidents' own times
+    Uptime, // kernel timestamps of one boot
+    Mixed, // some of each
+};
+Q_ENUM_NS(IntervalBasis)
+
 } // namespace oom

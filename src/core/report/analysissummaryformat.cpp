@@ -108,9 +108,9 @@ QString intervals(const SessionSummary &s)
     if (!s.intervals)
         return {};
     const IntervalStats &i = *s.intervals;
-    const QString basis = i.basis == u"time" ? AnalysisFormat::tr("wall clock")
-        : i.basis == u"uptime"               ? AnalysisFormat::tr("kernel timestamps")
-                                             : AnalysisFormat::tr("wall clock and kernel timestamps");
+    const QString basis = i.basis == IntervalBasis::WallClock ? AnalysisFormat::tr("wall clock")
+        : i.basis == IntervalBasis::Uptime ? AnalysisFormat::tr("kernel timestamps")
+                                           : AnalysisFormat::tr("wall clock and kernel timestamps");
     return AnalysisFormat::tr("min %1, median %2, max %3 (%4)")
         .arg(AnalysisFormat::duration(i.minSeconds), AnalysisFormat::duration(i.medianSeconds),
              AnalysisFormat::duration(i.maxSeconds), basis);

@@ -59,7 +59,7 @@ QJsonObject summaryToJson(const SessionSummary &summary)
                                 {u"min_s"_s, s.minSeconds},
                                 {u"median_s"_s, s.medianSeconds},
                                 {u"max_s"_s, s.maxSeconds},
-                                {u"basis"_s, s.basis}};
+                                {u"basis"_s, intervalBasisId(s.basis)}};
     }
     return QJsonObject{
         {u"events"_s, summary.events},

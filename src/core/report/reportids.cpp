@@ -85,4 +85,17 @@ QString severityId(Severity severity)
     return {};
 }
 
+QString intervalBasisId(IntervalBasis basis)
+{
+    switch (basis) {
+    case IntervalBasis::WallClock:
+        return u"time"_s;
+    case IntervalBasis::Uptime:
+        return u"uptime"_s;
+    case IntervalBasis::Mixed:
+        return u"mixed"_s;
+    }
+    return {};
+}
+
 } // namespace oom

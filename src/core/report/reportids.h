@@ -19,5 +19,6 @@ QString oomPathId(OomPath path); // "global", "memcg", "page-fault", "sysrq", ""
 QString unitResultId(UnitResultKind kind); // "oom-killer", "failed-oom-kill", "oomd-kill"
 QString taskLayoutId(TaskTableLayout layout); // "pgtables-bytes", ..., "" when unknown
 QString severityId(Severity severity); // "critical", "warning", "info"
+QString intervalBasisId(IntervalBasis basis); // "time", "uptime", "mixed"
 
 } // namespace oom

@@ -173,7 +173,9 @@ std::optional<IntervalStats> intervalsOf(const QList<IncidentPtr> &incidents, co
         return std::nullopt;
     IntervalStats stats;
     stats.count = int(gaps.size());
-    stats.basis = fromWall == gaps.size() ? u"time"_s : fromWall == 0 ? u"uptime"_s : u"mixed"_s;
+    stats.basis = fromWall == gaps.size() ? IntervalBasis::WallClock
+        : fromWall == 0                   ? IntervalBasis::Uptime
+                                          : IntervalBasis::Mixed;
     std::sort(gaps.begin(), gaps.end());
     stats.minSeconds = gaps.first();
     stats.maxSeconds = gaps.last();

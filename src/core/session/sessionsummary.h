@@ -64,7 +64,7 @@ struct IntervalStats {
     double minSeconds = 0;
     double medianSeconds = 0; // the mean of the two middle ones for an even count
     double maxSeconds = 0;
-    QString basis; // "time" (wall clock), "uptime" (kernel timestamps of one boot), "mixed"
+    IntervalBasis basis = IntervalBasis::WallClock;
 };
 
 struct CauseCount {
