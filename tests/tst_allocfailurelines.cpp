@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 
-// Allocation failures that warn instead of killing (kernel-formats.md §1.11): one row per
+// Allocation failures that warn instead of killing (docs/kernel-formats.md §1.11): one row per
 // kernel era of warn_alloc() and the slab allocators' report. Rows quote corpus cases 026,
 // 027, 054 and 055; the older eras follow the kernel's format strings.
 

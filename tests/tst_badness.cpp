@@ -3,7 +3,7 @@
 
 // oom_badness() of every era, /proc/<pid>/oom_score, the selection score, the tie rules
 // and totalpages, on constructed tasks whose answers were worked out by hand from the
-// kernel code quoted in kernel-formats.md §2 (worked examples of §2.6 included).
+// kernel code quoted in docs/kernel-formats.md §2 (worked examples of §2.6 included).
 
 #include "core/analysis/badness.h"
 #include "core/analysis/totalpages.h"

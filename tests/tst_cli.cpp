@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
-// The CLI contract of issue 2 §3, run against the built oomlens-cli: exit statuses 0/1/2,
+// The CLI contract (README "Use it" and "JSON contract"), run against the built oomlens-cli: exit statuses 0/1/2,
 // one stderr line per unreadable input while the others are still reported, the JSON
 // schema, "-" for standard input and no stdin read without it.
 #include "oomlensversion.h"

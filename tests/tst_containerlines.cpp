@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 
-// Container runtimes and Kubernetes reporting an OOM kill (kernel-formats.md §4.4). Rows
+// Container runtimes and Kubernetes reporting an OOM kill (docs/kernel-formats.md §4.4). Rows
 // quote corpus case 051 (containerd TaskOOM), case 033 (a dockerd line that is not one) and
 // the wordings listed in parse/containerlines.h.
 

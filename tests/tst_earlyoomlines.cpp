@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 
-// earlyoom's messages, one row per release whose wording differs (kernel-formats.md
+// earlyoom's messages, one row per release whose wording differs (docs/kernel-formats.md
 // §4.3, checked against kill.c/main.c/meminfo.c of rfjakob/earlyoom). Rows marked "#N"
 // quote journal excerpts from rfjakob/earlyoom issues: #49 and #65 (1.0), #121 (1.3-rc),
 // #131 (1.3-rc1), #151 (1.3), #205 (1.6), #321 (v1.7-41), #354 (1.8+).

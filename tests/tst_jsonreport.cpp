@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
-// The JSON contract (issue 2 §3, src/core/report/JSON-CONTRACT.md): the required field
+// The JSON contract (src/core/report/JSON-CONTRACT.md): the required field
 // names and types, and the null rule — a value the log does not show is null, never 0.
 #include "core/report/jsonreport.h"
 #include "helpers/reportfixtures.h"

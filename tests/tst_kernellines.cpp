@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 
 // The line parsers of the kernel OOM report, one data row per kernel era or vendor form
-// (kernel-formats.md §1). Rows quote real lines; the corpus case is named where one came
+// (docs/kernel-formats.md §1). Rows quote real lines; the corpus case is named where one came
 // from there.
 
 #include "core/parse/kernel/headerlines.h"

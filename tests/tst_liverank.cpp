@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 
-// The live ranking against the kernel (issue 3 §1): the product code (SystemTree with the
+// The live ranking against the kernel (docs/kernel-formats.md §2.6): the product code (SystemTree with the
 // ranking's process files, rankSnapshot() → rankCandidates()) predicts every process's
 // /proc/<pid>/oom_score, and the kernel's file must agree within ±1 for at least 99 % of
 // ALL processes on this machine, and for every one of the 20 processes this test starts

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 
-// systemd-oomd's messages, one row per systemd era (kernel-formats.md §4.2). Rows quote
+// systemd-oomd's messages, one row per systemd era (docs/kernel-formats.md §4.2). Rows quote
 // corpus case 023 where it has the line; the others follow the format table and journal
 // excerpts published with systemd bug reports.
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 
-// The /proc, /sys and cgroup file parsers (kernel-formats.md §3). Rows name the kernel
+// The /proc, /sys and cgroup file parsers (docs/kernel-formats.md §3). Rows name the kernel
 // or the case they come from; files are under tests/data/proc/ with a README saying
 // where each was taken from.
 
@@ -405,7 +405,7 @@ void TestProcParsers::freeListsJoinZones()
     const ZoneInfo &normal0 = zones.at(2);
     QCOMPARE(normal0.name, u"Normal"_s);
     QCOMPARE(normal0.freeBlocksPerOrder.first(), 6676);
-    // Σ count·2^order of "6676 2120 595 188 50 1" (kernel-formats.md §3.11 example)
+    // Σ count·2^order of "6676 2120 595 188 50 1" (docs/kernel-formats.md §3.11 example)
     QCOMPARE(normal0.freeFromBuddy(), std::optional<Pages>(Pages(15632)));
     QCOMPARE(normal0.freeByMigrateType.size(), 5);
     QCOMPARE(normal0.pageblocksByMigrateType.value(u"Unmovable"), std::optional<qint64>(900));

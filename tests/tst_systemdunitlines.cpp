@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 
 // The systemd service manager's unit lines after an OOM kill and `systemctl status`
-// output (kernel-formats.md §4.1). Rows quote the corpus case they come from; rows marked
+// output (docs/kernel-formats.md §4.1). Rows quote the corpus case they come from; rows marked
 // §4.1 follow the format table.
 
 #include "core/parse/userspace/systemdunitlines.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 
-// `oomlens-cli watch --json` against a real memory-cgroup OOM on this machine (issue 4 §3).
+// `oomlens-cli watch --json` against a real memory-cgroup OOM on this machine (README "Use it": watch).
 // As tst_realoom does, the test makes a child memory cgroup (v1, or v2 where v1 is absent)
 // below its own with a 64 MiB limit and no swap, and starts oomlens-test-allocator in it;
 // only that helper is ever in the cgroup, so nothing else can be killed. watch must print

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 
 // Fragmentation indices, the watermark check and the memory breakdown on constructed zones
-// whose answers are known (kernel-formats.md §3.10-§3.11 worked examples), and on real
+// whose answers are known (docs/kernel-formats.md §3.10-§3.11 worked examples), and on real
 // reports of the corpus for the breakdown's sum.
 
 #include "core/analysis/fragmentation.h"
@@ -63,7 +63,7 @@ void TestZoneAnalysis::fragmentationIndices_data()
     QTest::addColumn<int>("unusable");
     QTest::addColumn<int>("fragmentation");
     const QList<qint64> normal{6676, 2120, 595, 188, 50, 1, 0, 0, 0, 0, 0};
-    // kernel-formats.md §3.11: 15632 free pages in 9630 blocks, nothing of order 9.
+    // docs/kernel-formats.md §3.11: 15632 free pages in 9630 blocks, nothing of order 9.
     QTest::newRow("worked example, order 9") << normal << 9 << qint64(15632) << 1000 << 997;
     QTest::newRow("order 0 always succeeds") << normal << 0 << qint64(15632) << 0 << -1000;
     // order 3: suitable = 188 + 50*2 + 1*4 = 292 blocks = 2336 pages usable of 15632

@@ -15,7 +15,7 @@ class QCommandLineParser;
 
 namespace oom::cli {
 
-// Exit statuses every subcommand uses (issue 2, "The CLI contract").
+// Exit statuses every subcommand uses (README "Use it": 0 read, 2 an input could not be read).
 enum ExitStatus : int {
     ExitOk = 0, // inputs were read (even with no incidents)
     ExitUsage = 1, // unknown option, format or subcommand

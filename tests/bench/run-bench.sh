@@ -3,7 +3,7 @@
 # SPDX-FileCopyrightText: 2026 OOM Lens developers
 #
 # Benchmarks `oomlens-cli analyze` against the standard tools on a generated syslog with
-# OOM reports embedded (ARCHITECTURE.md "Performance principles", issue 2 section 6):
+# OOM reports embedded (README "Benchmarks"):
 #
 #   plain file   oomlens-cli analyze --format json FILE     vs  grep -c -F 'invoked oom-killer' FILE
 #   FILE.zst     oomlens-cli analyze --format json FILE.zst vs  zstd -dc FILE.zst > /dev/null

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: BSD-3-Clause
 # SPDX-FileCopyrightText: 2026 OOM Lens developers
 #
-# The live sampler's cost (issue 4 section 5): 1,000 sleeping processes, LiveSampler on "/"
+# The live sampler's cost (README "Benchmarks", target under 1 % of a core): 1,000 sleeping processes, LiveSampler on "/"
 # at 1 Hz for 60 s, once without and once with the process table (every 5 s); prints a
 # Markdown table for the README: CPU as a share of one core (getrusage of the process),
 # the history's storage for one hour, and the RSS growth over the run and after a whole

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 
-// The live sampler's cost (issue 4 §5: "the sampler at 1 Hz with 1,000 processes under 1 %
+// The live sampler's cost (README "Benchmarks": "the sampler at 1 Hz with 1,000 processes under 1 %
 // of a core; memory of one hour of history bounded and stated"):
 //
 //   oomlens-samplerbench [--processes N] [--seconds S] [--process-every K] [--markdown]

@@ -3,7 +3,7 @@
 # SPDX-FileCopyrightText: 2026 OOM Lens developers
 #
 # Benchmarks a full snapshot of the live system against ps on the same process table
-# (issue 4 section 5: "a full snapshot of a system with 10,000 processes in under 150 ms
+# (README "Benchmarks": "a full snapshot of a system with 10,000 processes in under 150 ms
 # of one core, and at most 1.5x the time of `ps -e -o pid,rss,comm` on the same system in
 # the same run"):
 #

@@ -3,7 +3,7 @@
 #pragma once
 
 // Hand-built events for the report tests (tst_jsonreport, tst_textreport). The numbers
-// follow the 6.x cgroup v2 report of kernel-formats.md §1.4.4, scaled to a 64 MiB limit.
+// follow the 6.x cgroup v2 report of docs/kernel-formats.md §1.4.4, scaled to a 64 MiB limit.
 
 #include "core/model/oomevent.h"
 

@@ -9,7 +9,7 @@
 #include <limits>
 #include <optional>
 
-// oom_badness() of every era (kernel-formats.md §2.2), with the kernel's own integer
+// oom_badness() of every era (docs/kernel-formats.md §2.2), with the kernel's own integer
 // arithmetic, and the values it derives from it: /proc/<pid>/oom_score (§2.6) and the
 // "score N" of the selection line (§1.8.1).
 namespace oom {

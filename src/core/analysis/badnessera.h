@@ -10,7 +10,7 @@ namespace oom {
 
 struct OomEvent;
 
-// The five forms of the kernel's oom_badness() (kernel-formats.md §2.2). C and C' share
+// The five forms of the kernel's oom_badness() (docs/kernel-formats.md §2.2). C and C' share
 // the page-based score and differ only in the CAP_SYS_ADMIN bonus.
 enum class BadnessEra {
     Unknown,

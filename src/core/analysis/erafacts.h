@@ -8,7 +8,7 @@
 
 // What a report's text says about the kernel that printed it, as version ranges, for
 // detectEra(). Every rule names the release that introduced or removed the text
-// (kernel-formats.md §1 and §5). Internal to the analysis layer.
+// (docs/kernel-formats.md §1 and §5). Internal to the analysis layer.
 namespace oom::erafacts {
 
 // Versions are encoded major*10000 + minor*100 + sub (2.6.35 = 20635, 5.9 = 50900).

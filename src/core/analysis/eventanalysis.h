@@ -20,7 +20,7 @@ namespace oom {
 
 struct OomEvent;
 
-// One zone's free lists at the order of the failed allocation (kernel-formats.md §3.11).
+// One zone's free lists at the order of the failed allocation (docs/kernel-formats.md §3.11).
 struct ZoneFragmentation {
     std::optional<int> node;
     QString zone;

@@ -8,7 +8,7 @@
 
 // Fragmentation of one zone's free memory, from its buddy free-list counts (the OOM
 // report's buddy line or /proc/buddyinfo): the kernel's own indices from mm/vmstat.c
-// (kernel-formats.md §3.11), in thousandths as the kernel computes them.
+// (docs/kernel-formats.md §3.11), in thousandths as the kernel computes them.
 namespace oom::fragmentation {
 
 struct FreeBlocks {

@@ -9,7 +9,7 @@
 #include <QString>
 
 // The bridge from a report's task table to the badness formula: the page size the
-// table's page counts are in, and one RankCandidate per row (kernel-formats.md §2.8 step 3).
+// table's page counts are in, and one RankCandidate per row (docs/kernel-formats.md §2.8 step 3).
 namespace oom {
 
 struct OomEvent;

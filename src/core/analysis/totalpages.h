@@ -10,7 +10,7 @@
 #include <optional>
 
 // `totalpages`, the denominator of the badness and the scale of oom_score_adj, as
-// constrained_alloc() and mem_cgroup_get_max() compute it (kernel-formats.md §2.3), from
+// constrained_alloc() and mem_cgroup_get_max() compute it (docs/kernel-formats.md §2.3), from
 // what a report prints (§2.8 step 2).
 namespace oom {
 

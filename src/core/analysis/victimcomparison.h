@@ -5,7 +5,7 @@
 #include "core/analysis/rankingcore.h"
 
 // The recomputed ranking held against what the kernel printed: the selection line's
-// "score N" and the task it killed (kernel-formats.md §2.8 steps 4-5). Internal to the
+// "score N" and the task it killed (docs/kernel-formats.md §2.8 steps 4-5). Internal to the
 // analysis layer.
 namespace oom::comparison {
 

@@ -14,7 +14,7 @@
 
 #include <optional>
 
-// The kernel's victim selection recomputed (kernel-formats.md §2.8): every task's points
+// The kernel's victim selection recomputed (docs/kernel-formats.md §2.8): every task's points
 // and share of totalpages, the rank under the era's tie rule, the predicted victim against
 // the one the kernel killed, and what-if variations. The same code ranks the live system.
 namespace oom {

@@ -12,7 +12,7 @@
 
 // The kernel's zone watermark check (__zone_watermark_ok(), mm/page_alloc.c) replayed on
 // the zones of a report for the allocation that failed: which zones the allocation could
-// use, and for each by how much it missed (kernel-formats.md §3.10).
+// use, and for each by how much it missed (docs/kernel-formats.md §3.10).
 namespace oom::watermark {
 
 // What the gfp mask tells about the allocation.

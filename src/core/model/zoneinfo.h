@@ -43,7 +43,7 @@ struct ZoneInfo {
 
     std::optional<Pages> free;
     std::optional<Pages> boost; // 5.0+ watermark boost (printed between 5.15 and 6.0)
-    // wmark_pages(): these already include the current boost (kernel-formats.md §3.3).
+    // wmark_pages(): these already include the current boost (docs/kernel-formats.md §3.3).
     std::optional<Pages> min;
     std::optional<Pages> low;
     std::optional<Pages> high;

@@ -17,7 +17,7 @@ namespace oom {
 
 // A streaming JSON writer for the snapshot. QJsonObject builds a tree of 10,000 task
 // objects and sorts their keys before a byte is written: a third of the snapshot's time
-// budget (issue 4 §5, 150 ms of one core for 10,000 processes). This one appends to one
+// budget (150 ms of one core for 10,000 processes, README "Benchmarks"). This one appends to one
 // buffer, keeps the order the caller writes (the contract fixes it) and writes
 // containers from `inlineDepth` down on one line, so a task or a cgroup is one line that
 // grep and jq both handle. Nothing is validated beyond what a debug assert catches; the

@@ -59,7 +59,7 @@ struct ProcessTable {
 using ProcessTablePtr = std::shared_ptr<const ProcessTable>;
 
 // Samples the live system (or any Root) on a worker thread into a bounded history
-// (ARCHITECTURE.md "sources"; issue 4 §2). It follows the live-model contract of
+// (ARCHITECTURE.md "Threads"). It follows the live-model contract of
 // libksysguard: it samples only while someone watches — a Subscription held, or `enabled`
 // set — and sleeps otherwise, so a hidden page costs nothing; the first sample after a
 // pause is flagged AfterGap. A tick reads only cheap files (SampleReader). Nothing that

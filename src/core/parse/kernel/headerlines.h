@@ -11,7 +11,7 @@
 #include <optional>
 
 // The first part of a kernel OOM report: the "invoked oom-killer" header, the cpuset line
-// (<= 4.20) and the stack dump. See kernel-formats.md §1.1-§1.3.
+// (<= 4.20) and the stack dump. See docs/kernel-formats.md §1.1-§1.3.
 namespace oom::headerlines {
 
 struct Header {

@@ -12,7 +12,7 @@
 namespace oom {
 
 // Assembles kernel OOM reports (and allocation-failure warnings) from LogRecords into
-// OomEvents. It follows the report's order (kernel-formats.md §1.0) but survives what logs
+// OomEvents. It follows the report's order (docs/kernel-formats.md §1.0) but survives what logs
 // do to it: parts cut away, lines elided, reports interleaved by two CPUs, the dump
 // rate-limited away, excerpts starting mid-report. Finished events go to the EventQueue.
 class KernelReportAssembler

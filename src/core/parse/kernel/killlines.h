@@ -10,7 +10,7 @@
 #include <optional>
 
 // The end of a kernel OOM report: the oom-kill: summary, the selection and kill lines, the
-// memory.oom.group line, the reaper and the panic lines (kernel-formats.md §1.7-§1.10).
+// memory.oom.group line, the reaper and the panic lines (docs/kernel-formats.md §1.7-§1.10).
 namespace oom::killlines {
 
 struct Summary {

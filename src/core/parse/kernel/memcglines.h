@@ -9,7 +9,7 @@
 
 #include <optional>
 
-// The memory-cgroup part of a kernel OOM report (kernel-formats.md §1.4).
+// The memory-cgroup part of a kernel OOM report (docs/kernel-formats.md §1.4).
 namespace oom::memcglines {
 
 struct TaskInLine {

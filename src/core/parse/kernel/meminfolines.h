@@ -11,7 +11,7 @@
 
 #include <optional>
 
-// The Mem-Info block of show_mem()/show_free_areas() (kernel-formats.md §1.5). It also
+// The Mem-Info block of show_mem()/show_free_areas() (docs/kernel-formats.md §1.5). It also
 // follows "page allocation failure" warnings and SysRq-m, so these parsers know nothing
 // about OOM.
 namespace oom::meminfolines {

@@ -8,7 +8,7 @@
 
 #include <optional>
 
-// The task dump of dump_tasks() (kernel-formats.md §1.6). Its header decides the column
+// The task dump of dump_tasks() (docs/kernel-formats.md §1.6). Its header decides the column
 // set of every row, so the layout is read from the header, never guessed from a version.
 namespace oom::tasktable {
 

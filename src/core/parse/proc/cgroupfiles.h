@@ -10,7 +10,7 @@
 
 #include <optional>
 
-// cgroup memory controller files, v2 and v1 (kernel-formats.md §3.7–3.9).
+// cgroup memory controller files, v2 and v1 (docs/kernel-formats.md §3.7–3.9).
 namespace oom::cgroupparse {
 
 // A limit or protection file: v2 "max" or a byte count (memory.max, .high, .low, .min,

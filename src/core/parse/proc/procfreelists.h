@@ -12,7 +12,7 @@
 #include <optional>
 
 // The buddy allocator's free lists: /proc/buddyinfo and /proc/pagetypeinfo
-// (kernel-formats.md §3.1, §3.2), and how they join the zones of /proc/zoneinfo.
+// (docs/kernel-formats.md §3.1, §3.2), and how they join the zones of /proc/zoneinfo.
 namespace oom::procparse {
 
 struct BuddyInfoRow {

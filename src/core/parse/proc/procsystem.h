@@ -13,7 +13,7 @@
 
 #include <optional>
 
-// System-wide /proc and /sys files (kernel-formats.md §3.4–3.6): text in, values out.
+// System-wide /proc and /sys files (docs/kernel-formats.md §3.4–3.6): text in, values out.
 // Every parser skips lines it does not understand, because every kernel release adds
 // fields and a bundle may hold a file cut short.
 namespace oom::procparse {

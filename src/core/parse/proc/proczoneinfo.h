@@ -18,7 +18,7 @@ struct ZoneInfoFile {
     QList<std::pair<int, KeyedCounters>> nodeStats;
 };
 
-// /proc/zoneinfo, both layouts (kernel-formats.md §3.3): 2.6.32–4.7 (zone LRU counters,
+// /proc/zoneinfo, both layouts (docs/kernel-formats.md §3.3): 2.6.32–4.7 (zone LRU counters,
 // "scanned", protection after the counters, all_unreclaimable) and 4.8+ (per-node stats,
 // boost 5.x, promo 6.x, cma, node_unreclaimable, per-CPU "vm stats threshold", 6.7+
 // high_min/high_max, 6.19 highatomic lines). Unknown lines go to `counters` or `tail`.

@@ -8,7 +8,7 @@
 #include <optional>
 
 // earlyoom's messages (rfjakob/earlyoom, stderr -> journal "earlyoom[pid]" or syslog with
-// --syslog), every version of kernel-formats.md §4.3, checked against the history of
+// --syslog), every version of docs/kernel-formats.md §4.3, checked against the history of
 // kill.c/main.c/meminfo.c and the journal excerpts in rfjakob/earlyoom issues. Functions take the
 // message text of one record; terminal colour sequences (earlyoom colours its output on a
 // tty, 1.6+) are ignored.

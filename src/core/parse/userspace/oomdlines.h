@@ -12,7 +12,7 @@
 #include <optional>
 
 // systemd-oomd's own messages (journal identifier "systemd-oomd", systemd 247+), every
-// version of kernel-formats.md §4.2. All functions take the message text of one record;
+// version of docs/kernel-formats.md §4.2. All functions take the message text of one record;
 // leading indentation is ignored.
 namespace oom {
 

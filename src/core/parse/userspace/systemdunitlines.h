@@ -11,7 +11,7 @@
 #include <optional>
 
 // What the systemd service manager (PID 1 and user managers) says about a unit after an
-// OOM kill, in the journal and in `systemctl status` output. See kernel-formats.md §4.1.
+// OOM kill, in the journal and in `systemctl status` output. See docs/kernel-formats.md §4.1.
 namespace oom {
 
 // A unit result line with what UnitResult has no room for.
