@@ -183,6 +183,7 @@ ApplicationWindow {
                     title: qsTr("Log")
                     LogPage {
                         id: logPage
+                        objectName: "logPage"
                         anchors.fill: parent
                         session: session
                     }

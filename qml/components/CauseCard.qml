@@ -69,6 +69,7 @@ Rectangle {
                 model: card.evidence
                 delegate: Button {
                     required property int modelData
+                    objectName: "evidenceChip"
                     flat: true
                     padding: 2
                     text: qsTr("line %1").arg(modelData)

@@ -87,6 +87,7 @@ Page {
                 id: causeRepeater
                 model: view.causes
                 delegate: CauseCard {
+                    objectName: "causeCard"
                     Layout.fillWidth: true
                     onEvidenceActivated: (line) => page.evidenceActivated(view.sourcePath, line)
                     onRemedyRequested: (remedyId) => page.remedyRequested(remedyId)

@@ -33,6 +33,7 @@ Page {
 
     LogModel {
         id: log
+        objectName: "logModel"
         source: inputBox.currentText
         reportSpans: page.session.reportSpans(source)
         reportsOnly: reportsOnlyBox.checked
@@ -157,6 +158,7 @@ Page {
 
     LogView {
         id: lines
+        objectName: "logLines"
         anchors.fill: parent
         log: log
         visible: log.status !== LogModel.Failed && page.session.logInputs.length > 0

@@ -8,7 +8,7 @@
 #include "i18n/translationinstaller.h"
 #include "oomlensversion.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 #include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -20,7 +20,8 @@ Q_IMPORT_QML_PLUGIN(OomLensPlugin)
 
 int main(int argc, char *argv[])
 {
-    QGuiApplication app(argc, argv);
+    // QApplication, not QGuiApplication: Qt Charts (the memory pages) needs it.
+    QApplication app(argc, argv);
     QGuiApplication::setOrganizationName(QStringLiteral("oomlens"));
     QGuiApplication::setOrganizationDomain(QStringLiteral("oomlens.github.io"));
     QGuiApplication::setApplicationName(QStringLiteral("oomlens"));
