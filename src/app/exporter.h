@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
+#include "app/sessioncontroller.h"
+
 #include <QObject>
 #include <QUrl>
 #include <QVariant>
@@ -9,7 +11,6 @@
 
 #include <memory>
 
-class SessionController;
 class QThread;
 
 // Export of the session or of one incident as Markdown, HTML or JSON through the report

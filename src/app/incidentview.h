@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
+#include "app/causemodel.h"
+#include "app/factmodel.h"
 #include "core/session/incident.h"
 
 #include <QObject>
 #include <QVariant>
 #include <QtQml/qqmlregistration.h>
 
-class CauseModel;
-class FactModel;
 
 // The incident page's view of one incident: the sentence, when and where, the causes and
 // the facts, and where its report is in the log. `incident` is a QVariant holding an

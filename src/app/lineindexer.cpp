@@ -9,6 +9,8 @@
 #include <QTemporaryFile>
 #include <QThread>
 
+#include <cstring>
+
 LineIndexer::LineIndexer(const QString &displayPath, qint64 maxLine, QObject *parent)
     : QObject(parent)
     , m_displayPath(displayPath)
@@ -77,9 +79,7 @@ void LineIndexer::run()
             copy->flush();
         pending.lineCount = lines + ((final && lineOpen) ? 1 : 0);
         pending.bytesRead = offset;
-        post([this, batch = pending] {
-            Q_EMIT this->batch(batch);
-        });
+        post([this, indexed = pending] { Q_EMIT batch(indexed); });
         pending.checkpoints.clear();
         sinceBatch.restart();
     };

@@ -5,11 +5,11 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QTemporaryFile>
 
 #include <atomic>
 #include <memory>
 
-class QTemporaryFile;
 class QThread;
 
 // Where every LineIndex::Stride-th line starts in a log, built on a worker thread.

@@ -12,6 +12,8 @@
 #include <QTemporaryFile>
 
 #include <algorithm>
+#include <climits>
+#include <utility>
 #include <limits>
 
 namespace {

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
+#include "app/incidentlistmodel.h"
+#include "app/sessionoverview.h"
 #include "core/session/session.h"
 
 #include <QObject>
@@ -15,8 +17,6 @@
 
 class AnalysisWorker;
 class DesktopNotifier;
-class IncidentListModel;
-class SessionOverview;
 
 namespace oom {
 class KernelLogWatcher;

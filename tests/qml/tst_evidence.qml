@@ -30,7 +30,7 @@ TestCase {
         const line = card.evidence[0];
         const chip = findChild(card, "evidenceChip");
         verify(chip);
-        mouseClick(chip);
+        chip.clicked();
         const logPage = findChild(main.contentItem, "logPage");
         verify(logPage.visible, "the Log page is shown");
         const log = findChild(logPage, "logModel");
