@@ -11,8 +11,12 @@
 #
 # Supported: Debian 12, Debian 13, Ubuntu 24.04 (any apt-based system is tried).
 # Environment:
-#   OOMLENS_PRESET    use this CMake preset instead (CI's Debian 13 lane sets `ci-trixie`)
+#   OOMLENS_PRESET    use this CMake preset instead of `release`/`asan`
 #   OOMLENS_NO_INSTALL=1  skip the package step (for a machine you manage yourself)
+#   OOMLENS_WARNINGS_AS_ERRORS=1  compile with -Werror (CI sets it; a warning that a newer
+#                     compiler adds must not stop a user's build, so it is off otherwise)
+#   OOMLENS_REQUIRE_KF6=1  fail the configure step without KF6 SyntaxHighlighting (CI's
+#                     Debian 13 lane, where the distribution has it)
 #
 # Packages are installed only when dpkg says one is missing, so a second run is fast and
 # needs no network. When run through sudo by a user who owns the checkout, the build runs
@@ -275,8 +279,17 @@ configure_and_build() {
         log "CMakePresets.json changed since $bin_dir was configured: configuring afresh"
         fresh=(--fresh)
     fi
-    log "configuring (cmake --preset $PRESET ${fresh[*]})"
-    as_builder cmake --preset "$PRESET" "${fresh[@]}" || die "configure failed (preset $PRESET)"
+    # Always passed, so a tree configured once by CI does not keep -Werror for a user.
+    local strict=(
+        "-DOOMLENS_WARNINGS_AS_ERRORS=$([ "${OOMLENS_WARNINGS_AS_ERRORS:-0}" = 1 ] && echo ON || echo OFF)"
+        "-DREQUIRE_KF6_SYNTAX=$([ "${OOMLENS_REQUIRE_KF6:-0}" = 1 ] && echo ON || echo OFF)"
+    )
+    if [ "$PRESET" = ci-trixie ]; then
+        strict=() # the preset sets both itself
+    fi
+    log "configuring (cmake --preset $PRESET ${fresh[*]} ${strict[*]})"
+    as_builder cmake --preset "$PRESET" "${fresh[@]}" "${strict[@]}" \
+        || die "configure failed (preset $PRESET)"
     # shellcheck disable=SC2016  # expanded by the inner sh
     as_builder sh -c 'echo "$1" >"$2"' sh "$sum" "$stamp"
     # `run` needs only the programs it may start, not the ~100 test and benchmark targets.

@@ -9,7 +9,7 @@
 
 #include "sources/follow/followsources.h"
 #include "sources/follow/kmsgrecord.h"
-#include "sources/input/lineconsumer.h"
+#include "sources/input/linesink.h"
 
 #include <QByteArray>
 #include <QList>
@@ -43,7 +43,7 @@ public:
 
     QString displayPath() const override { return m_path; }
 
-    oom::FollowRead readAvailable(oom::LineConsumer &sink) override
+    oom::FollowRead readAvailable(oom::LineSink &sink) override
     {
         oom::FollowRead result;
         if (failImmediately || (m_next >= m_bursts.size() && failErrno)) {

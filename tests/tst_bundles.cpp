@@ -4,8 +4,9 @@
 // analyzePaths() on folders and archives: rotated logs oldest first, bundle layouts
 // (sosreport, supportconfig, oomlens bundle) recognised both as a folder and as an archive,
 // archives read as streams with unsafe members refused and nothing written anywhere.
-#include "sources/input/analyzer.h"
 #include "helpers/sourcefixtures.h"
+#include "sources/driver/analysisdriver.h"
+#include "sources/input/analyzer.h"
 #include "sources/input/journalfiles.h"
 
 #include <QDirIterator>
@@ -143,19 +144,24 @@ private Q_SLOTS:
     {
         const QString root = m_dir.filePath(u"sosreport-twice"_s);
         const QByteArray kill = oomKillLine(77, "postgres", "5123.250000");
-        writeTree(root, {{u"version.txt"_s, "sosreport: 4.5.6\n"},
-                         {u"sos_commands/kernel/dmesg"_s, fillerLines(3) + kill + '\n'},
-                         {u"var/log/messages"_s, "Mar  3 07:59:39 node7 kernel: " + kill + '\n'}});
-        const AnalyzeResult result = analyzePaths({root});
-        QCOMPARE(errorTexts(result, root), QStringList());
-        QCOMPARE(result.inputs.size(), 2);
-        QCOMPARE(victimPids(result), QList<qint64>{77});
-        const OomEvent &event = result.events.first();
+        writeTree(root,
+                  {{u"version.txt"_s, "sosreport: 4.5.6\n"},
+                   {u"sos_commands/kernel/dmesg"_s, fillerLines(3) + kill + '\n'},
+                   {u"var/log/messages"_s, "Mar  3 07:59:39 node7 kernel: " + kill + '\n'}});
+        AnalysisRequest request;
+        request.paths = {root};
+        const SessionPtr session = runAnalysis(request);
+        QVERIFY(session->errors.isEmpty());
+        QCOMPARE(session->inputs.size(), 2);
+        QCOMPARE(session->incidents.size(), 1);
+        const OomEvent &event = session->incidents.first()->event;
+        QCOMPARE(event.victims.first().pid, std::optional<qint64>(77));
         QCOMPARE(event.alsoIn.size(), 1);
         QStringList places{event.sourcePath, event.alsoIn.first().sourcePath};
         places.sort();
-        QCOMPARE(places, (QStringList{root + u"/sos_commands/kernel/dmesg"_s,
-                                      root + u"/var/log/messages"_s}));
+        QCOMPARE(
+            places,
+            (QStringList{root + u"/sos_commands/kernel/dmesg"_s, root + u"/var/log/messages"_s}));
         QVERIFY(event.time); // from messages, whichever copy was kept
         QCOMPARE(event.time->time(), QTime(7, 59, 39));
         QCOMPARE(event.host, u"node7"_s);

@@ -5,9 +5,9 @@
 // analyze: from the fixture roots of tests/data/proc (exact comparisons), and from this
 // machine as root and as nobody (compared with the live system read right after).
 
-#include "sources/input/analyzer.h"
-#include "sources/bundle/bundlecollector.h"
 #include "helpers/bundlefiles.h"
+#include "sources/bundle/bundlecollector.h"
+#include "sources/input/analyzer.h"
 #include "sources/input/logselection.h"
 #include "sources/system/systemtree.h"
 
@@ -230,7 +230,9 @@ private Q_SLOTS:
         const Snapshot fromBundle = SystemTree(Root(bundle)).read();
         QCOMPARE(fromBundle.meminfo.kib(u"MemTotal"), live.meminfo.kib(u"MemTotal"));
         QCOMPARE(fromBundle.zones.size(), live.zones.size());
-        QCOMPARE(fromBundle.pageSize.value, live.pageSize.value); // inferred from the bundle
+        // Stated by the MANIFEST: never inferred from this machine's memory layout.
+        QCOMPARE(fromBundle.pageSize.value, live.pageSize.value);
+        QVERIFY(!fromBundle.pageSizeInferred);
         QCOMPARE(fromBundle.cgroupLayout, live.cgroupLayout);
         QSet<qint64> bundlePids;
         QSet<qint64> livePids;

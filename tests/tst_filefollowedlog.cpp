@@ -6,7 +6,7 @@
 // copytruncate, and inotify waking the follower. Real files in a temporary directory.
 
 #include "sources/follow/filefollowedlog.h"
-#include "sources/input/lineconsumer.h"
+#include "sources/input/linesink.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -20,7 +20,7 @@ using namespace oom;
 
 namespace {
 
-class Recorder : public LineConsumer
+class Recorder : public LineSink
 {
 public:
     void addLine(QByteArrayView line, qint64 lineNumber) override

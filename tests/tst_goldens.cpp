@@ -7,10 +7,10 @@
 // On a difference the actual output is written next to the build for `diff -u`.
 // OOMLENS_BLESS=1 rewrites the goldens — only after reading that diff.
 
-#include "core/analysis/diagnosis.h"
 #include "core/report/jsonreport.h"
-#include "reportfiles.h"
+#include "helpers/sessionfixtures.h"
 #include "i18n/translationinstaller.h"
+#include "reportfiles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,7 +25,10 @@ class TestGoldens : public QObject
 
 private Q_SLOTS:
     // The English the CLI prints: its plural forms come from a translation too.
-    void initTestCase() { oom::i18n::installTranslations(*QCoreApplication::instance(), QLocale::c()); }
+    void initTestCase()
+    {
+        oom::i18n::installTranslations(*QCoreApplication::instance(), QLocale::c());
+    }
     void golden_data();
     void golden();
     void streamedReportIsTheDocument_data();
@@ -42,12 +45,12 @@ void TestGoldens::golden_data()
 void TestGoldens::golden()
 {
     QFETCH(QString, file);
-    QList<OomEvent> parsed = testing::parseWholeFile(testing::reportsDir() + file, file);
-    diagnoseAll(parsed); // the CLI prints the causes too
-    // The analysis of each event with the context of the ones before it, as the CLI does.
-    const QJsonArray events = eventsToJson(parsed);
+    // Diagnosed and analysed, each with the context of the ones before it, as the CLI does.
+    const QJsonArray events =
+        testing::incidentsJson(testing::parseWholeFile(testing::reportsDir() + file, file));
     const QByteArray actual = QJsonDocument(events).toJson(QJsonDocument::Indented);
-    const QString goldenPath = testing::reportsDir() + QString(file).replace(u".log"_s, u".expected.json"_s);
+    const QString goldenPath =
+        testing::reportsDir() + QString(file).replace(u".log"_s, u".expected.json"_s);
     if (qEnvironmentVariableIntValue("OOMLENS_BLESS") == 1) {
         QFile out(goldenPath);
         QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -58,7 +61,8 @@ void TestGoldens::golden()
     QVERIFY2(expectedFile.open(QIODevice::ReadOnly), qPrintable(u"missing golden "_s + goldenPath));
     const QByteArray expected = expectedFile.readAll();
     if (QJsonDocument::fromJson(expected) != QJsonDocument::fromJson(actual)) {
-        const QString actualPath = QStringLiteral(OOMLENS_BINARY_DIR) + u"/"_s + file + u".actual.json"_s;
+        const QString actualPath =
+            QStringLiteral(OOMLENS_BINARY_DIR) + u"/"_s + file + u".actual.json"_s;
         QFile out(actualPath);
         if (out.open(QIODevice::WriteOnly | QIODevice::Truncate))
             out.write(actual);
@@ -83,22 +87,20 @@ void TestGoldens::streamedReportIsTheDocument()
     ReportContext context;
     context.generator = u"tst_goldens"_s;
     for (const QString &file : testing::reportCases().first(cases)) {
-        const QList<OomEvent> parsed =
-            testing::parseWholeFile(testing::reportsDir() + file, file);
+        const QList<OomEvent> parsed = testing::parseWholeFile(testing::reportsDir() + file, file);
         context.inputs.append({file, u"text"_s, u"UTF-8"_s, 1, 1, int(parsed.size())});
         events.append(parsed);
     }
     context.errors.append({u"missing.log"_s, u"No such file or directory"_s, false});
-    diagnoseAll(events);
-    const QList<EventAnalysis> analyses = analyzeEvents(events);
+    const Session session = testing::sessionOf(events);
     QByteArray streamed;
     int pieces = 0;
-    writeReportJson(events, analyses, context, [&](const QByteArray &piece) {
+    writeReportJson(session, context, [&](const QByteArray &piece) {
         streamed += piece;
         ++pieces;
     });
-    QCOMPARE(pieces, int(events.size()) + 2);
-    const QByteArray whole = reportToJson(events, analyses, context);
+    QCOMPARE(pieces, int(session.incidents.size()) + 2);
+    const QByteArray whole = reportToJson(session, context);
     QCOMPARE(streamed.size(), whole.size());
     QVERIFY(streamed == whole);
 }

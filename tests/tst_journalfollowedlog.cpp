@@ -8,7 +8,7 @@
 // from Journal Export Format text and appends to, as journald would.
 
 #include "sources/follow/journalfollowedlog.h"
-#include "sources/input/lineconsumer.h"
+#include "sources/input/linesink.h"
 
 #include <QFile>
 #include <QProcess>
@@ -22,7 +22,7 @@ using namespace oom;
 
 namespace {
 
-class Recorder : public LineConsumer
+class Recorder : public LineSink
 {
 public:
     void addLine(QByteArrayView line, qint64) override { lines.append(line.toByteArray()); }

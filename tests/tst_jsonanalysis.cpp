@@ -3,8 +3,9 @@
 // The "analysis" object of an event and the "summary" of the document
 // (src/core/report/JSON-CONTRACT.md): numbers worked out by hand from the fixture of
 // reportfixtures.h, the null rule for what a report lacks, and the what-if.
-#include "helpers/reportfixtures.h"
 #include "core/report/jsonreport.h"
+#include "helpers/reportfixtures.h"
+#include "helpers/sessionfixtures.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -32,7 +33,8 @@ private Q_SLOTS:
     // 6000 + 45 = 6045.
     void analysisOfAFullEvent()
     {
-        const QJsonObject a = eventToJson(fixtures::fullMemcgEvent())[u"analysis"_s].toObject();
+        const QJsonObject a =
+            testing::incidentJson(fixtures::fullMemcgEvent())[u"analysis"_s].toObject();
         const QJsonObject r = a[u"ranking"_s].toObject();
         QCOMPARE(r[u"era"_s].toString(), u"e"_s);
         QCOMPARE(r[u"totalpages"_s].toInteger(), 16384);
@@ -117,12 +119,12 @@ private Q_SLOTS:
         normal.fieldsKb = {{u"free"_s, 4096}, {u"min"_s, 8192}};
         event.zones = {cut, normal};
         event.trigger.order = 0;
-        const QJsonObject a = eventToJson(event)[u"analysis"_s].toObject();
+        const QJsonObject a = testing::incidentJson(event)[u"analysis"_s].toObject();
         QCOMPARE(a[u"ranking"_s].isObject(), ranked);
         if (ranked) {
-            verifyNull(a[u"ranking"_s].toObject(), {u"totalpages"_s, u"totalpages_basis"_s,
-                                                    u"predicted"_s, u"actual"_s, u"agrees"_s,
-                                                    u"score_check"_s, u"selected_pid"_s});
+            verifyNull(a[u"ranking"_s].toObject(),
+                       {u"totalpages"_s, u"totalpages_basis"_s, u"predicted"_s, u"actual"_s,
+                        u"agrees"_s, u"score_check"_s, u"selected_pid"_s});
             QCOMPARE(a[u"ranking"_s][u"tasks"_s].toArray().size(), 0);
         }
         verifyNull(a[u"watermarks"_s][u"zones"_s][0].toObject(),
@@ -161,8 +163,9 @@ private Q_SLOTS:
         change.oomScoreAdj = adj;
         if (adj == 9999)
             change.kind = WhatIfChange::Kind::RemoveTask;
-        const EventAnalysis analysis = analyzeEvent(event, {}, AnalysisOptions{{change}});
-        const QJsonObject w = eventToJson(event, analysis)[u"analysis"_s][u"what_if"_s].toObject();
+        const QJsonObject w =
+            testing::incidentJson(event, AnalysisOptions{{change}})[u"analysis"_s][u"what_if"_s]
+                .toObject();
         QCOMPARE(w[u"changes"_s][0][u"pid"_s].toInteger(), pid);
         QCOMPARE(w[u"changes"_s][0][u"remove"_s].toBool(), adj == 9999);
         QCOMPARE(w[u"changes"_s][0][u"oom_score_adj"_s].isNull(), adj == 9999);
@@ -181,9 +184,10 @@ private Q_SLOTS:
         second.uptimeSeconds = *second.uptimeSeconds + 10;
         second.victims.first().pid = 18745;
         second.victims.first().comm = u"worker-5"_s;
-        const QJsonArray events = eventsToJson({fixtures::fullMemcgEvent(), second});
+        const QJsonArray events = testing::incidentsJson({fixtures::fullMemcgEvent(), second});
         QCOMPARE(events.size(), 2);
-        QCOMPARE(events[0][u"analysis"_s][u"ranking"_s][u"predicted"_s][u"pid"_s].toInteger(), 18746);
+        QCOMPARE(events[0][u"analysis"_s][u"ranking"_s][u"predicted"_s][u"pid"_s].toInteger(),
+                 18746);
         const QJsonObject r = events[1][u"analysis"_s][u"ranking"_s].toObject();
         QCOMPARE(r[u"predicted"_s][u"pid"_s].toInteger(), 18745);
         QCOMPARE(r[u"agreement"_s].toString(), u"agrees"_s);
@@ -191,8 +195,10 @@ private Q_SLOTS:
         QCOMPARE(reaped[u"pid"_s].toInteger(), 18746);
         QCOMPARE(reaped[u"ineligible_reason"_s].toString(), u"already-reaped"_s);
         QVERIFY(reaped[u"rank"_s].isNull());
-        QCOMPARE(eventToJson(second)[u"analysis"_s][u"ranking"_s][u"predicted"_s][u"pid"_s].toInteger(),
-                 18746);
+        QCOMPARE(
+            testing::incidentJson(second)[u"analysis"_s][u"ranking"_s][u"predicted"_s][u"pid"_s]
+                .toInteger(),
+            18746);
     }
 
     void summaryAtTheTopLevel()
@@ -200,11 +206,14 @@ private Q_SLOTS:
         OomEvent later = fixtures::fullMemcgEvent();
         later.time = later.time->addSecs(3600);
         later.uptimeSeconds = *later.uptimeSeconds + 3600;
-        const QJsonObject s = reportToJsonObject({fixtures::fullMemcgEvent(), later}, {})[u"summary"_s].toObject();
+        const QJsonObject s =
+            reportToJsonObject(testing::sessionOf({fixtures::fullMemcgEvent(), later}),
+                               {})[u"summary"_s]
+                .toObject();
         QCOMPARE(s[u"events"_s].toInt(), 2);
         QCOMPARE(s[u"kinds"_s][u"kernel-oom"_s].toInt(), 2);
         QCOMPARE(s[u"kinds"_s][u"alloc-failure"_s].toInt(-1), 0);
-        QCOMPARE(s[u"primary_causes"_s][0][u"cause"_s].toString(), u"memcg-limit"_s);
+        QCOMPARE(s[u"primary_causes"_s][0][u"cause"_s].toString(), u"memcg-ancestor-limit"_s);
         QCOMPARE(s[u"victims"_s][0][u"comm"_s].toString(), u"python3"_s);
         QCOMPARE(s[u"victims"_s][0][u"count"_s].toInt(), 2);
         QCOMPARE(s[u"victims"_s][0][u"pids"_s].toArray(), QJsonArray({18746}));
@@ -216,7 +225,7 @@ private Q_SLOTS:
         QCOMPARE(s[u"boots"_s][0][u"host"_s].toString(), u"node7"_s);
         QCOMPARE(s[u"intervals"_s][u"min_s"_s].toDouble(), 3600.0);
         QCOMPARE(s[u"intervals"_s][u"basis"_s].toString(), u"time"_s);
-        const QJsonObject empty = reportToJsonObject({}, {})[u"summary"_s].toObject();
+        const QJsonObject empty = reportToJsonObject(Session{}, {})[u"summary"_s].toObject();
         QCOMPARE(empty[u"events"_s].toInt(-1), 0);
         QVERIFY(empty[u"intervals"_s].isNull());
         QVERIFY(empty[u"victims"_s].isArray());

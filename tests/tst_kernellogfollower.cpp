@@ -62,6 +62,7 @@ struct Outcome {
     QStringList notices;
     QStringList calls; // what the follower asked the sources for
     QList<OomEvent> incidents;
+    QList<QList<Cause>> causes; // of each incident
 };
 
 // Runs the follower over `sources` until a log requests `stop` (or fails for good).
@@ -76,10 +77,12 @@ Outcome follow(FakeSources *sources, QStringList *trace, std::stop_source &stop,
     callbacks.notice = [&outcome](const QString &text) {
         outcome.notices.append(text);
     };
-    callbacks.incident = [&outcome, trace](OomEvent event) {
+    callbacks.incident = [&outcome, trace](const IncidentPtr &incident) {
+        const OomEvent &event = incident->event;
         const qint64 pid = event.victims.isEmpty() ? -1 : event.victims.first().pid.value_or(-1);
         trace->append(u"incident %1"_s.arg(pid));
-        outcome.incidents.append(std::move(event));
+        outcome.incidents.append(event);
+        outcome.causes.append(incident->causes);
     };
     KernelLogFollower follower(options, std::unique_ptr<FollowSourceProvider>(sources));
     outcome.ok = follower.run(callbacks, stop.get_token(), &outcome.error);
@@ -143,8 +146,8 @@ void TestKernelLogFollower::waitsBrieflyForTheReaperLine()
     QCOMPARE(event.constraint, std::optional<QString>(u"CONSTRAINT_MEMCG"_s));
     QVERIFY(event.memcg.oomCgroup.endsWith(u"/oomlens-test-5679"_s));
     QCOMPARE(event.victims.first().pid, std::optional<qint64>(VictimPid));
-    QVERIFY(!event.causes.isEmpty()); // diagnosed before it is announced
-    QCOMPARE(event.causes.first().id, u"memcg-limit"_s);
+    QVERIFY(!outcome.causes.first().isEmpty()); // diagnosed before it is announced
+    QCOMPARE(outcome.causes.first().first().id, u"memcg-limit"_s);
     QVERIFY(event.victims.first().reaped);
     QCOMPARE(event.victims.first().reapedAnonRssKb, std::optional<qint64>(0));
     // The 80 records and the reaper's are the line numbers of the evidence: the report is
@@ -163,17 +166,16 @@ void TestKernelLogFollower::announcesWithoutAReaperLineWithinASecond()
     auto *sources = new FakeSources;
     QElapsedTimer sinceKill;
     sources->kmsg = FakeSources::log([&] {
-        auto log = std::make_unique<FakeLog>(u"/dev/kmsg"_s,
-                                             QList<QList<QByteArray>>{fixtureRecords()}, true,
-                                             &trace);
+        auto log = std::make_unique<FakeLog>(
+            u"/dev/kmsg"_s, QList<QList<QByteArray>>{fixtureRecords()}, true, &trace);
         return log;
     });
     FollowCallbacks callbacks;
     qint64 announcedAfterMs = -1;
     bool reaped = true;
-    callbacks.incident = [&](OomEvent event) {
+    callbacks.incident = [&](const IncidentPtr &incident) {
         announcedAfterMs = sinceKill.elapsed();
-        reaped = event.victims.value(0).reaped;
+        reaped = incident->event.victims.value(0).reaped;
         stop.request_stop();
     };
     KernelLogFollower follower({}, std::unique_ptr<FollowSourceProvider>(sources));
@@ -355,16 +357,15 @@ void TestKernelLogFollower::watcherSignalsOnItsOwnThread()
         FollowOptions{}, std::unique_ptr<FollowSourceProvider>(sources));
     QSignalSpy sourceSpy(watcher.get(), &KernelLogWatcher::sourceChanged);
     QList<QThread *> incidentThreads;
-    std::shared_ptr<const OomEvent> received;
-    connect(watcher.get(), &KernelLogWatcher::incident, this,
-            [&](std::shared_ptr<const OomEvent> event) {
-                incidentThreads.append(QThread::currentThread());
-                received = std::move(event);
-            });
+    IncidentPtr received;
+    connect(watcher.get(), &KernelLogWatcher::incident, this, [&](IncidentPtr incident) {
+        incidentThreads.append(QThread::currentThread());
+        received = std::move(incident);
+    });
     watcher->start();
     QTRY_VERIFY(received);
     QCOMPARE(incidentThreads, QList<QThread *>{QThread::currentThread()});
-    QCOMPARE(received->victims.first().pid, std::optional<qint64>(VictimPid));
+    QCOMPARE(received->event.victims.first().pid, std::optional<qint64>(VictimPid));
     QCOMPARE(sourceSpy.size(), 1);
     QVERIFY(watcher->isRunning());
     watcher.reset(); // stops and joins without hanging

@@ -8,7 +8,7 @@
 // shows in dmesg as "oomlens-test: ...".
 
 #include "sources/follow/kmsgfollowedlog.h"
-#include "sources/input/lineconsumer.h"
+#include "sources/input/linesink.h"
 
 #include <QTest>
 
@@ -22,7 +22,7 @@ using namespace oom;
 
 namespace {
 
-class Recorder : public LineConsumer
+class Recorder : public LineSink
 {
 public:
     void addLine(QByteArrayView line, qint64) override { lines.append(line.toByteArray()); }

@@ -8,7 +8,7 @@
 // pr_cont(), and "caller=" what 5.1+ adds with CONFIG_PRINTK_CALLER.
 
 #include "sources/follow/kmsgrecord.h"
-#include "sources/input/lineconsumer.h"
+#include "sources/input/linesink.h"
 
 #include <QTest>
 
@@ -18,7 +18,7 @@ using namespace oom;
 namespace {
 
 // What the assembler handed on: lines with their numbers, and "<gap>" for each gap.
-class Recorder : public LineConsumer
+class Recorder : public LineSink
 {
 public:
     void addLine(QByteArrayView line, qint64 lineNumber) override

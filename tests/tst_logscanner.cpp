@@ -6,13 +6,14 @@
 // newline, a 10 MB line), and scanStream() against feeding the LogParser every line, on the
 // corpus (tests/data/reports) and on logs built from it.
 
-#include "sources/scan/anchorsearch.h"
 #include "sources/input/bytestream.h"
+#include "sources/scan/anchorsearch.h"
 #include "sources/scan/logscanner.h"
 #include "sources/scan/scanpipeline.h"
 
 #include "core/parse/pipeline/logparser.h"
 #include "core/report/jsonreport.h"
+#include "helpers/sessionfixtures.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -248,7 +249,7 @@ QJsonArray eventsJson(const QList<OomEvent> &events)
 {
     QJsonArray array;
     for (const OomEvent &event : events)
-        array.append(eventToJson(event));
+        array.append(testing::incidentJson(event));
     return array;
 }
 
@@ -724,8 +725,7 @@ void TestLogScanner::sameEventsAsFeedingEveryLine_data()
     for (int i = 0; i < 2100; ++i)
         unitAfterReport += "Mar  3 07:59:40 web01 sshd[" + QByteArray::number(i)
             + "]: Connection closed by 10.0.0.1\n";
-    newRow("unit result, then 2000+ lines without anchors")
-        << unitAfterReport << qint64(4 << 20);
+    newRow("unit result, then 2000+ lines without anchors") << unitAfterReport << qint64(4 << 20);
 }
 
 void TestLogScanner::sameEventsAsFeedingEveryLine()
@@ -737,8 +737,8 @@ void TestLogScanner::sameEventsAsFeedingEveryLine()
 
     ScanTuning tuning;
     tuning.chunkBytes = chunkBytes;
-    tuning.window.lookbackLines = AnchorLookbackLines;
-    tuning.window.lookaheadLines = AnchorLookaheadLines;
+    tuning.window.lookbackLines = AnchorWindowLines;
+    tuning.window.lookaheadLines = AnchorWindowLines;
     for (bool file : {false, true}) {
         LogParser parser(path);
         std::unique_ptr<ByteStream> stream;

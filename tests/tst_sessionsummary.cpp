@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 
-// Across incidents (issue 3 §5): recurring victims, cgroups and units, incidents per day
+// Across incidents: recurring victims, cgroups and units, incidents per day
 // and per boot, the intervals between them, counts per kind and primary cause — on events
 // built from a one-line description each, and over every corpus log together.
 
-#include "core/analysis/diagnosis.h"
-#include "core/analysis/sessionsummary.h"
 #include "core/model/oomevent.h"
+#include "core/session/sessionsummary.h"
+#include "helpers/sessionfixtures.h"
 #include "reportfiles.h"
 
 #include <QTest>
@@ -21,9 +21,10 @@ namespace {
 // 8601 with offset), up (uptime s), v (victims "comm:pid,comm:pid"), vcg (the victims'
 // cgroup), limit (memcg.oomCgroup), hostlimit, task (memcg.taskCgroup), unit (systemd
 // unit lines, comma separated), cause (primary cause id).
-OomEvent event(const QString &spec)
+IncidentPtr incident(const QString &spec)
 {
-    OomEvent e;
+    auto incident = std::make_shared<Incident>();
+    OomEvent &e = incident->event;
     e.sourcePath = u"a.log"_s;
     QString victimCgroup;
     for (const QString &pair : spec.split(u';', Qt::SkipEmptyParts)) {
@@ -59,20 +60,21 @@ OomEvent event(const QString &spec)
             e.memcg.taskCgroup = value;
         else if (key == u"unit") {
             for (const QString &name : value.split(u','))
-                e.units.append(UnitResult{name, UnitResultKind::FailedOomKill, {}, {}, false, false, {}});
+                e.units.append(
+                    UnitResult{name, UnitResultKind::FailedOomKill, {}, {}, false, false, {}});
         } else if (key == u"cause")
-            e.causes.append(Cause{value, u"critical"_s, {}, {}, {}});
+            incident->causes.append(Cause{value, Severity::Critical, {}, {}, {}});
     }
     for (Victim &victim : e.victims)
         victim.cgroup = victimCgroup;
-    return e;
+    return incident;
 }
 
-QList<OomEvent> events(const QStringList &specs)
+QList<IncidentPtr> events(const QStringList &specs)
 {
-    QList<OomEvent> list;
+    QList<IncidentPtr> list;
     for (const QString &spec : specs)
-        list.append(event(spec));
+        list.append(incident(spec));
     return list;
 }
 
@@ -96,10 +98,10 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("specs");
         QTest::addColumn<QString>("boots"); // "<incidents>@<inputs>" per boot, in order
         QTest::addColumn<int>("withoutUptime");
-        QTest::newRow("uptime rises: one boot") << QStringList{u"up=100"_s, u"up=250"_s}
-                                                << u"2@a.log"_s << 0;
-        QTest::newRow("uptime drops: a reboot") << QStringList{u"up=100"_s, u"up=50"_s, u"up=60"_s}
-                                                << u"1@a.log 2@a.log"_s << 0;
+        QTest::newRow("uptime rises: one boot")
+            << QStringList{u"up=100"_s, u"up=250"_s} << u"2@a.log"_s << 0;
+        QTest::newRow("uptime drops: a reboot")
+            << QStringList{u"up=100"_s, u"up=50"_s, u"up=60"_s} << u"1@a.log 2@a.log"_s << 0;
         QTest::newRow("rotated logs of one boot")
             << QStringList{u"src=messages.1;host=h;t=2024-05-01T10:00:00Z;up=1000"_s,
                            u"src=messages;host=h;t=2024-05-01T11:00:00.4Z;up=4600"_s}
@@ -113,10 +115,10 @@ private Q_SLOTS:
                            u"src=y.log;host=b;t=2024-05-01T10:00:00Z;up=1000"_s}
             << u"1@x.log 1@y.log"_s << 0;
         // Raw dmesg has no wall clock: two inputs cannot be told to be one boot.
-        QTest::newRow("two dmesg files") << QStringList{u"src=x;up=10"_s, u"src=y;up=20"_s}
-                                         << u"1@x 1@y"_s << 0;
-        QTest::newRow("no kernel timestamps") << QStringList{u"t=2024-05-01T10:00:00Z"_s, u""_s}
-                                              << QString() << 2;
+        QTest::newRow("two dmesg files")
+            << QStringList{u"src=x;up=10"_s, u"src=y;up=20"_s} << u"1@x 1@y"_s << 0;
+        QTest::newRow("no kernel timestamps")
+            << QStringList{u"t=2024-05-01T10:00:00Z"_s, u""_s} << QString() << 2;
         QTest::newRow("events without uptime stay out")
             << QStringList{u"up=10"_s, u""_s, u"up=20"_s} << u"2@a.log"_s << 1;
     }
@@ -150,8 +152,8 @@ private Q_SLOTS:
                            u"t=2024-05-01T10:01:10Z"_s, u"t=2024-05-01T11:01:10Z"_s}
             << 3 << 10.0 << 60.0 << 3600.0 << u"time"_s;
         QTest::newRow("offsets are honoured")
-            << QStringList{u"t=2024-05-01T12:00:00+02:00"_s, u"t=2024-05-01T10:30:00Z"_s}
-            << 1 << 1800.0 << 1800.0 << 1800.0 << u"time"_s;
+            << QStringList{u"t=2024-05-01T12:00:00+02:00"_s, u"t=2024-05-01T10:30:00Z"_s} << 1
+            << 1800.0 << 1800.0 << 1800.0 << u"time"_s;
         QTest::newRow("kernel timestamps within a boot")
             << QStringList{u"up=10"_s, u"up=70"_s, u"up=100"_s} << 2 << 30.0 << 45.0 << 60.0
             << u"uptime"_s;
@@ -165,10 +167,10 @@ private Q_SLOTS:
             << QStringList{u"src=s;t=2024-05-01T10:00:00Z"_s, u"src=s;t=2024-05-01T10:00:30Z"_s,
                            u"src=d;up=10"_s, u"src=d;up=100"_s}
             << 2 << 30.0 << 60.0 << 90.0 << u"mixed"_s;
-        QTest::newRow("one event") << QStringList{u"t=2024-05-01T10:00:00Z;up=5"_s} << 0 << 0.0
-                                   << 0.0 << 0.0 << QString();
-        QTest::newRow("nothing to place") << QStringList{u""_s, u""_s} << 0 << 0.0 << 0.0 << 0.0
-                                          << QString();
+        QTest::newRow("one event")
+            << QStringList{u"t=2024-05-01T10:00:00Z;up=5"_s} << 0 << 0.0 << 0.0 << 0.0 << QString();
+        QTest::newRow("nothing to place")
+            << QStringList{u""_s, u""_s} << 0 << 0.0 << 0.0 << 0.0 << QString();
     }
 
     void intervals()
@@ -290,11 +292,11 @@ private Q_SLOTS:
     // victims that recur across the corpus's files are found.
     void wholeCorpus()
     {
-        QList<OomEvent> all;
+        QList<OomEvent> parsed;
         for (const QString &file : testing::reportCases())
-            all.append(testing::parseWholeFile(testing::reportsDir() + file, file));
-        diagnoseAll(all);
-        QVERIFY(all.size() >= 40);
+            parsed.append(testing::parseWholeFile(testing::reportsDir() + file, file));
+        QVERIFY(parsed.size() >= 40);
+        const QList<IncidentPtr> all = testing::sessionOf(parsed).incidents;
         const SessionSummary s = summarizeSession(all);
         QCOMPARE(s.events, int(all.size()));
         QCOMPARE(s.kernelOoms + s.userspaceKills + s.allocFailures, s.events);
@@ -326,7 +328,8 @@ private Q_SLOTS:
         // 018 (two qemu kills, one log) and 036: the same name on other hosts.
         const RecurringVictim qemu = victim(u"qemu-system-x86"_s);
         QVERIFY(qemu.count >= 3);
-        QVERIFY(qemu.pids.contains(886679) && qemu.pids.contains(27410) && qemu.pids.contains(39079));
+        QVERIFY(qemu.pids.contains(886679) && qemu.pids.contains(27410)
+                && qemu.pids.contains(39079));
         // 045: two interleaved reports, each killing a postfixlookup child.
         const RecurringVictim postfix = victim(u"postfixlookup.p"_s);
         QCOMPARE(postfix.count, 2);

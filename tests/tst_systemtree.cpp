@@ -105,6 +105,8 @@ private Q_SLOTS:
     void missingRoot();
     void permissionDenied();
     void liveSystem();
+    void bundlePageSize_data();
+    void bundlePageSize();
 };
 
 void TestSystemTree::v2Layout()
@@ -548,6 +550,68 @@ void TestSystemTree::liveSystem()
     const Cgroup *mine = s.memoryCgroup(me->memoryCgroup());
     QVERIFY2(mine, qPrintable(me->memoryCgroup() + u'\n' + describeNotes(s)));
     QVERIFY(mine->memoryUsage() || mine->path == u"/"_s);
+}
+
+// A bundle's page size: stated by its MANIFEST, else inferred only when meminfo, zoneinfo and
+// vmstat agree. The "disagree" row has the numbers of a 6.18 guest whose meminfo counts
+// memory no zone manages (MemTotal 24,683,748 kB against 1,661,424 managed pages: a ratio
+// of 14.9 that alone would read as 16 KiB pages).
+void TestSystemTree::bundlePageSize_data()
+{
+    QTest::addColumn<qint64>("memTotalKb");
+    QTest::addColumn<qint64>("managedPages");
+    QTest::addColumn<qint64>("memFreeKb");
+    QTest::addColumn<qint64>("freePages");
+    QTest::addColumn<QByteArray>("manifest");
+    QTest::addColumn<qint64>("pageKb");
+    QTest::addColumn<bool>("inferred");
+    QTest::addColumn<bool>("assumedNote");
+    QTest::newRow("pairs agree on 4 KiB")
+        << qint64(8000000) << qint64(2000000) << qint64(400000) << qint64(100000) << QByteArray()
+        << qint64(4) << true << false;
+    QTest::newRow("pairs agree on 64 KiB")
+        << qint64(8000000) << qint64(125000) << qint64(640000) << qint64(10000) << QByteArray()
+        << qint64(64) << true << false;
+    QTest::newRow("pairs disagree: 4 KiB assumed")
+        << qint64(24683748) << qint64(1661424) << qint64(22400000) << qint64(1084510)
+        << QByteArray() << qint64(4) << true << true;
+    QTest::newRow("the MANIFEST states it")
+        << qint64(24683748) << qint64(1661424) << qint64(22400000) << qint64(1084510)
+        << QByteArray(R"({"schema":"oomlens.bundle/1","pageSizeBytes":16384})") << qint64(16)
+        << false << false;
+}
+
+void TestSystemTree::bundlePageSize()
+{
+    QFETCH(qint64, memTotalKb);
+    QFETCH(qint64, managedPages);
+    QFETCH(qint64, memFreeKb);
+    QFETCH(qint64, freePages);
+    QFETCH(QByteArray, manifest);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [&dir](const QString &relative, const QByteArray &data) {
+        QVERIFY(QDir().mkpath(QFileInfo(dir.filePath(relative)).path()));
+        QFile file(dir.filePath(relative));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(data);
+    };
+    write(u"proc/meminfo"_s,
+          "MemTotal:       " + QByteArray::number(memTotalKb)
+              + " kB\nMemFree:        " + QByteArray::number(memFreeKb) + " kB\n");
+    write(u"proc/zoneinfo"_s,
+          "Node 0, zone   Normal\n  pages free     1000\n        min      100\n"
+          "        low      120\n        high     140\n        spanned  "
+              + QByteArray::number(managedPages) + "\n        present  "
+              + QByteArray::number(managedPages) + "\n        managed  "
+              + QByteArray::number(managedPages) + "\n        protection: (0, 0, 0, 0, 0)\n");
+    write(u"proc/vmstat"_s, "nr_free_pages " + QByteArray::number(freePages) + "\n");
+    if (!manifest.isEmpty())
+        write(u"MANIFEST"_s, manifest);
+    const Snapshot s = SystemTree(Root(dir.path())).read();
+    QTEST(s.pageSize.value, "pageKb");
+    QTEST(s.pageSizeInferred, "inferred");
+    QTEST(hasNote(s, NoteKind::Missing, u"proc/meminfo"_s), "assumedNote");
 }
 
 QTEST_GUILESS_MAIN(TestSystemTree)

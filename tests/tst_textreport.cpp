@@ -4,11 +4,12 @@
 // incident's own numbers, human-readable sizes, inputs and errors at the end; the analysis
 // (ranking, watermarks, fragmentation, where the memory went, what-if) and the session
 // summary, with numbers worked out by hand from the fixture (see tst_jsonreport).
-#include "helpers/reportfixtures.h"
 #include "core/report/analysisformat.h"
 #include "core/report/markdownreport.h"
 #include "core/report/reportformat.h"
 #include "core/report/textreport.h"
+#include "helpers/reportfixtures.h"
+#include "helpers/sessionfixtures.h"
 
 #include <QTest>
 
@@ -67,11 +68,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("scenario");
         QTest::addColumn<QString>("sentence");
-        QTest::newRow("global-no-swap") << 0 << u"System-wide OOM: killed apache2 (pid 5928) — swap: no swap configured"_s;
-        QTest::newRow("header-suppressed") << 1 << u"OOM kill (report suppressed): killed java (pid 7)"_s;
+        QTest::newRow("global-no-swap")
+            << 0 << u"System-wide OOM: killed apache2 (pid 5928) — swap: no swap configured"_s;
+        QTest::newRow("header-suppressed")
+            << 1 << u"OOM kill (report suppressed): killed java (pid 7)"_s;
         QTest::newRow("no-killable") << 2 << u"System-wide OOM: no killable process was found"_s;
-        QTest::newRow("oomd") << 3 << u"systemd-oomd killed /user.slice/app.scope — memory pressure 72.5% above the limit 60.0% for 20s"_s;
-        QTest::newRow("alloc-failure") << 4 << u"clinfo could not allocate an order-9 block (0x194dc2); the kernel did not kill anything for it"_s;
+        QTest::newRow("oomd")
+            << 3
+            << u"systemd-oomd killed /user.slice/app.scope — memory pressure 72.5% above the limit 60.0% for 20s"_s;
+        QTest::newRow("alloc-failure")
+            << 4
+            << u"clinfo could not allocate an order-9 block (0x194dc2); the kernel did not kill anything for it"_s;
     }
 
     void whatHappened()
@@ -95,9 +102,7 @@ private Q_SLOTS:
             v.comm = u"java"_s;
             e.victims = {v};
             break;
-        case 2:
-            e.noKillableTask = true;
-            break;
+        case 2: e.noKillableTask = true; break;
         case 3:
             e.kind = EventKind::UserspaceKill;
             e.killer = Killer::SystemdOomd;
@@ -119,19 +124,21 @@ private Q_SLOTS:
 
     void textPutsCausesFirstAndInputsLast()
     {
-        const QString text = TextReport::render({fixtures::fullMemcgEvent()}, context());
+        const QString text =
+            TextReport::render(testing::sessionOf({fixtures::fullMemcgEvent()}), context());
         const qsizetype causes = text.indexOf(u"Causes:"_s);
         const qsizetype what = text.indexOf(u"What happened: Memory cgroup OOM"_s);
         const qsizetype trigger = text.indexOf(u"Trigger: python3 (pid 18746)"_s);
-        const qsizetype inputs = text.indexOf(u"Inputs:\n  /var/log/kern.log (text, 120 KiB, 400 lines, 1 event)"_s);
+        const qsizetype inputs =
+            text.indexOf(u"Inputs:\n  /var/log/kern.log (text, 120 KiB, 400 lines, 1 event)"_s);
         const qsizetype errors = text.indexOf(u"Errors:\n  /nope: No such file or directory"_s);
         QVERIFY(causes > 0);
         QVERIFY(what > causes);
         QVERIFY(trigger > what);
         QVERIFY(inputs > trigger);
         QVERIFY(errors > inputs);
-        QVERIFY(text.contains(u"[critical] memcg-limit: "_s));
-        QVERIFY(text.contains(u"evidence: lines 119, 150; fix: limits wizard"_s));
+        QVERIFY(text.contains(u"[critical] memcg-ancestor-limit: "_s));
+        QVERIFY(text.contains(u"(evidence: lines 100, 119, 120, 150; fix: limits wizard)"_s));
         QVERIFY(text.contains(u"Constraint: CONSTRAINT_MEMCG"_s));
         QVERIFY(text.contains(u"memory: usage 64.0 MiB, limit 64.0 MiB, failcnt 12"_s));
         QVERIFY(text.contains(u"swap: usage 0 KiB, limit unlimited, failcnt 0"_s));
@@ -146,7 +153,7 @@ private Q_SLOTS:
 
     void textWithoutEvents()
     {
-        const QString text = TextReport::render({}, {});
+        const QString text = TextReport::render(Session{}, {});
         QCOMPARE(text, u"No OOM incidents found.\n"_s);
     }
 
@@ -154,7 +161,7 @@ private Q_SLOTS:
     {
         OomEvent event = fixtures::fullMemcgEvent();
         event.victims.first().comm = u"a|b*c"_s;
-        const QString md = MarkdownReport::render({event}, context());
+        const QString md = MarkdownReport::render(testing::sessionOf({event}), context());
         QVERIFY(md.startsWith(u"# OOM Lens report\n"_s));
         QVERIFY(md.contains(u"\n## Incident 1: Memory cgroup OOM\n"_s));
         QVERIFY(md.indexOf(u"### Causes"_s) < md.indexOf(u"**What happened:**"_s));
@@ -166,17 +173,19 @@ private Q_SLOTS:
         QVERIFY(md.contains(u"## Inputs"_s));
         QVERIFY(md.contains(u"## Errors\n\n- `/nope`: No such file or directory\n"_s));
         QVERIFY(md.endsWith(u"\n"_s) && !md.endsWith(u"\n\n"_s));
-        QVERIFY(md.indexOf(u"### Kernel's victim ranking (badness formula of 5.9+, confidence high)\n\n"_s)
+        QVERIFY(md.indexOf(
+                    u"### Kernel's victim ranking (badness formula of 5.9+, confidence high)\n\n"_s)
                 > md.indexOf(u"**What happened:**"_s));
-        QVERIFY(md.contains(u"| rank | pid | points | share | adj | name |\n"_s));
-        QVERIFY(md.contains(u"| 1 | 18746 | 23029 | 140.6% | 999 | python3 |\n"_s));
+        QVERIFY(md.contains(u"| rank | pid | points | adj | name |\n"_s));
+        QVERIFY(md.contains(u"| 1 | 18746 | 23029 | 999 | python3 |\n"_s));
         QVERIFY(md.contains(u"| sum | 64.0 MiB | 100.0% |\n"_s));
         QVERIFY(md.contains(u"| Node 0 Normal | fails | 20.0 MiB |"_s));
     }
 
     void textShowsTheAnalysisAfterWhatHappened()
     {
-        const QString text = TextReport::render({fixtures::fullMemcgEvent()}, context());
+        const QString text =
+            TextReport::render(testing::sessionOf({fixtures::fullMemcgEvent()}), context());
         const qsizetype what = text.indexOf(u"What happened:"_s);
         const qsizetype ranking = text.indexOf(
             u"  Kernel's victim ranking (badness formula of 5.9+, confidence high):\n"
@@ -185,23 +194,28 @@ private Q_SLOTS:
             u"  Zones against their watermarks for the order-0 allocation (zones up to Normal):\n"
             "    No zone this allocation may use passes: Node 0 Normal short by 10.0 MiB.\n"_s);
         const qsizetype ram = text.indexOf(u"  Where the memory went (RAM 16.0 GiB):\n"_s);
-        const qsizetype memcg = text.indexOf(
-            u"  Where the memory went in the memory cgroup (usage 64.0 MiB):\n"_s);
+        const qsizetype memcg =
+            text.indexOf(u"  Where the memory went in the memory cgroup (usage 64.0 MiB):\n"_s);
         QVERIFY(what > 0);
         QVERIFY(ranking > what);
         QVERIFY(zones > ranking);
         QVERIFY(ram > zones);
         QVERIFY(memcg > ram);
-        QVERIFY(text.contains(u"    7 tasks in the table\n    rank    pid  points   share  adj  name\n"
-                              "       1  18746   23029  140.6%  999  python3\n"
-                              "       2  18745    6045   36.9%    0  worker-5\n"_s));
+        // A memcg OOM: points against the cgroup's limit, no /proc oom_score column.
+        QVERIFY(
+            text.contains(u"    7 tasks in the table\n    rank    pid  points  adj  name\n"
+                          "       1  18746   23029  999  python3\n"
+                          "       2  18745    6045    0  worker-5\n"_s));
         QVERIFY(!text.contains(u"  worker-0\n"_s)); // the top 5 only
-        QVERIFY(text.contains(u"    Predicted victim: python3 (pid 18746), the task the kernel killed.\n"_s));
-        QVERIFY(text.contains(u"    Node 0 Normal   fails  20.0 MiB     20.0 MiB  30.0 MiB    0 KiB"
-                              "         30.0 MiB  10.0 MiB  order 0 (4 KiB)\n"_s));
+        QVERIFY(text.contains(
+            u"    Predicted victim: python3 (pid 18746), the task the kernel killed.\n"_s));
+        QVERIFY(
+            text.contains(u"    Node 0 Normal   fails  20.0 MiB     20.0 MiB  30.0 MiB    0 KiB"
+                          "         30.0 MiB  10.0 MiB  order 0 (4 KiB)\n"_s));
         // The memcg's parts with their sum: 65024 kB anon + 512 kB unaccounted = 64 MiB.
-        QVERIFY(text.contains(u"    anonymous memory  63.5 MiB   99.2%\n    unaccounted        512 KiB"
-                              "    0.8%\n    sum               64.0 MiB  100.0%\n"_s));
+        QVERIFY(
+            text.contains(u"    anonymous memory  63.5 MiB   99.2%\n    unaccounted        512 KiB"
+                          "    0.8%\n    sum               64.0 MiB  100.0%\n"_s));
         QVERIFY(!text.contains(u"Fragmentation"_s)); // order 0: nothing to say
         QVERIFY(!text.contains(u"Across the"_s)); // one incident: no summary
         QVERIFY(!text.contains(u"What-if"_s));
@@ -211,13 +225,15 @@ private Q_SLOTS:
     {
         OomEvent event = fixtures::fullMemcgEvent();
         event.trigger.order = 3;
-        const QString text = TextReport::render({event}, {});
+        const QString text = TextReport::render(testing::sessionOf({event}), {});
         // Ten order-0 pages: none serves order 3 (unusable 1.000); fragmentation index
         // 1000 − (1000 + 10·1000/8) / 10 = 775.
         QVERIFY(text.contains(u"  Fragmentation at order 3:\n"_s));
-        QVERIFY(text.contains(u"    Node 0 Normal  40 KiB     order 0 (4 KiB)           1.000"
-                              "                0.775\n"_s));
-        QVERIFY(text.contains(u"Node 0 Normal short by 10.0 MiB and without a free block of order 3."_s));
+        QVERIFY(
+            text.contains(u"    Node 0 Normal  40 KiB     order 0 (4 KiB)           1.000"
+                          "                0.775\n"_s));
+        QVERIFY(text.contains(
+            u"Node 0 Normal short by 10.0 MiB and without a free block of order 3."_s));
     }
 
     void whatIfInTextAndMarkdown()
@@ -226,14 +242,15 @@ private Q_SLOTS:
         WhatIfChange change;
         change.pid = 18746;
         change.oomScoreAdj = -1000;
-        const QList<EventAnalysis> analyses = analyzeEvents(events, AnalysisOptions{{change}});
-        const QString text = TextReport::render(events, analyses, {});
-        QVERIFY(text.contains(u"  What-if: pid 18746 with oom_score_adj -1000:\n    The kernel would "
-                              "pick worker-5 (pid 18745) instead of python3 (pid 18746).\n"_s));
-        QVERIFY(text.contains(u"       1  18745    6045  36.9%    0  worker-5\n"_s));
-        const QString md = MarkdownReport::render(events, analyses, {});
+        const Session session = testing::sessionOf(events, AnalysisOptions{{change}});
+        const QString text = TextReport::render(session, {});
+        QVERIFY(
+            text.contains(u"  What-if: pid 18746 with oom_score_adj -1000:\n    The kernel would "
+                          "pick worker-5 (pid 18745) instead of python3 (pid 18746).\n"_s));
+        QVERIFY(text.contains(u"       1  18745    6045    0  worker-5\n"_s));
+        const QString md = MarkdownReport::render(session, {});
         QVERIFY(md.contains(u"### What-if: pid 18746 with oom\\_score\\_adj -1000\n\n"_s));
-        QVERIFY(md.contains(u"| 1 | 18745 | 6045 | 36.9% | 0 | worker-5 |\n"_s));
+        QVERIFY(md.contains(u"| 1 | 18745 | 6045 | 0 | worker-5 |\n"_s));
     }
 
     void summaryOnlyForSeveralIncidents_data()
@@ -254,18 +271,21 @@ private Q_SLOTS:
             event.uptimeSeconds = *event.uptimeSeconds + 90 * i;
             events.append(event);
         }
-        const QString text = TextReport::render(events, {});
-        const QString md = MarkdownReport::render(events, {});
+        const QString text = TextReport::render(testing::sessionOf(events), {});
+        const QString md = MarkdownReport::render(testing::sessionOf(events), {});
         const QString heading = u"Across the %1 incidents"_s.arg(count);
-        QCOMPARE(text.contains(heading + u":\n  Kinds: kernel OOM killer %1\n"_s.arg(count)), count > 1);
-        QCOMPARE(md.contains(u"## "_s + heading + u"\n\n- **Kinds:** kernel OOM killer "_s), count > 1);
+        QCOMPARE(text.contains(heading + u":\n  Kinds: kernel OOM killer %1\n"_s.arg(count)),
+                 count > 1);
+        QCOMPARE(md.contains(u"## "_s + heading + u"\n\n- **Kinds:** kernel OOM killer "_s),
+                 count > 1);
         if (count < 2)
             return;
         // The summary comes before the first incident.
         QVERIFY(text.indexOf(heading) < text.indexOf(u"Incident 1 of"_s));
         QVERIFY(text.contains(u"  Recurring victims: python3 ×%1 (pids 18746)\n"_s.arg(count)));
         QVERIFY(text.contains(u"  Per boot: boot 1 of node7: %1\n"_s.arg(count)));
-        QVERIFY(text.contains(u"  Intervals: min 1 min 30 s, median 1 min 30 s, max 1 min 30 s (wall clock)\n"_s));
+        QVERIFY(text.contains(
+            u"  Intervals: min 1 min 30 s, median 1 min 30 s, max 1 min 30 s (wall clock)\n"_s));
     }
 
     void predictionSentences_data()
@@ -276,14 +296,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sentence");
         QTest::newRow("agrees") << int(Agreement::Agrees) << qint64(7) << qint64(7)
                                 << u"Predicted victim: a (pid 7), the task the kernel killed."_s;
-        QTest::newRow("differs") << int(Agreement::Differs) << qint64(7) << qint64(8)
-                                 << u"Predicted victim: a (pid 7), but the kernel killed b (pid 8)."_s;
-        QTest::newRow("no kill line") << int(Agreement::NoActualVictim) << qint64(7) << qint64(0)
-                                      << u"Predicted victim: a (pid 7); the log does not say whom the kernel killed."_s;
-        QTest::newRow("no table") << int(Agreement::NoPrediction) << qint64(0) << qint64(8)
-                                  << u"No victim can be predicted from this report; the kernel killed b (pid 8)."_s;
-        QTest::newRow("nothing killable") << int(Agreement::Agrees) << qint64(0) << qint64(0)
-                                          << u"No victim was predicted, and the kernel killed none."_s;
+        QTest::newRow("differs")
+            << int(Agreement::Differs) << qint64(7) << qint64(8)
+            << u"Predicted victim: a (pid 7), but the kernel killed b (pid 8)."_s;
+        QTest::newRow("no kill line")
+            << int(Agreement::NoActualVictim) << qint64(7) << qint64(0)
+            << u"Predicted victim: a (pid 7); the log does not say whom the kernel killed."_s;
+        QTest::newRow("no table")
+            << int(Agreement::NoPrediction) << qint64(0) << qint64(8)
+            << u"No victim can be predicted from this report; the kernel killed b (pid 8)."_s;
+        QTest::newRow("nothing killable")
+            << int(Agreement::Agrees) << qint64(0) << qint64(0)
+            << u"No victim was predicted, and the kernel killed none."_s;
     }
 
     void predictionSentences()
@@ -324,10 +348,7 @@ private Q_SLOTS:
         QCOMPARE(AnalysisFormat::duration(seconds), text);
     }
 
-    void markdownEscape()
-    {
-        QCOMPARE(MarkdownReport::escape(u"a_b|c\nd"_s), u"a\\_b\\|c d"_s);
-    }
+    void markdownEscape() { QCOMPARE(MarkdownReport::escape(u"a_b|c\nd"_s), u"a\\_b\\|c d"_s); }
 };
 
 QTEST_GUILESS_MAIN(TestTextReport)

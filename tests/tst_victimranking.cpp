@@ -193,9 +193,9 @@ void TestVictimRanking::corpus_data()
     // SLE 15 SP4 5.14 (D or E from the text). 17024340 kB / 4 = 4256085 pages;
     // qemu 4201766 + 8408 + 986 * 4256 = 8406590, far ahead. Victim from the summary line.
     QTest::newRow("036 kubevirt memcg v1, summary line only")
-        << u"036#0"_s << E::E << C::Low << T::LastWins << qint64(4) << qint64(4256085) << B::Points
-        << qint64(39079) << qint64(39079) << A::Agrees << QStringList{} << qint64(-1) << false
-        << false;
+        << u"036#0"_s << E::E << C::Medium << T::LastWins << qint64(4) << qint64(4256085)
+        << B::Points << qint64(39079) << qint64(39079) << A::Agrees << QStringList{} << qint64(-1)
+        << false << false;
     // 6.1 SysRq-f, global: 8373432 - 166529 = 8206903 pages; node 6009 scores 3052838.
     QTest::newRow("038 unraid 6.1 sysrq, 329 tasks")
         << u"038#0"_s << E::E << C::High << T::LastWins << qint64(4) << qint64(8206903) << B::Points

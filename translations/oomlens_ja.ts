@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AnalysisDriver</name>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <source>standard input can be read only once</source>
+        <translation>標準入力は一度しか読み込めません</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisFormat</name>
     <message>
         <source>low</source>
@@ -57,6 +68,7 @@
     </message>
     <message>
         <source>rank</source>
+        <extracomment>Column headers of the victim ranking. &quot;points&quot; is what the kernel compares (oom_badness); &quot;oom_score&quot; is the kernel&apos;s /proc/&lt;pid&gt;/oom_score: keep it as is.</extracomment>
         <translation>順位</translation>
     </message>
     <message>
@@ -518,6 +530,10 @@
     <message>
         <source>Intervals</source>
         <translation>間隔</translation>
+    </message>
+    <message>
+        <source>oom_score</source>
+        <translation>oom_score</translation>
     </message>
 </context>
 <context>
@@ -1014,10 +1030,6 @@
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>standard input can be read only once</source>
-        <translation>標準入力は 1 回しか読み取れません</translation>
-    </message>
     <message>
         <source>--what-if: &quot;%1&quot; is not PID=ADJ or PID=remove</source>
         <translation>--what-if: &quot;%1&quot; は PID=ADJ または PID=remove の形式ではありません</translation>
@@ -1796,6 +1808,26 @@
     <message>
         <source>The header is &quot;oom-killer: gfp_mask=…&quot; without the task&apos;s name or an adjustment (before 2.6.2x).</source>
         <translation>ヘッダーがタスク名も調整値もない &quot;oom-killer: gfp_mask=…&quot; の形式です (2.6.2x より前)。</translation>
+    </message>
+    <message>
+        <source>The text fits several formulas; the stack dump names kernel %1, whose formula (%2) was used.</source>
+        <translation>テキストは複数の計算式に合致します。スタックダンプがカーネル %1 を示しているため、その計算式 (%2) を使用しました。</translation>
+    </message>
+    <message>
+        <source>The stack dump names kernel %1, but the report&apos;s text rules out that version&apos;s formula (a backport): the text decides.</source>
+        <translation>スタックダンプはカーネル %1 を示していますが、レポートのテキストがそのバージョンの計算式を否定しています (バックポート)。テキストを優先します。</translation>
+    </message>
+    <message>
+        <source>The stack dump names %1, a vendor kernel that carries backported OOM code: its version does not tell the formula.</source>
+        <translation>スタックダンプは %1 を示しています。これは OOM のコードがバックポートされたベンダーカーネルのため、バージョンから計算式は判断できません。</translation>
+    </message>
+    <message>
+        <source>The stack dump names %1: 3.10 stable kernels took the 3.14 root bonus (3.10.99), so the version does not tell the formula.</source>
+        <translation>スタックダンプは %1 を示しています。3.10 の安定版カーネルは 3.14 の root ボーナスを取り込んでいる (3.10.99) ため、バージョンから計算式は判断できません。</translation>
+    </message>
+    <message>
+        <source>The stack dump names %1: late 5.4 stable kernels carry the 5.9 formula (5.4.273), so the version does not tell the formula.</source>
+        <translation>スタックダンプは %1 を示しています。後期の 5.4 安定版カーネルは 5.9 の計算式を含む (5.4.273) ため、バージョンから計算式は判断できません。</translation>
     </message>
 </context>
 <context>
@@ -4058,8 +4090,8 @@
         <translation>root として実行されていません: 他ユーザーの smaps_rollup、proc/pagetypeinfo (Linux 5.4 以降)、一部の cgroup ファイルは不明です。それ以外はすべて取得できています。</translation>
     </message>
     <message>
-        <source>The page size is unknown (meminfo, zoneinfo and vmstat do not tell it): 4 KiB is assumed.</source>
-        <translation>ページサイズは不明です (meminfo、zoneinfo、vmstat からは判別できません): 4 KiB と仮定しました。</translation>
+        <source>The page size is unknown (the bundle does not state it, and meminfo, zoneinfo and vmstat do not agree on one): 4 KiB is assumed.</source>
+        <translation>ページサイズが不明です (バンドルに記載がなく、meminfo、zoneinfo、vmstat の値も一致しません)。4 KiB と仮定します。</translation>
     </message>
 </context>
 <context>

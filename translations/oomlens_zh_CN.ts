@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AnalysisDriver</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>standard input can be read only once</source>
+        <translation>标准输入只能读取一次</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisFormat</name>
     <message>
         <source>low</source>
@@ -57,6 +68,7 @@
     </message>
     <message>
         <source>rank</source>
+        <extracomment>Column headers of the victim ranking. &quot;points&quot; is what the kernel compares (oom_badness); &quot;oom_score&quot; is the kernel&apos;s /proc/&lt;pid&gt;/oom_score: keep it as is.</extracomment>
         <translation>排名</translation>
     </message>
     <message>
@@ -518,6 +530,10 @@
     <message>
         <source>Intervals</source>
         <translation>间隔</translation>
+    </message>
+    <message>
+        <source>oom_score</source>
+        <translation>oom_score</translation>
     </message>
 </context>
 <context>
@@ -1014,10 +1030,6 @@
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>standard input can be read only once</source>
-        <translation>标准输入只能读取一次</translation>
-    </message>
     <message>
         <source>--what-if: &quot;%1&quot; is not PID=ADJ or PID=remove</source>
         <translation>--what-if: &quot;%1&quot; 不是 PID=ADJ 或 PID=remove 格式</translation>
@@ -1796,6 +1808,26 @@
     <message>
         <source>The header is &quot;oom-killer: gfp_mask=…&quot; without the task&apos;s name or an adjustment (before 2.6.2x).</source>
         <translation>报告头为 &quot;oom-killer: gfp_mask=…&quot; 形式，没有任务名，也没有调整值 (2.6.2x 之前)。</translation>
+    </message>
+    <message>
+        <source>The text fits several formulas; the stack dump names kernel %1, whose formula (%2) was used.</source>
+        <translation>该文本符合多个公式；栈转储指明内核为 %1，因此使用了其公式（%2）。</translation>
+    </message>
+    <message>
+        <source>The stack dump names kernel %1, but the report&apos;s text rules out that version&apos;s formula (a backport): the text decides.</source>
+        <translation>栈转储指明内核为 %1，但报告的文本排除了该版本的公式（向后移植）：以文本为准。</translation>
+    </message>
+    <message>
+        <source>The stack dump names %1, a vendor kernel that carries backported OOM code: its version does not tell the formula.</source>
+        <translation>栈转储指明内核为 %1，这是带有向后移植 OOM 代码的发行版内核：其版本号无法说明公式。</translation>
+    </message>
+    <message>
+        <source>The stack dump names %1: 3.10 stable kernels took the 3.14 root bonus (3.10.99), so the version does not tell the formula.</source>
+        <translation>栈转储指明内核为 %1：3.10 稳定版内核引入了 3.14 的 root 加成（3.10.99），因此版本号无法说明公式。</translation>
+    </message>
+    <message>
+        <source>The stack dump names %1: late 5.4 stable kernels carry the 5.9 formula (5.4.273), so the version does not tell the formula.</source>
+        <translation>栈转储指明内核为 %1：较新的 5.4 稳定版内核带有 5.9 的公式（5.4.273），因此版本号无法说明公式。</translation>
     </message>
 </context>
 <context>
@@ -4058,8 +4090,8 @@
         <translation>未以 root 身份运行：其他用户的 smaps_rollup、proc/pagetypeinfo (Linux 5.4+) 及部分 cgroup 文件未知；其余信息均完整。</translation>
     </message>
     <message>
-        <source>The page size is unknown (meminfo, zoneinfo and vmstat do not tell it): 4 KiB is assumed.</source>
-        <translation>页大小未知 (meminfo、zoneinfo 和 vmstat 均未给出)：假定为 4 KiB。</translation>
+        <source>The page size is unknown (the bundle does not state it, and meminfo, zoneinfo and vmstat do not agree on one): 4 KiB is assumed.</source>
+        <translation>页大小未知（包中未注明，且 meminfo、zoneinfo 和 vmstat 的结果不一致）：假定为 4 KiB。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>AnalysisDriver</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>standard input can be read only once</source>
+        <translation>標準輸入只能讀取一次</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisFormat</name>
     <message>
         <source>low</source>
@@ -57,6 +68,7 @@
     </message>
     <message>
         <source>rank</source>
+        <extracomment>Column headers of the victim ranking. &quot;points&quot; is what the kernel compares (oom_badness); &quot;oom_score&quot; is the kernel&apos;s /proc/&lt;pid&gt;/oom_score: keep it as is.</extracomment>
         <translation>排名</translation>
     </message>
     <message>
@@ -518,6 +530,10 @@
     <message>
         <source>Intervals</source>
         <translation>間隔</translation>
+    </message>
+    <message>
+        <source>oom_score</source>
+        <translation>oom_score</translation>
     </message>
 </context>
 <context>
@@ -1014,10 +1030,6 @@
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>standard input can be read only once</source>
-        <translation>標準輸入只能讀取一次</translation>
-    </message>
     <message>
         <source>--what-if: &quot;%1&quot; is not PID=ADJ or PID=remove</source>
         <translation>--what-if: &quot;%1&quot; 不是 PID=ADJ 或 PID=remove</translation>
@@ -1796,6 +1808,26 @@
     <message>
         <source>The header is &quot;oom-killer: gfp_mask=…&quot; without the task&apos;s name or an adjustment (before 2.6.2x).</source>
         <translation>報告標頭為 &quot;oom-killer: gfp_mask=…&quot; 形式，沒有任務名稱，也沒有調整值（2.6.2x 之前）。</translation>
+    </message>
+    <message>
+        <source>The text fits several formulas; the stack dump names kernel %1, whose formula (%2) was used.</source>
+        <translation>此文字符合多個公式；堆疊傾印指明核心為 %1，因此已採用其公式（%2）。</translation>
+    </message>
+    <message>
+        <source>The stack dump names kernel %1, but the report&apos;s text rules out that version&apos;s formula (a backport): the text decides.</source>
+        <translation>堆疊傾印指明核心為 %1，但報告的文字排除了該版本的公式（向後移植）：以文字為準。</translation>
+    </message>
+    <message>
+        <source>The stack dump names %1, a vendor kernel that carries backported OOM code: its version does not tell the formula.</source>
+        <translation>堆疊傾印指明核心為 %1，這是帶有向後移植 OOM 程式碼的發行版核心：其版本號無法說明公式。</translation>
+    </message>
+    <message>
+        <source>The stack dump names %1: 3.10 stable kernels took the 3.14 root bonus (3.10.99), so the version does not tell the formula.</source>
+        <translation>堆疊傾印指明核心為 %1：3.10 穩定版核心引入了 3.14 的 root 加成（3.10.99），因此版本號無法說明公式。</translation>
+    </message>
+    <message>
+        <source>The stack dump names %1: late 5.4 stable kernels carry the 5.9 formula (5.4.273), so the version does not tell the formula.</source>
+        <translation>堆疊傾印指明核心為 %1：較新的 5.4 穩定版核心帶有 5.9 的公式（5.4.273），因此版本號無法說明公式。</translation>
     </message>
 </context>
 <context>
@@ -4058,8 +4090,8 @@
         <translation>未以 root 執行：其他使用者的 smaps_rollup、proc/pagetypeinfo (Linux 5.4+) 與部分 cgroup 檔案未知；其餘資訊皆完整。</translation>
     </message>
     <message>
-        <source>The page size is unknown (meminfo, zoneinfo and vmstat do not tell it): 4 KiB is assumed.</source>
-        <translation>頁大小未知 (meminfo、zoneinfo 與 vmstat 都未提供)：假設為 4 KiB。</translation>
+        <source>The page size is unknown (the bundle does not state it, and meminfo, zoneinfo and vmstat do not agree on one): 4 KiB is assumed.</source>
+        <translation>分頁大小未知（套件中未註明，且 meminfo、zoneinfo 與 vmstat 的結果不一致）：假定為 4 KiB。</translation>
     </message>
 </context>
 <context>

@@ -2,14 +2,11 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "analyzecommand.h"
 
-#include "core/analysis/diagnosis.h"
 #include "core/analysis/eventanalysis.h"
-#include "core/analysis/victimranking.h"
-#include "sources/input/analyzer.h"
 #include "core/report/jsonreport.h"
 #include "core/report/markdownreport.h"
 #include "core/report/textreport.h"
-#include "sources/input/stdinstream.h"
+#include "sources/driver/analysisdriver.h"
 #include "subcommand.h"
 
 #include <QCommandLineParser>
@@ -21,51 +18,6 @@ using namespace Qt::StringLiterals;
 namespace oom::cli {
 
 namespace {
-
-const QString StdinArgument = u"-"_s;
-
-void append(AnalyzeResult &into, AnalyzeResult &&part)
-{
-    into.events.append(std::move(part.events));
-    into.errors.append(std::move(part.errors));
-    into.inputs.append(std::move(part.inputs));
-}
-
-// The paths in the order given; runs of file paths go to analyzePaths() together (so a
-// directory's rotated logs keep their order), "-" reads standard input once.
-AnalyzeResult analyzeArguments(const QStringList &paths)
-{
-    AnalyzeResult result;
-    QStringList run;
-    bool stdinRead = false;
-    auto flush = [&] {
-        if (!run.isEmpty())
-            append(result, analyzePaths(run));
-        run.clear();
-    };
-    for (const QString &path : paths) {
-        if (path != StdinArgument) {
-            run.append(path);
-            continue;
-        }
-        flush();
-        if (stdinRead) {
-            result.errors.append({stdinDisplayPath(),
-                                  Cli::tr("standard input can be read only once")});
-            continue;
-        }
-        stdinRead = true;
-        StdinStream stream;
-        append(result, analyzeByteStream(stream, stdinDisplayPath()));
-    }
-    flush();
-    return result;
-}
-
-bool isWarning(const InputError &error)
-{
-    return error.severity == InputError::Severity::Warning;
-}
 
 // "PID=ADJ[,PID=ADJ...]" with ADJ an oom_score_adj (-1000..1000) or "remove".
 bool parseWhatIf(const QString &text, QList<WhatIfChange> &changes, QString *error)
@@ -87,8 +39,9 @@ bool parseWhatIf(const QString &text, QList<WhatIfChange> &changes, QString *err
             bool adjOk = false;
             const int adj = value.toInt(&adjOk);
             if (!adjOk || adj < -1000 || adj > 1000) {
-                *error = Cli::tr("--what-if: \"%1\": the adjustment must be -1000 to 1000 or remove")
-                             .arg(item);
+                *error =
+                    Cli::tr("--what-if: \"%1\": the adjustment must be -1000 to 1000 or remove")
+                        .arg(item);
                 return false;
             }
             change.oomScoreAdj = adj;
@@ -100,18 +53,6 @@ bool parseWhatIf(const QString &text, QList<WhatIfChange> &changes, QString *err
         return false;
     }
     return true;
-}
-
-ReportContext reportContext(const AnalyzeResult &result)
-{
-    ReportContext context;
-    context.generator = Cli::generator();
-    for (const InputSummary &input : result.inputs)
-        context.inputs.append({input.displayPath, input.format, input.encoding, input.bytes,
-                               input.lines, input.events});
-    for (const InputError &error : result.errors)
-        context.errors.append({error.displayPath, error.message, isWarning(error)});
-    return context;
 }
 
 } // namespace
@@ -159,54 +100,40 @@ int runAnalyze(const QStringList &arguments)
             return Cli::usageError(error, usage);
     }
 
-    const QStringList paths = parser.positionalArguments();
-    AnalyzeResult result;
-    if (paths.isEmpty()) {
-        QString used;
-        result = analyzeLiveKernelLog(&used);
-        Cli::printNotice(Cli::tr("no PATH given, reading the live system's kernel log: %1").arg(used));
-    } else {
-        result = analyzeArguments(paths);
-    }
+    AnalysisRequest request;
+    request.paths = parser.positionalArguments();
+    request.liveKernelLog = request.paths.isEmpty();
+    request.analysis = analysisOptions;
+    QString used;
+    const SessionPtr session = runAnalysis(request, nullptr, &used);
+    if (request.liveKernelLog)
+        Cli::printNotice(
+            Cli::tr("no PATH given, reading the live system's kernel log: %1").arg(used));
 
-    bool failed = false;
-    for (const InputError &error : std::as_const(result.errors)) {
-        if (isWarning(error)) {
+    for (const InputError &error : session->errors) {
+        if (error.severity == InputError::Severity::Warning)
             Cli::printError(error.displayPath, Cli::tr("warning: %1").arg(error.message));
-        } else {
+        else
             Cli::printError(error.displayPath, error.message);
-            failed = true;
-        }
     }
 
-    diagnoseAll(result.events); // the causes, which text and Markdown show first
-    // The ranking, watermarks, fragmentation and breakdown of each event, with the context
-    // of the events before it.
-    bool anyWhatIf = false;
-    const auto analysisOf = [&](qsizetype i) {
-        EventAnalysis analysis = analyzeEvent(
-            result.events.at(i), sessionRankOptions(result.events, i), analysisOptions);
-        anyWhatIf = anyWhatIf || analysis.whatIf.has_value();
-        return analysis;
-    };
-    const ReportContext context = reportContext(result);
+    const ReportContext context = reportContext(session->inputs, session->errors, Cli::generator());
     if (formatName == u"json"_s) {
-        // One event at a time, analysed as it is written: memory does not grow with the
-        // JSON of a log of many incidents.
-        writeReportJson(result.events, analysisOf, context, &Cli::writeStdout);
+        // One incident's JSON at a time: memory does not grow with the JSON of a log of many
+        // incidents.
+        writeReportJson(*session, context, &Cli::writeStdout);
     } else {
-        QList<EventAnalysis> analyses;
-        analyses.reserve(result.events.size());
-        for (qsizetype i = 0; i < result.events.size(); ++i)
-            analyses.append(analysisOf(i));
-        Cli::writeStdout(formatName == u"markdown"_s
-                             ? reportToMarkdown(result.events, analyses, context)
-                             : reportToText(result.events, analyses, context));
+        Cli::writeStdout(formatName == u"markdown"_s ? reportToMarkdown(*session, context)
+                                                     : reportToText(*session, context));
     }
+    const bool anyWhatIf = std::any_of(session->incidents.cbegin(), session->incidents.cend(),
+                                       [](const IncidentPtr &incident) {
+                                           return incident->analysis.whatIf.has_value();
+                                       });
     if (!analysisOptions.whatIf.isEmpty() && !anyWhatIf)
         Cli::printNotice(Cli::tr("--what-if: no kernel OOM report with a task table was found"));
 
-    return failed ? ExitInputError : ExitOk;
+    return session->hasErrors() ? ExitInputError : ExitOk;
 }
 
 } // namespace oom::cli

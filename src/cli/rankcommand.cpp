@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "rankcommand.h"
 
-#include "clijson.h"
-#include "sources/system/liveranking.h"
+#include "core/analysis/liveranking.h"
+#include "core/report/notesjson.h"
 #include "core/report/reportformat.h"
 #include "snapshotcommand.h"
-#include "subcommand.h"
 #include "sources/system/systemtree.h"
+#include "subcommand.h"
 #include "texttable.h"
 
 #include <QCommandLineParser>
@@ -67,18 +67,18 @@ QJsonObject taskToJson(const RankView &view, const RankedTask &task)
         {u"rank"_s, task.rank > 0 ? QJsonValue(task.rank) : QJsonValue(QJsonValue::Null)},
         {u"pid"_s, task.pid},
         {u"comm"_s, task.comm},
-        {u"uid"_s, json::number(task.uid)},
-        {u"points"_s, json::number(task.points)},
-        {u"oom_score"_s, json::number(task.oomScore)},
+        {u"uid"_s, notesjson::number(task.uid)},
+        {u"points"_s, notesjson::number(task.points)},
+        {u"oom_score"_s, notesjson::number(task.oomScore)},
         {u"oom_score_adj"_s,
          view.adjUnknown.contains(task.pid) ? QJsonValue(QJsonValue::Null)
                                             : QJsonValue(task.oomScoreAdj)},
         {u"rss_kb"_s, task.rssPages * page},
         {u"swap_kb"_s, task.swapPages * page},
         {u"pgtables_kb"_s, task.pgtablesPages * page},
-        {u"cgroup"_s, json::string(task.cgroup)},
+        {u"cgroup"_s, notesjson::string(task.cgroup)},
         {u"eligible"_s, task.eligible},
-        {u"ineligible"_s, json::string(ineligibilityId(task.ineligibility))},
+        {u"ineligible"_s, notesjson::string(ineligibilityId(task.ineligibility))},
     };
 }
 
@@ -100,7 +100,7 @@ QByteArray rankToJson(const RankView &view)
         {u"root"_s, s.root},
         {u"live"_s, s.live},
         {u"time"_s, s.takenAt.toString(Qt::ISODateWithMs)},
-        {u"kernel"_s, json::string(s.kernelRelease)},
+        {u"kernel"_s, notesjson::string(s.kernelRelease)},
         {u"era"_s, eraId(r.era)},
         {u"constraint"_s, u"CONSTRAINT_NONE"_s},
         {u"totalpages"_s, total ? QJsonValue(total->total()) : QJsonValue(QJsonValue::Null)},
@@ -111,7 +111,7 @@ QByteArray rankToJson(const RankView &view)
         {u"predicted_victim"_s, victim},
         {u"tasks_total"_s, qint64(view.candidates)},
         {u"tasks"_s, tasks},
-        {u"notes"_s, json::notesToJson(s.notes, view.notes, u"ranking"_s)},
+        {u"notes"_s, notesjson::notesToJson(s.notes, view.notes, u"ranking"_s)},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "snapshotcommand.h"
 
-#include "jsonwriter.h"
-#include "sources/system/liveranking.h"
+#include "core/analysis/liveranking.h"
+#include "core/report/jsonwriter.h"
 #include "core/report/reportformat.h"
-#include "snapshotjson.h"
-#include "subcommand.h"
+#include "core/report/snapshotjson.h"
 #include "sources/system/systemtree.h"
+#include "subcommand.h"
 #include "texttable.h"
 
 #include <QCommandLineParser>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "watchcommand.h"
 
-#include "sources/follow/kernellogfollower.h"
 #include "core/report/jsonreport.h"
 #include "core/report/reportformat.h"
+#include "sources/follow/kernellogfollower.h"
 #include "subcommand.h"
 
 #include <QCommandLineParser>
@@ -21,17 +21,18 @@ namespace oom::cli {
 namespace {
 
 // Two lines a person can read as they scroll by: when and what happened, then why.
-QByteArray textLines(const OomEvent &event)
+QByteArray textLines(const Incident &incident)
 {
+    const OomEvent &event = incident.event;
     QString text;
     const QString when = ReportFormat::when(event);
     if (!when.isEmpty())
         text += u'[' + when + u"] "_s;
     text += ReportFormat::whatHappened(event) + u'\n';
-    if (!event.causes.isEmpty()) {
+    if (!incident.causes.isEmpty()) {
         // The summary alone: the evidence line numbers count lines of this watch session,
         // which nobody can look up afterwards.
-        const Cause &primary = event.causes.first();
+        const Cause &primary = incident.causes.first();
         text += u"    "_s + Cli::tr("Cause: %1 [%2]").arg(primary.summary, primary.id) + u'\n';
     }
     return text.toUtf8();
@@ -111,12 +112,12 @@ int runWatch(const QStringList &arguments)
     callbacks.notice = [](const QString &message) {
         Cli::printNotice(message);
     };
-    callbacks.incident = [asJson](OomEvent event) {
+    callbacks.incident = [asJson](const IncidentPtr &incident) {
         if (asJson)
-            Cli::writeStdout(QJsonDocument(eventToJson(event)).toJson(QJsonDocument::Compact)
+            Cli::writeStdout(QJsonDocument(incidentToJson(*incident)).toJson(QJsonDocument::Compact)
                              + '\n');
         else
-            Cli::writeStdout(textLines(event));
+            Cli::writeStdout(textLines(*incident));
     };
 
     KernelLogFollower follower(options);

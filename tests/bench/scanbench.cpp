@@ -81,8 +81,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     ScanTuning tuning;
-    tuning.window.lookbackLines = AnchorLookbackLines;
-    tuning.window.lookaheadLines = AnchorLookaheadLines;
+    tuning.window.lookbackLines = AnchorWindowLines;
+    tuning.window.lookaheadLines = AnchorWindowLines;
     bool scannerOnly = false;
     bool drain = false;
     bool allLines = false;
@@ -165,8 +165,9 @@ int main(int argc, char **argv)
     }
     parser.finish();
     QJsonArray events;
+    IncidentBuilder incidents;
     for (const OomEvent &event : parser.takeEvents())
-        events.append(eventToJson(event));
+        events.append(incidentToJson(*incidents.add(event)));
     const QByteArray digest =
         QCryptographicHash::hash(QJsonDocument(events).toJson(QJsonDocument::Compact),
                                  QCryptographicHash::Sha1)

@@ -5,7 +5,7 @@
 // tst_liverank's machinery: the processes of known size it starts (oomlens-test-hog),
 // and the two ways of putting the product's predicted oom_score next to the kernel's.
 
-#include "sources/system/liveranking.h"
+#include "core/analysis/liveranking.h"
 #include "sources/system/systemtree.h"
 
 #include <QFile>

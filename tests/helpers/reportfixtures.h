@@ -97,7 +97,10 @@ inline OomEvent fullMemcgEvent()
     ZoneState zone;
     zone.node = 0;
     zone.name = u"Normal"_s;
-    zone.fieldsKb = {{u"free"_s, 20480}, {u"min"_s, 30720}, {u"low"_s, 35840}, {u"high"_s, 40960},
+    zone.fieldsKb = {{u"free"_s, 20480},
+                     {u"min"_s, 30720},
+                     {u"low"_s, 35840},
+                     {u"high"_s, 40960},
                      {u"managed"_s, 8388608}};
     zone.allUnreclaimable = false;
     zone.lowmemReserve = {0, 0, 0, 0};
@@ -124,14 +127,6 @@ inline OomEvent fullMemcgEvent()
     unit.kind = UnitResultKind::KilledByKernelOom;
     unit.line = {161, 161};
     e.units = {unit};
-
-    Cause cause;
-    cause.id = u"memcg-limit"_s;
-    cause.severity = u"critical"_s;
-    cause.summary = u"The cgroup /kubepods/burstable/pod1 reached its limit of 64.0 MiB."_s;
-    cause.evidence = {119, 150};
-    cause.remedy = u"limits"_s;
-    e.causes = {cause};
     return e;
 }
 

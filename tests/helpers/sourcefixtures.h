@@ -8,7 +8,7 @@
 // today. A missing tool makes the test QSKIP with the command that installs it.
 
 #include "sources/input/bytestream.h"
-#include "sources/input/lineconsumer.h"
+#include "sources/input/linesink.h"
 
 #include <QByteArray>
 #include <QDir>
@@ -229,7 +229,7 @@ inline QByteArray readAll(ByteStream &stream, QString *error = nullptr, qint64 c
 }
 
 // Records what a reader fed, for line-level assertions.
-class RecordingConsumer : public LineConsumer
+class RecordingConsumer : public LineSink
 {
 public:
     struct Line {

@@ -3,6 +3,7 @@
 #include "core/analysis/badnessera.h"
 
 #include "core/analysis/erafacts.h"
+#include "core/analysis/releaseera.h"
 
 #include "core/model/oomevent.h"
 
@@ -194,10 +195,41 @@ EraDetection detectEra(const OomEvent &event)
         d.era = BadnessEra::Unknown;
         return d;
     }
-    // Several eras fit: take the most recent (logs that leave the question open are mostly
-    // from current kernels; RHEL 7's 3.10 carries the 3.14 bonus, so C' before C too).
+    // Several eras fit: the kernel release of the stack dump chooses among them where it can
+    // (releaseera.h); otherwise take the most recent (logs that leave the question open are
+    // mostly from current kernels; RHEL 7's 3.10 carries the 3.14 bonus, so C' before C too).
     d.era = candidates.last();
-    candidates.removeLast();
+    if (candidates.size() > 1 && !event.kernelRelease.isEmpty()) {
+        if (const std::optional<ReleaseVersion> release = parseRelease(event.kernelRelease)) {
+            const QString whyNot = releaseCannotTellEra(event.kernelRelease, *release);
+            const auto byRelease =
+                std::find_if(kEras.cbegin(), kEras.cend(), [&](const EraRange &e) {
+                    return e.min <= release->encoded && release->encoded <= e.max;
+                });
+            if (!whyNot.isEmpty()) {
+                d.reasons.append({u"release-not-used"_s, whyNot});
+            } else if (byRelease != kEras.cend() && candidates.contains(byRelease->era)) {
+                d.era = byRelease->era;
+                d.reasons.append(
+                    {u"release"_s,
+                     EraText::tr("The text fits several formulas; the stack dump names kernel %1, "
+                                 "whose formula (%2) was used.")
+                         .arg(event.kernelRelease, eraRange(d.era))});
+                candidates.removeAll(d.era);
+                d.alternatives = candidates;
+                d.confidence = EraConfidence::Medium;
+                applyTieRule(d);
+                return d;
+            } else {
+                d.reasons.append(
+                    {u"release-not-used"_s,
+                     EraText::tr("The stack dump names kernel %1, but the report's text rules out "
+                                 "that version's formula (a backport): the text decides.")
+                         .arg(event.kernelRelease)});
+            }
+        }
+    }
+    candidates.removeAll(d.era);
     d.alternatives = candidates;
     if (d.alternatives.isEmpty())
         d.confidence = strongCount == 1 ? EraConfidence::High : EraConfidence::Medium;

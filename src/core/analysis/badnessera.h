@@ -56,7 +56,8 @@ struct EraDetection {
     bool hasReason(QStringView id) const;
 };
 
-// The badness era from the text of the report only, never from the version string:
+// The badness era from the text of the report; the kernel release of the stack dump only
+// chooses among the eras the text leaves open (releaseera.h), because
 // vendors backport the OOM code freely (RHEL 7 prints the 5.0 summary line, 5.4.273
 // carries the 5.9 formula).
 EraDetection detectEra(const OomEvent &event);

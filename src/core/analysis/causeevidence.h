@@ -46,11 +46,11 @@ class CauseText
     Q_DECLARE_TR_FUNCTIONS(Cause)
 };
 
-inline Cause makeCause(const QString &id, const char *severity, const QString &remedy)
+inline Cause makeCause(const QString &id, Severity severity, const QString &remedy)
 {
     Cause cause;
     cause.id = id;
-    cause.severity = QString::fromLatin1(severity);
+    cause.severity = severity;
     cause.remedy = remedy;
     return cause;
 }

@@ -3,8 +3,9 @@
 #pragma once
 
 #include "core/analysis/memorybreakdown.h"
-#include "core/model/oomevent.h"
 #include "core/analysis/watermarkcheck.h"
+#include "core/model/cause.h"
+#include "core/model/oomevent.h"
 
 #include <QList>
 

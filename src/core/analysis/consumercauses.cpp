@@ -37,18 +37,23 @@ void slabCause(const Facts &facts, QList<Finding> &out)
     const bool dumped = !e.unreclaimableSlab.isEmpty();
     if (share < 10.0 && !dumped)
         return;
-    Finding f{makeCause(causeid::SlabUnreclaimable, "critical", QString()), dumped ? 86 : 70};
+    Finding f{makeCause(causeid::SlabUnreclaimable, Severity::Critical, QString()),
+              dumped ? 86 : 70};
     QList<SlabCache> caches = e.unreclaimableSlab;
-    std::sort(caches.begin(), caches.end(), [](const SlabCache &a, const SlabCache &b) { return a.totalKb > b.totalKb; });
+    std::sort(caches.begin(), caches.end(), [](const SlabCache &a, const SlabCache &b) {
+        return a.totalKb > b.totalKb;
+    });
     QStringList top;
     for (qsizetype i = 0; i < qMin<qsizetype>(3, caches.size()); ++i)
         top.append(u"%1 (%2)"_s.arg(caches.at(i).name, size(caches.at(i).totalKb)));
-    f.cause.summary = (slabKb > 0 ? CauseText::tr("Unreclaimable kernel slab held %1 (%2 % of RAM), memory no "
-                                                  "process kill can free; this suggests a kernel memory leak.")
-                                        .arg(size(slabKb), percent(share))
-                                  : CauseText::tr("Unreclaimable kernel slab outgrew all user memory, which no "
-                                                  "process kill can free; this suggests a kernel memory leak."))
-        + (top.isEmpty() ? QString() : CauseText::tr(" Largest caches: %1.").arg(top.join(u", "_s)));
+    f.cause.summary =
+        (slabKb > 0 ? CauseText::tr("Unreclaimable kernel slab held %1 (%2 % of RAM), memory no "
+                                    "process kill can free; this suggests a kernel memory leak.")
+                          .arg(size(slabKb), percent(share))
+                    : CauseText::tr("Unreclaimable kernel slab outgrew all user memory, which no "
+                                    "process kill can free; this suggests a kernel memory leak."))
+        + (top.isEmpty() ? QString()
+                         : CauseText::tr(" Largest caches: %1.").arg(top.join(u", "_s)));
     addEvidence(f.cause, counterLines(e));
     for (const SlabCache &cache : caches.mid(0, 3))
         f.cause.evidence.append(cache.line);
@@ -62,9 +67,10 @@ void shmemCause(const Facts &facts, QList<Finding> &out)
     const double share = shareOf(shmemKb, facts.ramKb);
     if (share < 15.0)
         return;
-    Finding f{makeCause(causeid::ShmemTmpfs, "warning", QString()), 60};
-    f.cause.summary = CauseText::tr("Shared memory and tmpfs held %1 (%2 % of RAM); killing a process frees "
-                                    "it only if that process was its last user, and files in tmpfs stay.")
+    Finding f{makeCause(causeid::ShmemTmpfs, Severity::Warning, QString()), 60};
+    f.cause.summary = CauseText::tr(
+                          "Shared memory and tmpfs held %1 (%2 % of RAM); killing a process frees "
+                          "it only if that process was its last user, and files in tmpfs stay.")
                           .arg(size(shmemKb), percent(share));
     addEvidence(f.cause, counterLines(e));
     out.append(f);
@@ -79,9 +85,10 @@ void hugetlbCause(const Facts &facts, QList<Finding> &out)
     const double share = shareOf(reservedKb, facts.ramKb);
     if (reservedKb == 0 || (share < 10.0 && facts.ramKb))
         return;
-    Finding f{makeCause(causeid::HugetlbReserved, "warning", QString()), 65};
-    f.cause.summary = CauseText::tr("%1 of RAM was reserved as huge pages (vm.nr_hugepages), which ordinary "
-                                    "allocations and the OOM killer cannot use.")
+    Finding f{makeCause(causeid::HugetlbReserved, Severity::Warning, QString()), 65};
+    f.cause.summary = CauseText::tr(
+                          "%1 of RAM was reserved as huge pages (vm.nr_hugepages), which ordinary "
+                          "allocations and the OOM killer cannot use.")
                           .arg(size(reservedKb));
     for (const HugepagePool &pool : e.hugepages) {
         if (pool.total > 0)
@@ -114,9 +121,10 @@ void thpCause(const Facts &facts, QList<Finding> &out)
     }
     if (anonKb <= 0 || thpKb * 2 < anonKb)
         return;
-    Finding f{makeCause(causeid::Thp, "info", QString()), 35};
-    f.cause.summary = CauseText::tr("Transparent huge pages made up %1 of %2 anonymous memory; 2 MiB pages "
-                                    "fill a limit in large steps and can hold memory that is barely used.")
+    Finding f{makeCause(causeid::Thp, Severity::Info, QString()), 35};
+    f.cause.summary = CauseText::tr(
+                          "Transparent huge pages made up %1 of %2 anonymous memory; 2 MiB pages "
+                          "fill a limit in large steps and can hold memory that is barely used.")
                           .arg(size(thpKb), size(anonKb));
     addEvidence(f.cause, lines);
     out.append(f);
@@ -140,9 +148,10 @@ void forkStormCause(const Facts &facts, QList<Finding> &out)
     }
     if (most < 100 && most * 2 < e.tasks.size())
         return;
-    Finding f{makeCause(causeid::ForkStorm, "warning", remedyid::Limits), 55};
-    f.cause.summary = CauseText::tr("%1 processes named %2 were running (%3 % of all tasks): a fork storm or "
-                                    "a worker pool without a limit.")
+    Finding f{makeCause(causeid::ForkStorm, Severity::Warning, remedyid::Limits), 55};
+    f.cause.summary = CauseText::tr(
+                          "%1 processes named %2 were running (%3 % of all tasks): a fork storm or "
+                          "a worker pool without a limit.")
                           .arg(most)
                           .arg(name, percent(100.0 * most / e.tasks.size()));
     if (!e.tasks.isEmpty())

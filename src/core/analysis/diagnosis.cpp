@@ -29,7 +29,8 @@ Facts::Facts(const OomEvent &e)
         || (!e.constraint && !e.memcg.hostLimit && !e.memcg.oomCgroup.isEmpty()
             && (e.memcg.memory.isPresent() || e.trigger.path == OomPath::Memcg));
     onlyUnitResult = e.notes.contains(u"only-unit-result-in-log"_s);
-    isNodeConstrained = constraint == u"CONSTRAINT_CPUSET"_s || constraint == u"CONSTRAINT_MEMORY_POLICY"_s;
+    isNodeConstrained =
+        constraint == u"CONSTRAINT_CPUSET"_s || constraint == u"CONSTRAINT_MEMORY_POLICY"_s;
     if (ram) {
         ramKb = ram->totalKb;
     } else {
@@ -43,7 +44,7 @@ Facts::Facts(const OomEvent &e)
 
 } // namespace causes
 
-void diagnose(OomEvent &event)
+QList<Cause> diagnose(const OomEvent &event)
 {
     const causes::Facts facts(event);
     QList<causes::Finding> findings;
@@ -53,20 +54,19 @@ void diagnose(OomEvent &event)
     causes::consumerRules(facts, findings);
     causes::rankingRules(facts, findings);
     std::stable_sort(findings.begin(), findings.end(),
-                     [](const causes::Finding &a, const causes::Finding &b) { return a.confidence > b.confidence; });
-    event.causes.clear();
+                     [](const causes::Finding &a, const causes::Finding &b) {
+                         return a.confidence > b.confidence;
+                     });
+    QList<Cause> causes;
+    causes.reserve(findings.size());
     for (causes::Finding &finding : findings) {
         std::sort(finding.cause.evidence.begin(), finding.cause.evidence.end());
-        finding.cause.evidence.erase(std::unique(finding.cause.evidence.begin(), finding.cause.evidence.end()),
-                                     finding.cause.evidence.end());
-        event.causes.append(std::move(finding.cause));
+        finding.cause.evidence.erase(
+            std::unique(finding.cause.evidence.begin(), finding.cause.evidence.end()),
+            finding.cause.evidence.end());
+        causes.append(std::move(finding.cause));
     }
-}
-
-void diagnoseAll(QList<OomEvent> &events)
-{
-    for (OomEvent &event : events)
-        diagnose(event);
+    return causes;
 }
 
 } // namespace oom

@@ -2,17 +2,17 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
+#include "core/model/cause.h"
 #include "core/model/oomevent.h"
 
 #include <QList>
 
 // The diagnosis: why an incident happened, as causes with evidence lines and the wizard
-// that fixes each (issue "Diagnosis" §4). Stable cause ids are listed in causeids.h.
+// that fixes each (README "Cause ids"). Stable cause ids are listed in causeids.h.
 namespace oom {
 
-// Fills event.causes, ordered by confidence (the first is the primary cause).
-void diagnose(OomEvent &event);
-// The same for every event of a session.
-void diagnoseAll(QList<OomEvent> &events);
+// The causes of one event, ordered by confidence (the first is the primary cause). The
+// event is not changed: an Incident (core/session/incident.h) holds both.
+QList<Cause> diagnose(const OomEvent &event);
 
 } // namespace oom

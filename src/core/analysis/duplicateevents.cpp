@@ -156,11 +156,14 @@ bool isSameEvent(const OomEvent &a, const OomEvent &b)
     return false;
 }
 
-QList<OomEvent> mergeDuplicateEvents(QList<OomEvent> events)
+QList<OomEvent> mergeDuplicateEvents(QList<OomEvent> events, QList<qsizetype> *firstOf)
 {
     QList<OomEvent> merged;
     merged.reserve(events.size());
-    for (OomEvent &event : events) {
+    if (firstOf)
+        firstOf->clear();
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        OomEvent &event = events[i];
         OomEvent *same = nullptr;
         for (OomEvent &kept : merged) {
             // A copy of this one already absorbed from the same input is another event.
@@ -174,8 +177,11 @@ QList<OomEvent> mergeDuplicateEvents(QList<OomEvent> events)
         }
         if (same)
             absorb(*same, std::move(event));
-        else
+        else {
             merged.append(std::move(event));
+            if (firstOf)
+                firstOf->append(i);
+        }
     }
     return merged;
 }

@@ -15,7 +15,9 @@ namespace oom {
 // kernel timestamp), and nothing they both know disagrees. The fullest copy stays, at the
 // position of the first; the others are listed in its `alsoIn`, and what only they know
 // (wall-clock time, kernel timestamp, host, release, unit results) is filled in.
-QList<OomEvent> mergeDuplicateEvents(QList<OomEvent> events);
+// `firstOf`, when given, receives for each merged event the index in `events` of its first
+// copy (what gives an Incident its stable id).
+QList<OomEvent> mergeDuplicateEvents(QList<OomEvent> events, QList<qsizetype> *firstOf = nullptr);
 
 // True when `a` and `b` report the same event (see above).
 bool isSameEvent(const OomEvent &a, const OomEvent &b);

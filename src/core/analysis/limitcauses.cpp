@@ -64,43 +64,49 @@ void memcgCause(const Facts &facts, QList<Finding> &out)
         && ((m.kmem.limitKb && *m.kmem.usageKb + facts.pageKb >= *m.kmem.limitKb)
             || (usage > 0 && *m.kmem.usageKb * 10 >= usage * 9));
     if (kmemFull) {
-        f = {makeCause(causeid::KmemLimit, "critical", remedyid::Limits), 92};
-        f.cause.summary = CauseText::tr("Kernel memory charged to cgroup %1 (%2 of its %3 usage) filled it: "
-                                        "the limit was reached by kernel allocations such as page tables, "
-                                        "sockets or dentries, not by the processes' own memory.")
+        f = {makeCause(causeid::KmemLimit, Severity::Critical, remedyid::Limits), 92};
+        f.cause.summary = CauseText::tr(
+                              "Kernel memory charged to cgroup %1 (%2 of its %3 usage) filled it: "
+                              "the limit was reached by kernel allocations such as page tables, "
+                              "sockets or dentries, not by the processes' own memory.")
                               .arg(oom, size(*m.kmem.usageKb), size(usage));
         addEvidence(f.cause, m.kmem.line);
     } else if (!oom.isEmpty() && !task.isEmpty() && task != oom && task.startsWith(oom + u'/')) {
-        f = {makeCause(causeid::MemcgAncestorLimit, "critical", remedyid::Limits), 91};
+        f = {makeCause(causeid::MemcgAncestorLimit, Severity::Critical, remedyid::Limits), 91};
         f.cause.summary = limit > 0
-            ? CauseText::tr("The cgroup %1 reached its limit of %2; the process was in its child cgroup "
-                            "%3, so the parent's limit (shared by everything below it) decided, not a "
-                            "limit of the child's own.")
+            ? CauseText::tr(
+                  "The cgroup %1 reached its limit of %2; the process was in its child cgroup "
+                  "%3, so the parent's limit (shared by everything below it) decided, not a "
+                  "limit of the child's own.")
                   .arg(oom, size(limit), task)
-            : CauseText::tr("The cgroup %1 reached its limit; the process was in its child cgroup %2, so "
-                            "the parent's limit (shared by everything below it) decided, not a limit of "
-                            "the child's own.")
+            : CauseText::tr(
+                  "The cgroup %1 reached its limit; the process was in its child cgroup %2, so "
+                  "the parent's limit (shared by everything below it) decided, not a limit of "
+                  "the child's own.")
                   .arg(oom, task);
     } else {
-        f = {makeCause(causeid::MemcgLimit, "critical", remedyid::Limits), 90};
+        f = {makeCause(causeid::MemcgLimit, Severity::Critical, remedyid::Limits), 90};
         const QString where = oom.isEmpty() ? task : oom;
         // failcnt counts charges that failed against memory.limit_in_bytes; with a
         // memory+swap limit as low as it (no swap), those fail first and failcnt stays 0.
         const qint64 failcnt = m.memory.failcnt.value_or(0);
         if (limit > 0 && failcnt > 0)
-            f.cause.summary = CauseText::tr("The cgroup %1 reached its memory limit of %2 (usage %3, "
-                                            "the limit was hit %n time(s)); the kernel killed a "
-                                            "process inside it.",
-                                            nullptr, int(std::min<qint64>(failcnt, INT_MAX)))
+            f.cause.summary = CauseText::tr(
+                                  "The cgroup %1 reached its memory limit of %2 (usage %3, "
+                                  "the limit was hit %n time(s)); the kernel killed a "
+                                  "process inside it.",
+                                  nullptr, int(std::min<qint64>(failcnt, INT_MAX)))
                                   .arg(where, size(limit), size(usage));
         else if (limit > 0)
-            f.cause.summary = CauseText::tr("The cgroup %1 reached its memory limit of %2 (usage %3); "
-                                            "the kernel killed a process inside it.")
+            f.cause.summary = CauseText::tr(
+                                  "The cgroup %1 reached its memory limit of %2 (usage %3); "
+                                  "the kernel killed a process inside it.")
                                   .arg(where, size(limit), size(usage));
         else
             f.cause.summary =
-                CauseText::tr("The cgroup %1 reached its memory limit; the kernel killed a process "
-                              "inside it.")
+                CauseText::tr(
+                    "The cgroup %1 reached its memory limit; the kernel killed a process "
+                    "inside it.")
                     .arg(where);
     }
     addEvidence(f.cause, m.memory.line);
@@ -118,7 +124,8 @@ bool nodeCause(const Facts &facts, QList<Finding> &out)
 {
     const OomEvent &e = facts.event;
     const QString allowedText = facts.event.constraint == u"CONSTRAINT_MEMORY_POLICY"_s
-        ? e.trigger.nodemask : e.trigger.memsAllowed;
+        ? e.trigger.nodemask
+        : e.trigger.memsAllowed;
     const QList<int> allowed = nodeList(allowedText);
     const QList<int> seen = nodesSeen(e);
     // Without the constraint printed (<= 4.20), a report that shows more nodes than the
@@ -134,13 +141,15 @@ bool nodeCause(const Facts &facts, QList<Finding> &out)
             allowedFreeKb += z.fieldKb(u"free"_s).value_or(0);
     }
     const qint64 systemFreeKb = e.meminfo.counter(u"free"_s).value_or(0) * facts.pageKb;
-    Finding f{makeCause(causeid::NumaNodeExhausted, "critical", remedyid::Cpuset), 89};
+    Finding f{makeCause(causeid::NumaNodeExhausted, Severity::Critical, remedyid::Cpuset), 89};
     f.cause.summary = systemFreeKb > allowedFreeKb
-        ? CauseText::tr("The allocation could only use NUMA node(s) %1 (%2), which had %3 free, while the "
-                        "system as a whole still had %4 free.")
+        ? CauseText::tr(
+              "The allocation could only use NUMA node(s) %1 (%2), which had %3 free, while the "
+              "system as a whole still had %4 free.")
               .arg(allowedText.isEmpty() ? CauseText::tr("of its cpuset") : allowedText,
                    e.constraint.value_or(u"cpuset"_s), size(allowedFreeKb), size(systemFreeKb))
-        : CauseText::tr("The allocation could only use NUMA node(s) %1 (%2), and they ran out of memory.")
+        : CauseText::tr(
+              "The allocation could only use NUMA node(s) %1 (%2), and they ran out of memory.")
               .arg(allowedText.isEmpty() ? CauseText::tr("of its cpuset") : allowedText,
                    e.constraint.value_or(u"cpuset"_s));
     for (const ZoneState &z : e.zones)

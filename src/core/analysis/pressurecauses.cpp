@@ -61,7 +61,8 @@ bool fragmentationCause(const Facts &facts, QList<Finding> &out)
     }
     if (!evidence)
         return false;
-    Finding f{makeCause(causeid::Fragmentation, "critical", remedyid::Compaction), inferred ? 72 : 87};
+    Finding f{makeCause(causeid::Fragmentation, Severity::Critical, remedyid::Compaction),
+              inferred ? 72 : 87};
     const QString largest = evidence->largestFreeOrder
         ? CauseText::tr(" The largest free block was %1 (order %2).")
               .arg(size(facts.pageKb << *evidence->largestFreeOrder))
@@ -70,8 +71,9 @@ bool fragmentationCause(const Facts &facts, QList<Finding> &out)
     const QString compaction = e.trigger.compactionDisabled
         ? CauseText::tr(" This kernel was built without compaction, so it could not defragment.")
         : QString();
-    f.cause.summary = CauseText::tr("Zone %1 had %2 free, above what the allocation required (%3), but "
-                                    "not as a contiguous block of %4 (order %5): memory was fragmented.")
+    f.cause.summary = CauseText::tr(
+                          "Zone %1 had %2 free, above what the allocation required (%3), but "
+                          "not as a contiguous block of %4 (order %5): memory was fragmented.")
                           .arg(evidence->zone, size(evidence->freeKb), size(evidence->requiredKb),
                                size(facts.pageKb << order))
                           .arg(order)
@@ -109,10 +111,11 @@ bool lowmemCause(const Facts &facts, QList<Finding> &out)
     }
     if (!low)
         return false;
-    Finding f{makeCause(causeid::Lowmem, "critical", QString()), 88};
-    f.cause.summary = CauseText::tr("A kernel allocation needed low memory (the Normal zone of this 32-bit "
-                                    "kernel), which had %1 free against a minimum of %2, while HighMem "
-                                    "still had %3 free that the kernel cannot use for itself.")
+    Finding f{makeCause(causeid::Lowmem, Severity::Critical, QString()), 88};
+    f.cause.summary = CauseText::tr(
+                          "A kernel allocation needed low memory (the Normal zone of this 32-bit "
+                          "kernel), which had %1 free against a minimum of %2, while HighMem "
+                          "still had %3 free that the kernel cannot use for itself.")
                           .arg(size(low->freeKb), size(low->requiredKb), size(highFree));
     addZoneEvidence(f.cause, e, *low);
     addEvidence(f.cause, highmem->line);
@@ -159,7 +162,8 @@ void hostCause(const Facts &facts, QList<Finding> &out)
                 return; // some zone could have served it: not a plain shortage
         }
     }
-    Finding f{makeCause(causeid::HostExhausted, "critical", remedyid::Limits), failing.isEmpty() ? 70 : 85};
+    Finding f{makeCause(causeid::HostExhausted, Severity::Critical, remedyid::Limits),
+              failing.isEmpty() ? 70 : 85};
     qint64 freeKb = 0;
     qint64 requiredKb = 0;
     for (const auto *v : failing) {
@@ -168,10 +172,12 @@ void hostCause(const Facts &facts, QList<Finding> &out)
         addZoneEvidence(f.cause, e, *v);
     }
     f.cause.summary = failing.isEmpty()
-        ? CauseText::tr("The whole system ran out of memory (a system-wide OOM: no cgroup limit or NUMA "
-                        "binding was involved).")
-        : CauseText::tr("The whole system ran out of memory: the zones the allocation could use had %1 "
-                        "free, below the %2 they must keep.")
+        ? CauseText::tr(
+            "The whole system ran out of memory (a system-wide OOM: no cgroup limit or NUMA "
+            "binding was involved).")
+        : CauseText::tr(
+              "The whole system ran out of memory: the zones the allocation could use had %1 "
+              "free, below the %2 they must keep.")
               .arg(size(freeKb), size(requiredKb));
     if (failing.isEmpty()) {
         for (const ZoneState &zone : e.zones)
@@ -189,18 +195,20 @@ void swapCauses(const Facts &facts, QList<Finding> &out)
         return;
     const qint64 total = *e.swap.totalKb;
     if (total == 0) {
-        Finding f{makeCause(causeid::NoSwap, "warning", remedyid::Swap), 40};
-        f.cause.summary = CauseText::tr("The system had no swap, so no anonymous memory could be moved out "
-                                        "of RAM before a process had to be killed.");
+        Finding f{makeCause(causeid::NoSwap, Severity::Warning, remedyid::Swap), 40};
+        f.cause.summary = CauseText::tr(
+            "The system had no swap, so no anonymous memory could be moved out "
+            "of RAM before a process had to be killed.");
         addEvidence(f.cause, e.swap.lines);
         out.append(f);
         return;
     }
     const qint64 free = e.swap.freeKb.value_or(total);
     if (free * 100 <= total) {
-        Finding f{makeCause(causeid::SwapExhausted, "critical", remedyid::Swap), 86};
-        f.cause.summary = CauseText::tr("Swap was full: %1 of %2 in use, so reclaim had nowhere left to put "
-                                        "anonymous memory.")
+        Finding f{makeCause(causeid::SwapExhausted, Severity::Critical, remedyid::Swap), 86};
+        f.cause.summary = CauseText::tr(
+                              "Swap was full: %1 of %2 in use, so reclaim had nowhere left to put "
+                              "anonymous memory.")
                               .arg(size(total - free), size(total));
         addEvidence(f.cause, e.swap.lines);
         out.append(f);

@@ -8,81 +8,64 @@
 #include "core/analysis/causeevidence.h"
 #include "core/analysis/causeids.h"
 #include "core/analysis/causerules.h"
+#include "core/analysis/victimranking.h"
 
 using namespace Qt::StringLiterals;
 
 namespace oom::causes {
 
-namespace {
-
-// The memory the badness heuristic counts (every era since 2.6.36): rss + swap + page
-// tables, in pages.
-qint64 memoryPages(const TaskRow &row, qint64 pageKb)
-{
-    qint64 pages = row.rssPages.value_or(0) + row.swapents.value_or(0);
-    if (row.pgtablesBytes)
-        pages += *row.pgtablesBytes / (pageKb * 1024);
-    else
-        pages += row.nrPtes.value_or(0) + row.nrPmds.value_or(0);
-    return pages;
-}
-
-bool eligible(const TaskRow &row)
-{
-    return row.pid != 1 && row.oomScoreAdj.value_or(0) != -1000;
-}
-
-} // namespace
-
 void rankingRules(const Facts &facts, QList<Finding> &out)
 {
     const OomEvent &e = facts.event;
-    if (e.kind != EventKind::KernelOom || e.sysrq || e.tasks.isEmpty() || e.victims.isEmpty())
+    if (e.kind != EventKind::KernelOom || e.sysrq || e.tasks.isEmpty() || e.victims.isEmpty()
+        || !e.victims.first().pid)
         return;
-    const std::optional<qint64> victimPid = e.victims.first().pid;
-    const TaskRow *victim = nullptr;
-    for (const TaskRow &row : e.tasks) {
-        if (row.pid == victimPid)
-            victim = &row;
-    }
+    // The kernel's own ranking for the report's era: who was eligible, and the memory each
+    // task's badness counts (rss + swap + page tables, by the era's rules).
+    const RankingResult ranking = rankReport(e);
+    const RankedTask *victim = ranking.task(*e.victims.first().pid);
     if (!victim)
         return;
-    const qint64 victimPages = memoryPages(*victim, facts.pageKb);
-    const int victimAdj = victim->oomScoreAdj.value_or(0);
-    // The largest eligible process that used more memory than the victim and still lost.
-    const TaskRow *larger = nullptr;
-    for (const TaskRow &row : e.tasks) {
-        if (&row == victim || !eligible(row) || memoryPages(row, facts.pageKb) <= victimPages)
+    // The largest eligible task that used more memory than the victim and still lost:
+    // its adjustment was lower than the victim's.
+    const RankedTask *larger = nullptr;
+    for (const RankedTask &task : ranking.tasks) {
+        if (task.pid == victim->pid || !task.eligible || task.usagePages <= victim->usagePages
+            || task.oomScoreAdj >= victim->oomScoreAdj)
             continue;
-        if (row.oomScoreAdj.value_or(0) >= victimAdj)
-            continue; // it was not protected relative to the victim
-        if (!larger || memoryPages(row, facts.pageKb) > memoryPages(*larger, facts.pageKb))
-            larger = &row;
+        if (!larger || task.usagePages > larger->usagePages)
+            larger = &task;
     }
     if (!larger)
         return;
-    const qint64 largerKb = memoryPages(*larger, facts.pageKb) * facts.pageKb;
-    const qint64 victimKb = victimPages * facts.pageKb;
-    Finding f{makeCause(causeid::OomScoreAdjShield, "warning", remedyid::OomPriority), 62};
+    const qint64 pageKb = ranking.pageSize.kb;
+    const qint64 largerKb = larger->usagePages * pageKb;
+    const qint64 victimKb = victim->usagePages * pageKb;
+    const int victimAdj = victim->oomScoreAdj;
+    Finding f{makeCause(causeid::OomScoreAdjShield, Severity::Warning, remedyid::OomPriority), 62};
     if (victimAdj > 0) {
-        f.cause.summary = CauseText::tr("%1 (pid %2) was chosen because of its oom_score_adj of +%3: %4 "
-                                        "(pid %5) used more memory (%6 against %7) but had an adjustment of %8.")
-                              .arg(victim->name)
-                              .arg(victim->pid)
-                              .arg(victimAdj)
-                              .arg(larger->name)
-                              .arg(larger->pid)
-                              .arg(size(largerKb), size(victimKb))
-                              .arg(larger->oomScoreAdj.value_or(0));
+        f.cause.summary =
+            CauseText::tr(
+                "%1 (pid %2) was chosen because of its oom_score_adj of +%3: %4 "
+                "(pid %5) used more memory (%6 against %7) but had an adjustment of %8.")
+                .arg(victim->comm)
+                .arg(victim->pid)
+                .arg(victimAdj)
+                .arg(larger->comm)
+                .arg(larger->pid)
+                .arg(size(largerKb), size(victimKb))
+                .arg(larger->oomScoreAdj);
     } else {
-        f.cause.summary = CauseText::tr("%1 (pid %2) used more memory than the victim (%3 against %4) but its "
-                                        "oom_score_adj of %5 protected it, so %6 (pid %7) was killed instead.")
-                              .arg(larger->name)
-                              .arg(larger->pid)
-                              .arg(size(largerKb), size(victimKb))
-                              .arg(larger->oomScoreAdj.value_or(0))
-                              .arg(victim->name)
-                              .arg(victim->pid);
+        f.cause.summary =
+            CauseText::tr(
+                "%1 (pid %2) used more memory than the victim (%3 against %4) but its "
+                "oom_score_adj of %5 protected it, so %6 (pid %7) was killed instead.")
+                .arg(larger->comm)
+                .arg(larger->pid)
+                .arg(size(largerKb), size(victimKb))
+                .arg(larger->oomScoreAdj)
+                .arg(victim->comm)
+                .arg(victim->pid);
     }
     f.cause.evidence = {larger->line, victim->line};
     addKillEvidence(f.cause, e);

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "core/model/cause.h"
+#include "core/model/enums.h"
 #include "core/model/linespan.h"
 #include "core/model/memcgstate.h"
-#include "core/model/slabfailure.h"
 #include "core/model/meminfo.h"
+#include "core/model/slabfailure.h"
 #include "core/model/taskrow.h"
 #include "core/model/trigger.h"
 #include "core/model/unitresult.h"
@@ -22,19 +22,6 @@
 #include <optional>
 
 namespace oom {
-
-enum class EventKind {
-    KernelOom, // an invocation of the kernel OOM killer (global, memcg, SysRq, panic)
-    UserspaceKill, // systemd-oomd, earlyoom, nohang
-    AllocFailure, // "page allocation failure" warning: no OOM kill, but a failed allocation
-};
-
-enum class Killer {
-    Kernel,
-    SystemdOomd,
-    Earlyoom,
-    Nohang,
-};
 
 // The same event as another input tells it (a sosreport holds the kernel log in dmesg,
 // /var/log/messages and the journal): where, so every copy can still be opened.
@@ -94,7 +81,6 @@ struct OomEvent {
     QList<ContainerOomEvent> containerEvents;
 
     QStringList notes; // what the parser noticed: cut lines, elisions, missing parts
-    QList<Cause> causes;
     QList<EventCopy> alsoIn; // other inputs that report this same event (mergeDuplicateEvents)
 };
 

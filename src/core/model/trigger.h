@@ -7,18 +7,11 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/model/enums.h"
+
 #include <optional>
 
 namespace oom {
-
-// Which kernel path invoked the OOM killer, told by the header and the call trace.
-enum class OomPath {
-    Unknown,
-    PageAllocator, // __alloc_pages_may_oom: a global (or cpuset/mempolicy) OOM
-    Memcg, // mem_cgroup_out_of_memory / try_charge / mem_cgroup_oom_synchronize
-    PageFault, // pagefault_out_of_memory (gfp_mask=0x0 on 4.x, or memcg OOM on 3.x)
-    SysRq, // order=-1, moom_callback / sysrq_handle_moom
-};
 
 // The allocating task and its request: "<comm> invoked oom-killer: gfp_mask=..., order=..."
 // plus what the cpuset line and the stack-dump header add.

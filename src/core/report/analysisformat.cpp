@@ -6,6 +6,8 @@
 
 #include "core/report/reportformat.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace oom {
@@ -22,24 +24,26 @@ QString confidenceText(EraConfidence confidence)
     return {};
 }
 
-QString percent(double fraction)
+QStringList rankingRow(const RankedTask &task, bool withOomScore)
 {
-    return AnalysisFormat::tr("%1%").arg(fraction * 100.0, 0, 'f', 1);
-}
-
-QStringList rankingRow(const RankedTask &task)
-{
-    return {task.rank > 0 ? QString::number(task.rank) : u"–"_s, QString::number(task.pid),
-            task.points ? QString::number(*task.points) : u"?"_s,
-            task.shareOfTotal ? percent(*task.shareOfTotal) : u"?"_s,
-            QString::number(task.oomScoreAdj), task.comm};
+    QStringList row{task.rank > 0 ? QString::number(task.rank) : u"–"_s, QString::number(task.pid),
+                    task.points ? QString::number(*task.points) : u"?"_s};
+    // /proc/<pid>/oom_score as the kernel would have shown it: only against the machine's
+    // totalpages, so only for an unconstrained OOM (a memcg OOM compares points against the
+    // cgroup's limit, which the file never uses).
+    if (withOomScore)
+        row.append(task.oomScore ? QString::number(*task.oomScore) : u"–"_s);
+    row.append({QString::number(task.oomScoreAdj), task.comm});
+    return row;
 }
 
 QString changeText(const WhatIfChange &change)
 {
     if (change.kind == WhatIfChange::Kind::RemoveTask)
         return AnalysisFormat::tr("pid %1 removed").arg(change.pid);
-    return AnalysisFormat::tr("pid %1 with oom_score_adj %2").arg(change.pid).arg(change.oomScoreAdj);
+    return AnalysisFormat::tr("pid %1 with oom_score_adj %2")
+        .arg(change.pid)
+        .arg(change.oomScoreAdj);
 }
 
 } // namespace
@@ -63,8 +67,9 @@ QString AnalysisFormat::totalpages(const RankingResult &ranking)
 {
     if (ranking.totalpages) {
         const TotalPages &total = *ranking.totalpages;
-        return total.formula.isEmpty() ? tr("totalpages %1").arg(total.pages)
-                                       : tr("totalpages %1: %2").arg(total.pages).arg(total.formula);
+        return total.formula.isEmpty()
+            ? tr("totalpages %1").arg(total.pages)
+            : tr("totalpages %1: %2").arg(total.pages).arg(total.formula);
     }
     return ranking.totalpagesMissing.isEmpty()
         ? tr("totalpages unknown")
@@ -73,17 +78,28 @@ QString AnalysisFormat::totalpages(const RankingResult &ranking)
 
 AnalysisFormat::Table AnalysisFormat::rankingTable(const RankingResult &ranking, int limit)
 {
+    const bool withOomScore =
+        std::any_of(ranking.tasks.cbegin(), ranking.tasks.cend(), [](const RankedTask &task) {
+            return task.oomScore.has_value();
+        });
     Table table;
-    table.header = {tr("rank"), tr("pid"), tr("points"), tr("share"), tr("adj"), tr("name")};
+    //: Column headers of the victim ranking. "points" is what the kernel compares
+    //: (oom_badness); "oom_score" is the kernel's /proc/<pid>/oom_score: keep it as is.
+    table.header = {tr("rank"), tr("pid"), tr("points")};
+    if (withOomScore)
+        table.header.append(tr("oom_score"));
+    table.header.append({tr("adj"), tr("name")});
     for (const RankedTask &task : ranking.tasks) {
         if (task.rank > 0 && task.rank <= limit)
-            table.rows.append(rankingRow(task));
+            table.rows.append(rankingRow(task, withOomScore));
     }
     // The task the kernel killed, when it ranks below the ones shown.
     const RankedTask *actual = ranking.actualPid ? ranking.task(*ranking.actualPid) : nullptr;
     if (!table.rows.isEmpty() && actual && actual->rank > limit) {
-        table.rows.append({u"…"_s, {}, {}, {}, {}, {}});
-        table.rows.append(rankingRow(*actual));
+        QStringList gap(table.header.size());
+        gap[0] = u"…"_s;
+        table.rows.append(gap);
+        table.rows.append(rankingRow(*actual, withOomScore));
     }
     return table;
 }
@@ -95,8 +111,9 @@ QString AnalysisFormat::rankingCounts(const RankingResult &ranking)
     qsizetype ineligible = 0;
     for (const RankedTask &task : ranking.tasks)
         ineligible += task.eligible ? 0 : 1;
-    const QString tasks = ranking.tasks.size() == 1 ? tr("1 task in the table")
-                                                    : tr("%1 tasks in the table").arg(ranking.tasks.size());
+    const QString tasks = ranking.tasks.size() == 1
+        ? tr("1 task in the table")
+        : tr("%1 tasks in the table").arg(ranking.tasks.size());
     if (ineligible == 0)
         return tasks;
     return tr("%1, %2 not eligible").arg(tasks).arg(ineligible);
@@ -118,21 +135,23 @@ QString AnalysisFormat::prediction(const RankingResult &ranking)
         return tr("Predicted victim: %1, but the kernel killed %2.").arg(predicted, actual);
     case Agreement::NoActualVictim:
         return ranking.predictedPid
-            ? tr("Predicted victim: %1; the log does not say whom the kernel killed.").arg(predicted)
+            ? tr("Predicted victim: %1; the log does not say whom the kernel killed.")
+                  .arg(predicted)
             : tr("No victim can be predicted, and the log does not say whom the kernel killed.");
-    case Agreement::NoPrediction:
-        break;
+    case Agreement::NoPrediction: break;
     }
-    return haveActual ? tr("No victim can be predicted from this report; the kernel killed %1.").arg(actual)
-                      : tr("No victim can be predicted from this report.");
+    return haveActual
+        ? tr("No victim can be predicted from this report; the kernel killed %1.").arg(actual)
+        : tr("No victim can be predicted from this report.");
 }
 
 QStringList AnalysisFormat::predictionReasons(const RankingResult &ranking)
 {
     QStringList reasons = ranking.explanation;
     if (ranking.basis == PredictionBasis::Dominance)
-        reasons.append(tr("totalpages is unknown: the prediction is the task with both the most "
-                          "memory and the highest oom_score_adj."));
+        reasons.append(
+            tr("totalpages is unknown: the prediction is the task with both the most "
+               "memory and the highest oom_score_adj."));
     if (const std::optional<ScoreCheck> &check = ranking.scoreCheck) {
         if (check->matches)
             reasons.append(tr("The score %1 printed for pid %2 matches the recomputed one.")
@@ -182,7 +201,8 @@ QString AnalysisFormat::whatIfVerdict(const EventAnalysis &analysis)
     else if (r.predictedPid == r.baselinePredictedPid)
         sentences.append(tr("The kernel would still pick %1.").arg(baseline));
     else if (!r.baselinePredictedPid)
-        sentences.append(tr("The kernel would pick %1.").arg(process(r.predictedPid, r.predictedComm)));
+        sentences.append(
+            tr("The kernel would pick %1.").arg(process(r.predictedPid, r.predictedComm)));
     else
         sentences.append(tr("The kernel would pick %1 instead of %2.")
                              .arg(process(r.predictedPid, r.predictedComm), baseline));

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "core/analysis/eventanalysis.h"
-#include "core/analysis/sessionsummary.h"
 #include "core/model/oomevent.h"
+#include "core/session/sessionsummary.h"
 
 #include <QCoreApplication>
 #include <QList>

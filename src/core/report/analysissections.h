@@ -7,8 +7,8 @@
 // The words come from AnalysisFormat.
 
 #include "core/analysis/eventanalysis.h"
-#include "core/analysis/sessionsummary.h"
 #include "core/model/oomevent.h"
+#include "core/session/sessionsummary.h"
 
 #include <QList>
 #include <QString>

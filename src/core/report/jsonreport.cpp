@@ -5,7 +5,7 @@
 #include "core/report/jsonhelpers.h"
 #include "core/report/jsonparts.h"
 
-#include "core/analysis/sessionsummary.h"
+#include "core/session/sessionsummary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -146,8 +146,8 @@ QJsonObject userspaceToJson(const UserspaceKillDetail &detail)
         putSpan(object, candidate.lines);
         candidates.append(object);
     }
-    const auto rssKb = detail.vmRssMiB ? std::optional<qint64>(*detail.vmRssMiB * 1024)
-                                       : std::optional<qint64>();
+    const auto rssKb =
+        detail.vmRssMiB ? std::optional<qint64>(*detail.vmRssMiB * 1024) : std::optional<qint64>();
     QJsonObject object{
         {u"monitored_cgroup"_s, str(detail.monitoredCgroup)},
         {u"pressure_percent"_s, opt(detail.pressurePercent)},
@@ -177,10 +177,8 @@ QJsonValue slabFailureToJson(const std::optional<SlabFailure> &failure)
     if (!failure)
         return QJsonValue(QJsonValue::Null);
     QJsonObject object{
-        {u"allocator"_s, str(failure->allocator)},
-        {u"gfp_mask"_s, str(failure->gfpMask)},
-        {u"cache"_s, str(failure->cache)},
-        {u"object_size"_s, opt(failure->objectSize)},
+        {u"allocator"_s, str(failure->allocator)}, {u"gfp_mask"_s, str(failure->gfpMask)},
+        {u"cache"_s, str(failure->cache)},         {u"object_size"_s, opt(failure->objectSize)},
         {u"min_order"_s, opt(failure->minOrder)},
     };
     putSpan(object, failure->lines);
@@ -196,7 +194,7 @@ QJsonArray causesToJson(const QList<Cause> &causes)
             evidence.append(line);
         array.append(QJsonObject{
             {u"id"_s, cause.id},
-            {u"severity"_s, str(cause.severity)},
+            {u"severity"_s, severityId(cause.severity)},
             {u"summary"_s, str(cause.summary)},
             {u"evidence"_s, evidence},
             {u"remedy"_s, str(cause.remedy)},
@@ -217,7 +215,7 @@ QJsonObject sourceToJson(const QString &path, const LineSpan &lines)
 
 // The document without its events: schema, generator, inputs, errors, an empty "events"
 // array and the summary across all events.
-QJsonObject reportFrame(const QList<OomEvent> &events, const ReportContext &context)
+QJsonObject reportFrame(const Session &session, const ReportContext &context)
 {
     QJsonArray inputs;
     for (const ReportInput &input : context.inputs) {
@@ -243,19 +241,15 @@ QJsonObject reportFrame(const QList<OomEvent> &events, const ReportContext &cont
         {u"inputs"_s, inputs},
         {u"errors"_s, errors},
         {u"events"_s, QJsonArray()},
-        {u"summary"_s, json::summaryToJson(summarizeSession(events))},
+        {u"summary"_s, json::summaryToJson(session.summary)},
     };
 }
 
 } // namespace
 
-QJsonObject eventToJson(const OomEvent &event)
+QJsonObject incidentToJson(const Incident &incident)
 {
-    return eventToJson(event, analyzeEvent(event));
-}
-
-QJsonObject eventToJson(const OomEvent &event, const EventAnalysis &analysis)
-{
+    const OomEvent &event = incident.event;
     QJsonArray alsoIn;
     for (const EventCopy &copy : event.alsoIn)
         alsoIn.append(sourceToJson(copy.sourcePath, copy.lines));
@@ -304,77 +298,45 @@ QJsonObject eventToJson(const OomEvent &event, const EventAnalysis &analysis)
                                                 : QJsonValue(QJsonValue::Null)},
         {u"container_events"_s, containerEventsToJson(event.containerEvents)},
         {u"notes"_s, json::strings(event.notes)},
-        {u"causes"_s, causesToJson(event.causes)},
-        {u"analysis"_s, json::analysisToJson(event, analysis)},
+        {u"causes"_s, causesToJson(incident.causes)},
+        {u"analysis"_s, json::analysisToJson(event, incident.analysis)},
     };
     return object;
 }
 
-QJsonArray eventsToJson(const QList<OomEvent> &events)
+QJsonObject reportToJsonObject(const Session &session, const ReportContext &context)
 {
-    return eventsToJson(events, analyzeEvents(events));
-}
-
-QJsonArray eventsToJson(const QList<OomEvent> &events, const QList<EventAnalysis> &analyses)
-{
-    Q_ASSERT(analyses.size() == events.size());
-    QJsonArray array;
-    for (qsizetype i = 0; i < events.size(); ++i)
-        array.append(i < analyses.size() ? eventToJson(events.at(i), analyses.at(i))
-                                         : eventToJson(events.at(i)));
-    return array;
-}
-
-QJsonObject reportToJsonObject(const QList<OomEvent> &events, const ReportContext &context)
-{
-    return reportToJsonObject(events, analyzeEvents(events), context);
-}
-
-QJsonObject reportToJsonObject(const QList<OomEvent> &events, const QList<EventAnalysis> &analyses,
-                               const ReportContext &context)
-{
-    QJsonObject report = reportFrame(events, context);
-    report.insert(u"events"_s, eventsToJson(events, analyses));
+    QJsonObject report = reportFrame(session, context);
+    QJsonArray events;
+    for (const IncidentPtr &incident : session.incidents)
+        events.append(incidentToJson(*incident));
+    report.insert(u"events"_s, events);
     return report;
 }
 
-QByteArray reportToJson(const QList<OomEvent> &events, const ReportContext &context)
-{
-    return reportToJson(events, analyzeEvents(events), context);
-}
-
-QByteArray reportToJson(const QList<OomEvent> &events, const QList<EventAnalysis> &analyses,
-                        const ReportContext &context)
+QByteArray reportToJson(const Session &session, const ReportContext &context)
 {
     // toJson(Indented) already ends with a newline; it writes UTF-8.
-    return QJsonDocument(reportToJsonObject(events, analyses, context)).toJson(QJsonDocument::Indented);
+    return QJsonDocument(reportToJsonObject(session, context)).toJson(QJsonDocument::Indented);
 }
 
-void writeReportJson(const QList<OomEvent> &events, const QList<EventAnalysis> &analyses,
-                     const ReportContext &context, const std::function<void(const QByteArray &)> &write)
-{
-    Q_ASSERT(analyses.size() == events.size());
-    writeReportJson(
-        events, [&analyses](qsizetype i) { return analyses.at(i); }, context, write);
-}
-
-void writeReportJson(const QList<OomEvent> &events,
-                     const std::function<EventAnalysis(qsizetype)> &analysisOf,
-                     const ReportContext &context, const std::function<void(const QByteArray &)> &write)
+void writeReportJson(const Session &session, const ReportContext &context,
+                     const std::function<void(const QByteArray &)> &write)
 {
     // The frame with an empty "events" array, cut where the events go. QJsonObject orders
     // keys, so "events" is where toJson() puts it too; its elements are two levels deep.
     const QByteArray frame =
-        QJsonDocument(reportFrame(events, context)).toJson(QJsonDocument::Indented);
+        QJsonDocument(reportFrame(session, context)).toJson(QJsonDocument::Indented);
     // (The newline in front makes it the top level's key, indented by exactly 4.)
     const QByteArray eventsOpen = "\n    \"events\": [\n";
     const qsizetype cut = frame.indexOf(QByteArray(eventsOpen + "    ]"));
     Q_ASSERT(cut >= 0);
     const qsizetype open = cut + eventsOpen.size();
     write(frame.first(open));
-    for (qsizetype i = 0; i < events.size(); ++i) {
+    const qsizetype count = session.incidents.size();
+    for (qsizetype i = 0; i < count; ++i) {
         const QByteArray event =
-            QJsonDocument(eventToJson(events.at(i), analysisOf(i))).toJson(QJsonDocument::Indented);
+            QJsonDocument(incidentToJson(*session.incidents.at(i))).toJson(QJsonDocument::Indented);
         QByteArray indented;
         indented.reserve(event.size() + event.count('\n') * 8 + 2);
         for (qsizetype from = 0; from < event.size();) {
@@ -385,7 +347,7 @@ void writeReportJson(const QList<OomEvent> &events,
             from = end + 1;
             indented.append(from < event.size() ? "\n" : "");
         }
-        indented.append(i + 1 < events.size() ? ",\n" : "\n");
+        indented.append(i + 1 < count ? ",\n" : "\n");
         write(indented);
     }
     write(frame.sliced(open));

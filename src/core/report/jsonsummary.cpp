@@ -5,7 +5,7 @@
 #include "core/report/jsonparts.h"
 #include "core/report/jsonreport.h"
 
-#include "core/analysis/sessionsummary.h"
+#include "core/session/sessionsummary.h"
 
 using namespace Qt::StringLiterals;
 
@@ -37,7 +37,8 @@ QJsonObject summaryToJson(const SessionSummary &summary)
         units.append(QJsonObject{{u"unit"_s, unit.unit}, {u"count"_s, unit.count}});
     QJsonArray days;
     for (const DayCount &day : summary.days)
-        days.append(QJsonObject{{u"date"_s, day.date.toString(Qt::ISODate)}, {u"count"_s, day.count}});
+        days.append(
+            QJsonObject{{u"date"_s, day.date.toString(Qt::ISODate)}, {u"count"_s, day.count}});
     QJsonArray boots;
     for (const BootCount &boot : summary.boots) {
         boots.append(QJsonObject{
@@ -62,9 +63,10 @@ QJsonObject summaryToJson(const SessionSummary &summary)
     }
     return QJsonObject{
         {u"events"_s, summary.events},
-        {u"kinds"_s, QJsonObject{{eventKindId(EventKind::KernelOom), summary.kernelOoms},
-                                 {eventKindId(EventKind::UserspaceKill), summary.userspaceKills},
-                                 {eventKindId(EventKind::AllocFailure), summary.allocFailures}}},
+        {u"kinds"_s,
+         QJsonObject{{eventKindId(EventKind::KernelOom), summary.kernelOoms},
+                     {eventKindId(EventKind::UserspaceKill), summary.userspaceKills},
+                     {eventKindId(EventKind::AllocFailure), summary.allocFailures}}},
         {u"primary_causes"_s, causes},
         {u"victims"_s, victims},
         {u"cgroups"_s, cgroups},

@@ -5,8 +5,6 @@
 #include "core/report/analysissections.h"
 #include "core/report/reportformat.h"
 
-#include "core/analysis/sessionsummary.h"
-
 using namespace Qt::StringLiterals;
 
 namespace oom {
@@ -73,11 +71,13 @@ QString memcgSection(const MemcgState &memcg)
 {
     QString text;
     if (!memcg.oomCgroup.isEmpty())
-        text += u"- "_s + MarkdownReport::tr("**Limit hit in:** %1").arg(code(memcg.oomCgroup)) + u'\n';
+        text +=
+            u"- "_s + MarkdownReport::tr("**Limit hit in:** %1").arg(code(memcg.oomCgroup)) + u'\n';
     else if (memcg.hostLimit)
         text += u"- "_s + MarkdownReport::tr("**Limit hit in:** the host") + u'\n';
     if (!memcg.taskCgroup.isEmpty())
-        text += u"- "_s + MarkdownReport::tr("**Victim's cgroup:** %1").arg(code(memcg.taskCgroup)) + u'\n';
+        text += u"- "_s + MarkdownReport::tr("**Victim's cgroup:** %1").arg(code(memcg.taskCgroup))
+            + u'\n';
     QList<Row> rows;
     auto add = [&rows](const QString &label, const MemcgCounter &c) {
         if (!c.isPresent())
@@ -91,10 +91,11 @@ QString memcgSection(const MemcgState &memcg)
     add(MarkdownReport::tr("kmem"), memcg.kmem);
     add(MarkdownReport::tr("swap"), memcg.swap);
     if (!rows.isEmpty()) {
-        text += u'\n' + table({MarkdownReport::tr("counter"), MarkdownReport::tr("usage"),
-                               MarkdownReport::tr("limit"), MarkdownReport::tr("failcnt"),
-                               MarkdownReport::tr("evidence")},
-                              rows);
+        text += u'\n'
+            + table({MarkdownReport::tr("counter"), MarkdownReport::tr("usage"),
+                     MarkdownReport::tr("limit"), MarkdownReport::tr("failcnt"),
+                     MarkdownReport::tr("evidence")},
+                    rows);
     }
     return text;
 }
@@ -103,17 +104,17 @@ QString tasksTable(const OomEvent &event, const QList<TaskRow> &tasks)
 {
     QList<Row> rows;
     for (const TaskRow &t : tasks) {
-        rows.append({QString::number(t.pid), opt(t.uid),
-                     ReportFormat::pages(t.rssPages, event.pageSizeKb),
-                     t.swapents ? ReportFormat::pages(t.swapents, event.pageSizeKb) : u"–"_s,
-                     t.pgtablesBytes ? ReportFormat::sizeFromBytes(t.pgtablesBytes) : u"–"_s,
-                     optInt(t.oomScoreAdj ? t.oomScoreAdj : t.oomAdj),
-                     MarkdownReport::escape(t.name), t.line > 0 ? QString::number(t.line) : u"–"_s});
+        rows.append(
+            {QString::number(t.pid), opt(t.uid), ReportFormat::pages(t.rssPages, event.pageSizeKb),
+             t.swapents ? ReportFormat::pages(t.swapents, event.pageSizeKb) : u"–"_s,
+             t.pgtablesBytes ? ReportFormat::sizeFromBytes(t.pgtablesBytes) : u"–"_s,
+             optInt(t.oomScoreAdj ? t.oomScoreAdj : t.oomAdj), MarkdownReport::escape(t.name),
+             t.line > 0 ? QString::number(t.line) : u"–"_s});
     }
-    return table({MarkdownReport::tr("pid"), MarkdownReport::tr("uid"),
-                  MarkdownReport::tr("rss"), MarkdownReport::tr("swap"),
-                  MarkdownReport::tr("page tables"), MarkdownReport::tr("oom_score_adj"),
-                  MarkdownReport::tr("name"), MarkdownReport::tr("line")},
+    return table({MarkdownReport::tr("pid"), MarkdownReport::tr("uid"), MarkdownReport::tr("rss"),
+                  MarkdownReport::tr("swap"), MarkdownReport::tr("page tables"),
+                  MarkdownReport::tr("oom_score_adj"), MarkdownReport::tr("name"),
+                  MarkdownReport::tr("line")},
                  rows);
 }
 
@@ -131,10 +132,10 @@ QString zonesTable(const QList<ZoneState> &zones, const QList<ZoneState> &belowM
                      low ? MarkdownReport::tr("**below min**") : MarkdownReport::tr("ok"),
                      orDash(ReportFormat::lineRange(z.line))});
     }
-    return table({MarkdownReport::tr("zone"), MarkdownReport::tr("free"),
-                  MarkdownReport::tr("min"), MarkdownReport::tr("low"),
-                  MarkdownReport::tr("high"), MarkdownReport::tr("managed"),
-                  MarkdownReport::tr("state"), MarkdownReport::tr("evidence")},
+    return table({MarkdownReport::tr("zone"), MarkdownReport::tr("free"), MarkdownReport::tr("min"),
+                  MarkdownReport::tr("low"), MarkdownReport::tr("high"),
+                  MarkdownReport::tr("managed"), MarkdownReport::tr("state"),
+                  MarkdownReport::tr("evidence")},
                  rows);
 }
 
@@ -157,18 +158,14 @@ QString MarkdownReport::escape(const QString &text)
     return out;
 }
 
-QString MarkdownReport::renderEvent(const OomEvent &event, int index)
+QString MarkdownReport::renderIncident(const Incident &incident, int index)
 {
-    return renderEvent(event, analyzeEvent(event), index);
-}
-
-QString MarkdownReport::renderEvent(const OomEvent &event, const EventAnalysis &analysis, int index)
-{
+    const OomEvent &event = incident.event;
     QString md = tr("## Incident %1: %2").arg(index).arg(ReportFormat::title(event)) + u"\n\n"_s;
 
-    if (!event.causes.isEmpty()) {
+    if (!incident.causes.isEmpty()) {
         md += u"### "_s + tr("Causes") + u"\n\n"_s;
-        for (const Cause &cause : event.causes)
+        for (const Cause &cause : incident.causes)
             md += u"- "_s + escape(ReportFormat::cause(cause)) + u'\n';
         md += u'\n';
     }
@@ -180,19 +177,21 @@ QString MarkdownReport::renderEvent(const OomEvent &event, const EventAnalysis &
     };
     item(tr("When"), escape(ReportFormat::when(event)));
     const QString range = ReportFormat::lineRange(event.lines);
-    const QString path = event.sourcePath.isEmpty() ? ReportFormat::unknown() : code(event.sourcePath);
+    const QString path =
+        event.sourcePath.isEmpty() ? ReportFormat::unknown() : code(event.sourcePath);
     item(tr("Source"), range.isEmpty() ? path : tr("%1, %2").arg(path, range));
     for (const EventCopy &copy : event.alsoIn) {
         const QString copyRange = ReportFormat::lineRange(copy.lines);
-        item(tr("Also in"), copyRange.isEmpty() ? code(copy.sourcePath)
-                                                : tr("%1, %2").arg(code(copy.sourcePath), copyRange));
+        item(tr("Also in"),
+             copyRange.isEmpty() ? code(copy.sourcePath)
+                                 : tr("%1, %2").arg(code(copy.sourcePath), copyRange));
     }
     item(tr("Trigger"), escape(ReportFormat::trigger(event)));
-    item(tr("Constraint"), event.constraint.value_or(QString()).isEmpty()
-                              ? QString()
-                              : code(*event.constraint));
+    item(tr("Constraint"),
+         event.constraint.value_or(QString()).isEmpty() ? QString() : code(*event.constraint));
     if (event.headerSuppressed)
-        item(tr("Note"), tr("only the kill line is in the log (the kernel rate-limits the details)"));
+        item(tr("Note"),
+             tr("only the kill line is in the log (the kernel rate-limits the details)"));
     if (!event.oomGroupCgroup.isEmpty())
         item(tr("memory.oom.group"), code(event.oomGroupCgroup));
     if (event.panic)
@@ -208,14 +207,15 @@ QString MarkdownReport::renderEvent(const OomEvent &event, const EventAnalysis &
         md += u"### "_s + tr("Memory cgroup") + u"\n\n"_s + memcg + u'\n';
     const QList<TaskRow> tasks = ReportFormat::largestTasks(event, 5);
     if (!tasks.isEmpty()) {
-        md += u"### "_s + tr("Largest tasks (%1 of %2, by rss)").arg(tasks.size()).arg(event.tasks.size())
+        md += u"### "_s
+            + tr("Largest tasks (%1 of %2, by rss)").arg(tasks.size()).arg(event.tasks.size())
             + u"\n\n"_s + tasksTable(event, tasks) + u'\n';
     }
     if (!event.zones.isEmpty()) {
         md += u"### "_s + tr("Zones") + u"\n\n"_s
             + zonesTable(event.zones, ReportFormat::zonesBelowMin(event)) + u'\n';
     }
-    md += sections::analysisMarkdown(event, analysis);
+    md += sections::analysisMarkdown(event, incident.analysis);
     if (!event.units.isEmpty()) {
         md += u"### "_s + tr("systemd units") + u"\n\n"_s;
         for (const UnitResult &unit : event.units)
@@ -238,25 +238,18 @@ QString MarkdownReport::renderEvent(const OomEvent &event, const EventAnalysis &
     return md;
 }
 
-QString MarkdownReport::render(const QList<OomEvent> &events, const ReportContext &context)
+QString MarkdownReport::render(const Session &session, const ReportContext &context)
 {
-    return render(events, analyzeEvents(events), context);
-}
-
-QString MarkdownReport::render(const QList<OomEvent> &events, const QList<EventAnalysis> &analyses,
-                               const ReportContext &context)
-{
+    const QList<IncidentPtr> &incidents = session.incidents;
     QString md = u"# "_s + tr("OOM Lens report") + u"\n\n"_s;
     if (!context.generator.isEmpty())
         md += tr("Generated by %1.").arg(escape(context.generator)) + u' ';
-    md += (events.isEmpty() ? tr("No OOM incidents found.")
-                            : tr("OOM incidents found: %1.").arg(events.size()))
+    md += (incidents.isEmpty() ? tr("No OOM incidents found.")
+                               : tr("OOM incidents found: %1.").arg(incidents.size()))
         + u"\n\n"_s;
-    md += sections::summaryMarkdown(summarizeSession(events));
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        md += i < analyses.size() ? renderEvent(events.at(i), analyses.at(i), int(i + 1))
-                                  : renderEvent(events.at(i), int(i + 1));
-    }
+    md += sections::summaryMarkdown(session.summary);
+    for (qsizetype i = 0; i < incidents.size(); ++i)
+        md += renderIncident(*incidents.at(i), int(i + 1));
 
     if (!context.inputs.isEmpty()) {
         QList<Row> rows;
@@ -272,8 +265,8 @@ QString MarkdownReport::render(const QList<OomEvent> &events, const QList<EventA
     if (!context.errors.isEmpty()) {
         md += u"## "_s + tr("Errors") + u"\n\n"_s;
         for (const ReportError &error : context.errors)
-            md += u"- "_s + code(error.path) + u": "_s + (error.warning ? tr("warning: ") : QString())
-                + escape(error.message) + u'\n';
+            md += u"- "_s + code(error.path) + u": "_s
+                + (error.warning ? tr("warning: ") : QString()) + escape(error.message) + u'\n';
         md += u'\n';
     }
     // One trailing newline, not a blank line.
@@ -282,15 +275,9 @@ QString MarkdownReport::render(const QList<OomEvent> &events, const QList<EventA
     return md;
 }
 
-QByteArray reportToMarkdown(const QList<OomEvent> &events, const ReportContext &context)
+QByteArray reportToMarkdown(const Session &session, const ReportContext &context)
 {
-    return MarkdownReport::render(events, context).toUtf8();
-}
-
-QByteArray reportToMarkdown(const QList<OomEvent> &events, const QList<EventAnalysis> &analyses,
-                            const ReportContext &context)
-{
-    return MarkdownReport::render(events, analyses, context).toUtf8();
+    return MarkdownReport::render(session, context).toUtf8();
 }
 
 } // namespace oom

@@ -105,15 +105,14 @@ QString ReportFormat::unitResult(const UnitResult &unit)
                            : tr("%1: %2 (%3)").arg(unit.unit, result, where);
 }
 
-QString ReportFormat::severity(const QString &id)
+QString ReportFormat::severity(Severity severity)
 {
-    if (id == "critical"_L1)
-        return tr("critical", "cause severity");
-    if (id == "warning"_L1)
-        return tr("warning", "cause severity");
-    if (id.isEmpty() || id == "info"_L1)
-        return tr("info", "cause severity");
-    return id;
+    switch (severity) {
+    case Severity::Critical: return tr("critical", "cause severity");
+    case Severity::Warning: return tr("warning", "cause severity");
+    case Severity::Info: break;
+    }
+    return tr("info", "cause severity");
 }
 
 QString ReportFormat::cause(const Cause &cause)

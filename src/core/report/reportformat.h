@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
+#include "core/model/cause.h"
 #include "core/model/oomevent.h"
 #include "core/report/reportinputs.h"
 
@@ -27,7 +28,8 @@ public:
     static QString size(const std::optional<qint64> &kb); // "unknown" when empty
     static QString sizeFromBytes(const std::optional<qint64> &bytes);
     // Pages as a size when the page size is known, else "N pages".
-    static QString pages(const std::optional<qint64> &pages, const std::optional<qint64> &pageSizeKb);
+    static QString pages(const std::optional<qint64> &pages,
+                         const std::optional<qint64> &pageSizeKb);
     static QString number(const std::optional<qint64> &value); // "unknown" when empty
     static QString unknown();
 
@@ -45,7 +47,7 @@ public:
     static QString swap(const SwapState &swap);
     static QString unitResult(const UnitResult &unit);
     // "critical", "warning", "info" (the JSON ids) in the reader's language
-    static QString severity(const QString &id);
+    static QString severity(Severity severity);
     static QString cause(const Cause &cause); // "[critical] memcg-limit: ... (evidence ...)"
     static QString input(const ReportInput &input);
     static QString when(const OomEvent &event); // time, uptime, host, kernel; may be empty

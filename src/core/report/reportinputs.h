@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
+#include "core/model/inputs.h"
+
 #include <QList>
 #include <QString>
 
@@ -9,9 +11,8 @@
 
 namespace oom {
 
-// The report's view of what was read. Defined in core (not taken from oomsources) so the
-// report layer stays below the sources layer; the CLI and the GUI convert their own input
-// summaries into these.
+// The report's view of what was read (InputSummary as the report prints it: a size or a
+// line count may be unknown).
 struct ReportInput {
     QString path; // display path ("bundle.tar.xz!/var/log/messages", "<stdin>")
     QString format; // "text", "gzip", "journal", ... as the source reader named it
@@ -36,5 +37,9 @@ struct ReportContext {
     QList<ReportInput> inputs;
     QList<ReportError> errors;
 };
+
+// The context of a session's report: its inputs and errors as the report shows them.
+ReportContext reportContext(const QList<InputSummary> &inputs, const QList<InputError> &errors,
+                            const QString &generator);
 
 } // namespace oom

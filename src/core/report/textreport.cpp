@@ -5,8 +5,6 @@
 #include "core/report/analysissections.h"
 #include "core/report/reportformat.h"
 
-#include "core/analysis/sessionsummary.h"
-
 using namespace Qt::StringLiterals;
 
 namespace oom {
@@ -28,11 +26,13 @@ void appendTasks(QStringList &out, const OomEvent &event)
     const QList<TaskRow> tasks = ReportFormat::largestTasks(event, Limit);
     if (tasks.isEmpty())
         return;
-    out.append(Indent + TextReport::tr("Largest tasks by rss (%1 of %2):")
-                            .arg(tasks.size())
-                            .arg(event.tasks.size()));
+    out.append(Indent
+               + TextReport::tr("Largest tasks by rss (%1 of %2):")
+                     .arg(tasks.size())
+                     .arg(event.tasks.size()));
     QList<QStringList> rows{{TextReport::tr("pid"), TextReport::tr("uid"), TextReport::tr("rss"),
-                             TextReport::tr("swap"), TextReport::tr("adj"), TextReport::tr("name")}};
+                             TextReport::tr("swap"), TextReport::tr("adj"),
+                             TextReport::tr("name")}};
     for (const TaskRow &row : tasks) {
         const std::optional<int> adj = row.oomScoreAdj ? row.oomScoreAdj : row.oomAdj;
         rows.append({QString::number(row.pid), row.uid ? QString::number(*row.uid) : u"?"_s,
@@ -45,8 +45,7 @@ void appendTasks(QStringList &out, const OomEvent &event)
 
 void appendMemcg(QStringList &out, const MemcgState &memcg)
 {
-    const bool any = memcg.isPresent() || !memcg.oomCgroup.isEmpty()
-        || !memcg.taskCgroup.isEmpty();
+    const bool any = memcg.isPresent() || !memcg.oomCgroup.isEmpty() || !memcg.taskCgroup.isEmpty();
     if (!any)
         return;
     QStringList where;
@@ -65,20 +64,16 @@ void appendMemcg(QStringList &out, const MemcgState &memcg)
 
 } // namespace
 
-QString TextReport::renderEvent(const OomEvent &event, int index, int count)
+QString TextReport::renderIncident(const Incident &incident, int index, int count)
 {
-    return renderEvent(event, analyzeEvent(event), index, count);
-}
-
-QString TextReport::renderEvent(const OomEvent &event, const EventAnalysis &analysis, int index,
-                                int count)
-{
+    const OomEvent &event = incident.event;
+    const EventAnalysis &analysis = incident.analysis;
     QStringList out;
     out.append(tr("Incident %1 of %2: %3").arg(index).arg(count).arg(ReportFormat::title(event)));
 
-    if (!event.causes.isEmpty()) {
+    if (!incident.causes.isEmpty()) {
         out.append(Indent + tr("Causes:"));
-        for (const Cause &cause : event.causes)
+        for (const Cause &cause : incident.causes)
             out.append(Indent2 + ReportFormat::cause(cause));
     }
     out.append(Indent + tr("What happened: %1").arg(ReportFormat::whatHappened(event)));
@@ -88,12 +83,14 @@ QString TextReport::renderEvent(const OomEvent &event, const EventAnalysis &anal
         out.append(Indent + tr("When: %1").arg(when));
     const QString source = ReportFormat::lineRange(event.lines);
     const QString path = event.sourcePath.isEmpty() ? ReportFormat::unknown() : event.sourcePath;
-    out.append(Indent + (source.isEmpty() ? tr("Source: %1").arg(path)
-                                          : tr("Source: %1, %2").arg(path, source)));
+    out.append(
+        Indent
+        + (source.isEmpty() ? tr("Source: %1").arg(path) : tr("Source: %1, %2").arg(path, source)));
     for (const EventCopy &copy : event.alsoIn) {
         const QString range = ReportFormat::lineRange(copy.lines);
-        out.append(Indent + (range.isEmpty() ? tr("Also in: %1").arg(copy.sourcePath)
-                                             : tr("Also in: %1, %2").arg(copy.sourcePath, range)));
+        out.append(Indent
+                   + (range.isEmpty() ? tr("Also in: %1").arg(copy.sourcePath)
+                                      : tr("Also in: %1, %2").arg(copy.sourcePath, range)));
     }
     const QString trigger = ReportFormat::trigger(event);
     if (!trigger.isEmpty())
@@ -101,7 +98,8 @@ QString TextReport::renderEvent(const OomEvent &event, const EventAnalysis &anal
     if (event.constraint && !event.constraint->isEmpty())
         out.append(Indent + tr("Constraint: %1").arg(*event.constraint));
     if (event.headerSuppressed && !event.notes.contains(u"dump-not-in-log"_s))
-        out.append(Indent + tr("Only the kill line is in the log (the kernel rate-limits the details)."));
+        out.append(Indent
+                   + tr("Only the kill line is in the log (the kernel rate-limits the details)."));
 
     if (!event.victims.isEmpty()) {
         out.append(Indent + tr("Victims:"));
@@ -110,18 +108,21 @@ QString TextReport::renderEvent(const OomEvent &event, const EventAnalysis &anal
     }
     if (event.selection.isPresent() && !event.victims.isEmpty() && event.selection.pid
         && event.victims.first().pid != event.selection.pid) {
-        out.append(Indent + tr("Selected first: %1 (pid %2, score %3), then a child was killed")
-                                .arg(event.selection.comm, QString::number(*event.selection.pid),
-                                     ReportFormat::number(event.selection.score)));
+        out.append(Indent
+                   + tr("Selected first: %1 (pid %2, score %3), then a child was killed")
+                         .arg(event.selection.comm, QString::number(*event.selection.pid),
+                              ReportFormat::number(event.selection.score)));
     }
     if (!event.oomGroupCgroup.isEmpty())
-        out.append(Indent + tr("memory.oom.group: every task of %1 was killed").arg(event.oomGroupCgroup));
+        out.append(Indent
+                   + tr("memory.oom.group: every task of %1 was killed").arg(event.oomGroupCgroup));
     if (event.noKillableTask)
         out.append(Indent + tr("No process could be killed."));
     if (event.panic) {
-        out.append(Indent + (event.panicMessage.isEmpty()
-                                 ? tr("The kernel panicked.")
-                                 : tr("The kernel panicked: %1").arg(event.panicMessage)));
+        out.append(Indent
+                   + (event.panicMessage.isEmpty()
+                          ? tr("The kernel panicked.")
+                          : tr("The kernel panicked: %1").arg(event.panicMessage)));
     }
 
     appendMemcg(out, event.memcg);
@@ -145,8 +146,9 @@ QString TextReport::renderEvent(const OomEvent &event, const EventAnalysis &anal
     sections::appendAnalysisText(out, event, analysis);
 
     for (const ContainerOomEvent &container : event.containerEvents) {
-        out.append(Indent + tr("Container runtime %1: %2").arg(container.runtime,
-                                                               container.text.simplified()));
+        out.append(
+            Indent
+            + tr("Container runtime %1: %2").arg(container.runtime, container.text.simplified()));
     }
     if (!event.notes.isEmpty()) {
         out.append(Indent + tr("Notes:"));
@@ -162,28 +164,20 @@ QString TextReport::renderEvent(const OomEvent &event, const EventAnalysis &anal
     return out.join(u'\n') + u'\n';
 }
 
-QString TextReport::render(const QList<OomEvent> &events, const ReportContext &context)
-{
-    return render(events, analyzeEvents(events), context);
-}
-
-QString TextReport::render(const QList<OomEvent> &events, const QList<EventAnalysis> &analyses,
-                           const ReportContext &context)
+QString TextReport::render(const Session &session, const ReportContext &context)
 {
     QString text;
-    const int count = int(events.size());
+    const int count = int(session.incidents.size());
     if (count == 0)
         text += tr("No OOM incidents found.") + u'\n';
     else
         text += tr("OOM incidents found: %1.").arg(count) + u'\n';
 
-    const QString summary = sections::summaryText(summarizeSession(events));
+    const QString summary = sections::summaryText(session.summary);
     if (!summary.isEmpty())
         text += u'\n' + summary;
     for (int i = 0; i < count; ++i) {
-        text += u'\n'
-            + (i < analyses.size() ? renderEvent(events.at(i), analyses.at(i), i + 1, count)
-                                   : renderEvent(events.at(i), i + 1, count));
+        text += u'\n' + renderIncident(*session.incidents.at(i), i + 1, count);
     }
 
     if (!context.inputs.isEmpty()) {
@@ -195,21 +189,16 @@ QString TextReport::render(const QList<OomEvent> &events, const QList<EventAnaly
         text += u'\n' + tr("Errors:") + u'\n';
         for (const ReportError &error : context.errors)
             text += Indent
-                + (error.warning ? tr("%1: warning: %2") : tr("%1: %2")).arg(error.path, error.message)
+                + (error.warning ? tr("%1: warning: %2") : tr("%1: %2"))
+                      .arg(error.path, error.message)
                 + u'\n';
     }
     return text;
 }
 
-QByteArray reportToText(const QList<OomEvent> &events, const ReportContext &context)
+QByteArray reportToText(const Session &session, const ReportContext &context)
 {
-    return TextReport::render(events, context).toUtf8();
-}
-
-QByteArray reportToText(const QList<OomEvent> &events, const QList<EventAnalysis> &analyses,
-                        const ReportContext &context)
-{
-    return TextReport::render(events, analyses, context).toUtf8();
+    return TextReport::render(session, context).toUtf8();
 }
 
 } // namespace oom

@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "core/analysis/eventanalysis.h"
-#include "core/model/oomevent.h"
 #include "core/report/reportinputs.h"
+#include "core/session/session.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -24,18 +23,12 @@ class TextReport
     Q_DECLARE_TR_FUNCTIONS(TextReport)
 
 public:
-    // Without analyses the events are analysed here (analyzeEvents()).
-    static QString render(const QList<OomEvent> &events, const ReportContext &context);
-    static QString render(const QList<OomEvent> &events, const QList<EventAnalysis> &analyses,
-                          const ReportContext &context);
-    static QString renderEvent(const OomEvent &event, int index, int count);
-    static QString renderEvent(const OomEvent &event, const EventAnalysis &analysis, int index,
-                               int count);
+    static QString render(const Session &session, const ReportContext &context);
+    // One incident, numbered `index` of `count` (1-based).
+    static QString renderIncident(const Incident &incident, int index, int count);
 };
 
 // UTF-8 text, ending with a newline.
-QByteArray reportToText(const QList<OomEvent> &events, const ReportContext &context);
-QByteArray reportToText(const QList<OomEvent> &events, const QList<EventAnalysis> &analyses,
-                        const ReportContext &context);
+QByteArray reportToText(const Session &session, const ReportContext &context);
 
 } // namespace oom

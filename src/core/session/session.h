@@ -3,9 +3,9 @@
 #pragma once
 
 #include "core/analysis/eventanalysis.h"
-#include "core/analysis/sessionsummary.h"
 #include "core/model/inputs.h"
 #include "core/session/incident.h"
+#include "core/session/sessionsummary.h"
 
 #include <QList>
 
@@ -38,10 +38,18 @@ struct SessionParts {
 // of the incidents before it) and summarises the session.
 Session buildSession(SessionParts parts, const AnalysisOptions &options = {});
 
-// One incident alone, as soon as its report is complete (the follower, incremental
-// loading). `before` are the incidents found earlier in the same session, which give the
-// ranking its context (victims already reaped).
-IncidentPtr buildIncident(const OomEvent &event, const QList<OomEvent> &before = {},
-                          const AnalysisOptions &options = {});
+// Incidents one at a time, as soon as each report is complete (the follower, incremental
+// loading), each analysed with the context of those added before it (victims already
+// reaped), as buildSession() would. Keeps only what that context needs of earlier events.
+class IncidentBuilder
+{
+public:
+    explicit IncidentBuilder(AnalysisOptions options = {});
+    IncidentPtr add(const OomEvent &event);
+
+private:
+    AnalysisOptions m_options;
+    QList<OomEvent> m_earlier; // kernel OOMs, reduced to input, times and victims
+};
 
 } // namespace oom

@@ -74,6 +74,11 @@ CollectResult BundleCollector::collect(int fd, const CollectOptions &options)
     manifest.uid = qint64(::getuid());
     manifest.euid = qint64(::geteuid());
     manifest.root = options.rootPath;
+    if (options.rootPath == u"/"_s) {
+        // A reader cannot tell the page size from the files alone (systemtree.cpp).
+        manifest.pageSizeBytes = ::sysconf(_SC_PAGESIZE);
+        manifest.clockTicksPerSecond = ::sysconf(_SC_CLK_TCK);
+    }
     manifest.limits = options.limits;
     if (options.lowerPriority)
         manifest.priority = lowerPriority(); // before the reader thread starts: it inherits

@@ -41,6 +41,10 @@ QByteArray BundleManifest::toJson() const
     o.insert(u"tool"_s, tool);
     o.insert(u"host"_s, host);
     o.insert(u"kernel"_s, kernel);
+    if (pageSizeBytes > 0)
+        o.insert(u"pageSizeBytes"_s, pageSizeBytes);
+    if (clockTicksPerSecond > 0)
+        o.insert(u"clockTicksPerSecond"_s, clockTicksPerSecond);
     o.insert(u"createdAt"_s, createdAt.toString(Qt::ISODateWithMs));
     o.insert(u"durationMs"_s, durationMs);
     o.insert(u"root"_s, root);

@@ -42,6 +42,9 @@ struct BundleManifest {
     QString tool;
     QString host;
     QString kernel;
+    // sysconf() of the collecting machine when it collected its own root ("/"); 0 unknown.
+    qint64 pageSizeBytes = 0;
+    qint64 clockTicksPerSecond = 0;
     QDateTime createdAt; // UTC
     qint64 uid = -1;
     qint64 euid = -1;

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "sources/bundle/collectlogs.h"
 
+#include "core/parse/pipeline/logparser.h"
 #include "sources/input/filestream.h"
 #include "sources/input/journalentry.h"
 #include "sources/input/kmsgreader.h"
-#include "sources/input/lineconsumer.h"
-#include "core/parse/pipeline/logparser.h"
+#include "sources/input/linesink.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -30,7 +30,7 @@ namespace oom {
 namespace {
 
 // Appends lines to a buffer; past `maxBytes` it drops the oldest lines, keeping the newest.
-class TailSink : public LineConsumer
+class TailSink : public LineSink
 {
 public:
     TailSink(QByteArray &out, qint64 maxBytes)
@@ -78,7 +78,8 @@ QString formatMiB(qint64 bytes)
 bool openJournal(SdJournal &journal, LogCapture &out)
 {
     if (const int r = sd_journal_open(&journal.j, SD_JOURNAL_LOCAL_ONLY); r < 0) {
-        out.problems.append(CollectLogs::tr("the journal cannot be opened: %1").arg(describeSdError(r)));
+        out.problems.append(
+            CollectLogs::tr("the journal cannot be opened: %1").arg(describeSdError(r)));
         return false;
     }
     // A kernel message is one line; 64 KiB (the default) cuts only absurd ones.
@@ -261,13 +262,13 @@ LogCapture CollectLogs::journalOom(qint64 maxBytes, Deadline deadline,
                 kernel.add(std::move(newer), kernelBudget);
             context.clear();
             kernel.add(std::move(entry), kernelBudget);
-            takeOlder = AnchorLookbackLines;
+            takeOlder = AnchorWindowLines;
         } else if (takeOlder > 0) {
             --takeOlder;
             kernel.add(std::move(entry), kernelBudget);
         } else {
             context.push_back(std::move(entry));
-            if (context.size() > std::size_t(AnchorLookaheadLines))
+            if (context.size() > std::size_t(AnchorWindowLines))
                 context.pop_front();
         }
     }

@@ -3,7 +3,7 @@
 #include "sources/follow/filefollowedlog.h"
 
 #include "sources/input/filestream.h"
-#include "sources/input/lineconsumer.h"
+#include "sources/input/linesink.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -91,7 +91,7 @@ std::unique_ptr<FileFollowedLog> FileFollowedLog::open(const QString &path, bool
     return log;
 }
 
-void FileFollowedLog::feedLines(LineConsumer &sink, FollowRead &result)
+void FileFollowedLog::feedLines(LineSink &sink, FollowRead &result)
 {
     qsizetype from = 0;
     for (;;) {
@@ -117,7 +117,7 @@ void FileFollowedLog::feedLines(LineConsumer &sink, FollowRead &result)
     }
 }
 
-bool FileFollowedLog::readToEnd(LineConsumer &sink, FollowRead &result)
+bool FileFollowedLog::readToEnd(LineSink &sink, FollowRead &result)
 {
     qint64 done = 0;
     while (done < BytesPerCall) {
@@ -143,7 +143,7 @@ bool FileFollowedLog::readToEnd(LineConsumer &sink, FollowRead &result)
     return false;
 }
 
-bool FileFollowedLog::checkRotation(LineConsumer &sink, FollowRead &result)
+bool FileFollowedLog::checkRotation(LineSink &sink, FollowRead &result)
 {
     struct stat st = {};
     if (::stat(m_native.constData(), &st) != 0)
@@ -181,7 +181,7 @@ bool FileFollowedLog::checkRotation(LineConsumer &sink, FollowRead &result)
     return true;
 }
 
-FollowRead FileFollowedLog::readAvailable(LineConsumer &sink)
+FollowRead FileFollowedLog::readAvailable(LineSink &sink)
 {
     FollowRead result;
     if (m_inotify >= 0) {

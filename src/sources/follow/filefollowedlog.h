@@ -30,17 +30,17 @@ public:
     static std::unique_ptr<FileFollowedLog> open(const QString &path, bool history, int *errnum);
 
     QString displayPath() const override { return m_path; }
-    FollowRead readAvailable(LineConsumer &sink) override;
+    FollowRead readAvailable(LineSink &sink) override;
     PollRequest pollRequest() override;
 
 private:
     FileFollowedLog(QString path, int fd);
     // Reads what the open file has; false when the per-call bound was reached first.
-    bool readToEnd(LineConsumer &sink, FollowRead &result);
+    bool readToEnd(LineSink &sink, FollowRead &result);
     // At the end of the open file: switches to a new file of that name or rewinds a
     // truncated one. True when there may be more to read.
-    bool checkRotation(LineConsumer &sink, FollowRead &result);
-    void feedLines(LineConsumer &sink, FollowRead &result);
+    bool checkRotation(LineSink &sink, FollowRead &result);
+    void feedLines(LineSink &sink, FollowRead &result);
 
     QString m_path;
     QByteArray m_native;

@@ -9,7 +9,7 @@
 
 namespace oom {
 
-class LineConsumer;
+class LineSink;
 
 // What readAvailable() found.
 struct FollowRead {
@@ -45,7 +45,7 @@ public:
     virtual QString displayPath() const = 0;
     // Feeds what can be read now, one physical line at a time, numbered from 1 over the
     // log's whole life (the evidence line numbers of its events).
-    virtual FollowRead readAvailable(LineConsumer &sink) = 0;
+    virtual FollowRead readAvailable(LineSink &sink) = 0;
     virtual PollRequest pollRequest() = 0;
 };
 

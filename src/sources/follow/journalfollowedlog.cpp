@@ -4,7 +4,7 @@
 
 #include "sources/input/journalentry.h"
 #include "sources/input/journalfiles.h"
-#include "sources/input/lineconsumer.h"
+#include "sources/input/linesink.h"
 
 #include <QFile>
 
@@ -175,7 +175,7 @@ std::unique_ptr<JournalFollowedLog> JournalFollowedLog::openFiles(const QStringL
     return std::unique_ptr<JournalFollowedLog>(new JournalFollowedLog(std::move(d)));
 }
 
-FollowRead JournalFollowedLog::readAvailable(LineConsumer &sink)
+FollowRead JournalFollowedLog::readAvailable(LineSink &sink)
 {
     FollowRead result;
     // Acknowledges the inotify events that woke us; harmless when there were none.
@@ -247,7 +247,7 @@ std::unique_ptr<JournalFollowedLog> JournalFollowedLog::openFiles(const QStringL
     return nullptr;
 }
 
-FollowRead JournalFollowedLog::readAvailable(LineConsumer &)
+FollowRead JournalFollowedLog::readAvailable(LineSink &)
 {
     return {};
 }

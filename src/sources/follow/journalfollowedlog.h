@@ -42,7 +42,7 @@ public:
                                                          bool history, QString *error);
 
     QString displayPath() const override;
-    FollowRead readAvailable(LineConsumer &sink) override;
+    FollowRead readAvailable(LineSink &sink) override;
     PollRequest pollRequest() override;
 
 private:

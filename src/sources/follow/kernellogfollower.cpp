@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "sources/follow/kernellogfollower.h"
 
-#include "sources/input/lineconsumer.h"
+#include "sources/input/linesink.h"
 
-#include "core/analysis/diagnosis.h"
+#include "core/parse/pipeline/linkrules.h"
 #include "core/parse/pipeline/logparser.h"
 
 #include <QElapsedTimer>
@@ -57,41 +57,17 @@ bool waitsForReaper(const OomEvent &event)
 struct Input {
     std::unique_ptr<FollowedLog> log;
     std::unique_ptr<LogParser> parser;
-    std::unique_ptr<ParserConsumer> sink;
+    std::unique_ptr<ParserSink> sink;
 
     // The parser's reference for years syslog lines do not print is now, read as lines
     // arrive, so a follower running past New Year dates its January lines in the new year.
     explicit Input(std::unique_ptr<FollowedLog> followed)
         : log(std::move(followed))
         , parser(std::make_unique<LogParser>(log->displayPath()))
-        , sink(std::make_unique<ParserConsumer>(*parser))
+        , sink(std::make_unique<ParserSink>(*parser))
     {
     }
 };
-
-// The cgroups an incident names: where the limit was hit, the task's, the victims'.
-QStringList cgroupsOf(const OomEvent &event)
-{
-    QStringList cgroups;
-    for (const QString &cgroup : {event.memcg.oomCgroup, event.memcg.taskCgroup}) {
-        if (!cgroup.isEmpty())
-            cgroups.append(cgroup);
-    }
-    for (const Victim &victim : event.victims) {
-        if (!victim.cgroup.isEmpty())
-            cgroups.append(victim.cgroup);
-    }
-    return cgroups;
-}
-
-// systemd names a unit; the kernel a cgroup whose path holds the unit's name.
-bool unitInCgroups(const QString &unit, const QStringList &cgroups)
-{
-    const QString component = u'/' + unit;
-    return std::any_of(cgroups.cbegin(), cgroups.cend(), [&component](const QString &cgroup) {
-        return cgroup.endsWith(component) || cgroup.contains(component + u'/');
-    });
-}
 
 struct Waiting {
     OomEvent event;
@@ -144,6 +120,7 @@ struct KernelLogFollower::Private {
     QElapsedTimer clock;
     std::deque<Announced> announced;
     std::deque<Waiting> waiting; // for their reaper line, oldest first
+    IncidentBuilder incidents;
 
     bool isEcho(const OomEvent &event);
     bool completesWaiting(const OomEvent &reaperEvent);
@@ -178,7 +155,7 @@ bool KernelLogFollower::Private::isEcho(const OomEvent &event)
         return false;
     for (const UnitResult &unit : event.units) {
         for (const Announced &earlier : announced) {
-            if (unitInCgroups(unit.unit, earlier.cgroups))
+            if (linkrules::anyCgroupNames(earlier.cgroups, unit.unit))
                 return true;
         }
     }
@@ -225,12 +202,7 @@ bool KernelLogFollower::Private::joinsWaiting(const OomEvent &unitEvent)
     if (!unitEvent.notes.contains(u"only-unit-result-in-log"_s))
         return false;
     for (auto it = waiting.rbegin(); it != waiting.rend(); ++it) {
-        const QStringList cgroups = cgroupsOf(it->event);
-        const bool named = std::any_of(unitEvent.units.cbegin(), unitEvent.units.cend(),
-                                       [&cgroups](const UnitResult &unit) {
-                                           return unitInCgroups(unit.unit, cgroups);
-                                       });
-        if (named || (cgroups.isEmpty() && it->event.killer == unitEvent.killer)) {
+        if (linkrules::unitResultBelongsTo(unitEvent, it->event)) {
             it->event.units.append(unitEvent.units);
             return true;
         }
@@ -259,7 +231,7 @@ void KernelLogFollower::Private::announceNow(OomEvent event)
     Announced record;
     record.atMs = clock.elapsed();
     record.killer = event.killer;
-    record.cgroups = cgroupsOf(event);
+    record.cgroups = linkrules::cgroupsOf(event);
     for (const Victim &victim : std::as_const(event.victims)) {
         if (victim.pid)
             record.victimPids.append(*victim.pid);
@@ -269,9 +241,9 @@ void KernelLogFollower::Private::announceNow(OomEvent event)
     for (const UnitResult &unit : std::as_const(event.units))
         record.cgroups.append(u'/' + unit.unit);
     announced.push_back(std::move(record));
-    diagnose(event);
+    const IncidentPtr incident = incidents.add(event);
     if (callbacks->incident)
-        callbacks->incident(std::move(event));
+        callbacks->incident(incident);
 }
 
 int KernelLogFollower::Private::announceDue(bool all)

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
+#include "core/session/session.h"
 #include "sources/follow/followsources.h"
-#include "core/model/oomevent.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -26,8 +26,8 @@ struct FollowCallbacks {
     std::function<void(const QString &description)> sourceChosen;
     // Records lost, a log rotated, a log that failed and was replaced.
     std::function<void(const QString &message)> notice;
-    // A new incident, diagnosed (causes filled).
-    std::function<void(OomEvent event)> incident;
+    // A new incident, diagnosed and analysed with the incidents announced before it.
+    std::function<void(const IncidentPtr &incident)> incident;
 };
 
 // Follows the live kernel log (ARCHITECTURE.md "sources"): /dev/kmsg, else the journal,

@@ -43,8 +43,7 @@ void KernelLogWatcher::start()
                 },
                 Qt::QueuedConnection);
         };
-        callbacks.incident = [this](OomEvent event) {
-            auto shared = std::make_shared<const OomEvent>(std::move(event));
+        callbacks.incident = [this](const IncidentPtr &shared) {
             QMetaObject::invokeMethod(
                 this,
                 [this, shared] {

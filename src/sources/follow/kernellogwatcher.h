@@ -34,7 +34,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void sourceChanged(const QString &description);
     void notice(const QString &message);
-    void incident(std::shared_ptr<const oom::OomEvent> event);
+    void incident(oom::IncidentPtr incident);
     // Following ended without a stop(): nothing could be followed (any more).
     void failed(const QString &error);
 

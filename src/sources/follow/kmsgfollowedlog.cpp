@@ -3,7 +3,7 @@
 #include "sources/follow/kmsgfollowedlog.h"
 
 #include "sources/input/filestream.h"
-#include "sources/input/lineconsumer.h"
+#include "sources/input/linesink.h"
 
 #include <QFile>
 
@@ -58,7 +58,7 @@ std::unique_ptr<KmsgFollowedLog> KmsgFollowedLog::open(const QString &path, bool
     return std::unique_ptr<KmsgFollowedLog>(new KmsgFollowedLog(fd, path));
 }
 
-FollowRead KmsgFollowedLog::readAvailable(LineConsumer &sink)
+FollowRead KmsgFollowedLog::readAvailable(LineSink &sink)
 {
     FollowRead result;
     const qint64 linesBefore = m_assembler.linesFed();

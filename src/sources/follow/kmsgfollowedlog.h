@@ -28,7 +28,7 @@ public:
     static std::unique_ptr<KmsgFollowedLog> open(const QString &path, bool history, int *errnum);
 
     QString displayPath() const override { return m_path; }
-    FollowRead readAvailable(LineConsumer &sink) override;
+    FollowRead readAvailable(LineSink &sink) override;
     PollRequest pollRequest() override;
 
 private:

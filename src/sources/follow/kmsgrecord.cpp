@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "sources/follow/kmsgrecord.h"
 
-#include "sources/input/lineconsumer.h"
+#include "sources/input/linesink.h"
 
 #include "core/parse/framing/messageescapes.h"
 
@@ -89,7 +89,7 @@ QByteArray decodeKmsgText(QByteArrayView text)
     return out;
 }
 
-void KmsgLineAssembler::add(const KmsgRecord &record, LineConsumer &sink)
+void KmsgLineAssembler::add(const KmsgRecord &record, LineSink &sink)
 {
     // The jump in sequence numbers says how many records were lost; EPIPE only says that
     // some were (and comes before the first record after them).
@@ -115,7 +115,7 @@ void KmsgLineAssembler::overrun()
     m_overrun = true;
 }
 
-void KmsgLineAssembler::flush(LineConsumer &sink)
+void KmsgLineAssembler::flush(LineSink &sink)
 {
     if (m_pending.isEmpty())
         return;

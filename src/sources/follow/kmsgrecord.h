@@ -10,7 +10,7 @@
 
 namespace oom {
 
-class LineConsumer;
+class LineSink;
 
 // One record as a read() of /dev/kmsg returns it (Documentation/ABI/testing/dev-kmsg):
 //   "6,1234,5678901,-;message text\n SUBSYSTEM=pci\n DEVICE=+pci:0000:00:1f.3\n"
@@ -51,11 +51,11 @@ QByteArray decodeKmsgText(QByteArrayView text);
 class KmsgLineAssembler
 {
 public:
-    void add(const KmsgRecord &record, LineConsumer &sink);
+    void add(const KmsgRecord &record, LineSink &sink);
     // read() failed with EPIPE: records were overwritten before this reader got them.
     void overrun();
     // The end of a burst (read() said EAGAIN): nothing more to join now, hand it over.
-    void flush(LineConsumer &sink);
+    void flush(LineSink &sink);
 
     qint64 linesFed() const { return m_lines; }
     // Records known to be lost (sequence numbers skipped), over the assembler's life.

@@ -6,11 +6,10 @@
 #include "sources/input/filestream.h"
 #include "sources/input/inputprocessor.h"
 #include "sources/input/kmsgreader.h"
-#include "sources/input/lineconsumer.h"
+#include "sources/input/linesink.h"
 #include "sources/input/logselection.h"
 #include "sources/input/rotationorder.h"
 
-#include "core/analysis/duplicateevents.h"
 #include "core/parse/pipeline/logparser.h"
 
 #include <QCoreApplication>
@@ -39,13 +38,7 @@ public:
     }
 
     void addPath(const QString &path);
-    // The same incident in several inputs (dmesg and messages of one sosreport) is one.
-    AnalyzeResult result() const
-    {
-        AnalyzeResult merged = m_result;
-        merged.events = mergeDuplicateEvents(std::move(merged.events));
-        return merged;
-    }
+    AnalyzeResult result() const { return m_result; }
 
 private:
     void addDirectory(const QString &root);
@@ -171,7 +164,7 @@ void Analyzer::addDirectory(const QString &root)
 void Analyzer::addKmsg(const QString &path)
 {
     LogParser parser(path);
-    ParserConsumer sink(parser);
+    ParserSink sink(parser);
     const KmsgReadResult read = KmsgReader::read(sink, path);
     parser.finish();
     if (!read.opened) {
@@ -199,8 +192,7 @@ AnalyzeResult analyzePaths(const QStringList &paths, const AnalyzeOptions &optio
     for (const QString &path : paths) {
         if (options.cancel && options.cancel->load()) {
             AnalyzeResult partial = analyzer.result();
-            partial.errors.append(
-                {path, Analyzer::tr("cancelled")});
+            partial.errors.append({path, Analyzer::tr("cancelled")});
             return partial;
         }
         analyzer.addPath(path);

@@ -22,7 +22,11 @@ struct AnalyzeOptions {
     // compress far better than 1000:1 and are harmless.
     qint64 compressionRatioGraceBytes = qint64(16) * 1024 * 1024;
     std::atomic_bool *cancel = nullptr;
+    // Called on the analysing thread. `bytesDone` counts the bytes of the current file on
+    // disk (compressed bytes for a compressed file), from 0 for each input.
     std::function<void(const QString &displayPath, qint64 bytesDone)> progress;
+    // Each event as soon as its report is complete, before it goes into the result.
+    std::function<void(const OomEvent &event)> eventFound;
 };
 
 struct AnalyzeResult {

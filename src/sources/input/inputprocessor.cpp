@@ -7,15 +7,15 @@
 #include "sources/input/filestream.h"
 #include "sources/input/journaldump.h"
 #include "sources/input/journalfiles.h"
-#include "sources/input/lineconsumer.h"
 #include "sources/input/linereader.h"
-#include "sources/scan/logscanner.h"
+#include "sources/input/linesink.h"
 #include "sources/input/logselection.h"
 #include "sources/input/peekstream.h"
 #include "sources/input/privatecopy.h"
 #include "sources/input/rotationorder.h"
 #include "sources/input/supportconfigsections.h"
 #include "sources/input/textencoding.h"
+#include "sources/scan/logscanner.h"
 
 #include "core/parse/pipeline/logparser.h"
 
@@ -36,11 +36,16 @@ constexpr int MaxNestingDepth = 6;
 // (privatecopy.h); journald's own files stay below 128 MiB by default.
 constexpr qint64 MaxJournalCopyBytes = qint64(1) * 1024 * 1024 * 1024;
 
-void takeEvents(LogParser &parser, InputOutcome &outcome)
+// Moves the events the parser completed so far into the outcome, announcing each
+// (AnalyzeOptions::eventFound); called while the input is read and once at its end.
+void takeEvents(LogParser &parser, InputOutcome &outcome, const AnalyzeOptions &options)
 {
-    outcome.events = parser.takeEvents();
-    for (OomEvent &event : outcome.events)
+    for (OomEvent &event : parser.takeEvents()) {
         event.sourcePath = outcome.summary.displayPath;
+        if (options.eventFound)
+            options.eventFound(event);
+        outcome.events.append(std::move(event));
+    }
     outcome.summary.events = int(outcome.events.size());
 }
 
@@ -135,7 +140,9 @@ QList<InputOutcome> InputProcessor::processFile(const QString &path, const QStri
     context.orderKey = displayPath;
     context.origin = origin;
     context.latestTime = latestTimeFrom(QFileInfo(path).lastModified(), QDateTime());
+    m_outerFile = file.get();
     processStream(*file, file.get(), context, out);
+    m_outerFile = nullptr;
     return out;
 }
 
@@ -248,15 +255,20 @@ void InputProcessor::scanText(ByteStream &stream, FileStream *file, QByteArrayVi
 
     LogParser parser(context.displayPath, {.latestTime = context.latestTime});
     const QString displayPath = context.displayPath;
-    std::function<void(qint64)> progress;
-    if (m_options.progress)
-        progress = [this, displayPath](qint64 bytes) {
-            m_options.progress(displayPath, bytes);
-        };
+    // Progress counts the bytes of the file on disk: for a plain file what the scanner read
+    // (it reads with pread(), the file's position does not move), for a compressed file or
+    // an archive member how far the outer file has been read.
+    const FileStream *outer = m_outerFile;
+    const bool direct = file && outer == file && input == &stream;
+    const auto progress = [&](qint64 bytes) {
+        takeEvents(parser, outcome, m_options); // incidents as soon as they are complete
+        if (m_options.progress)
+            m_options.progress(displayPath, direct || !outer ? bytes : outer->position());
+    };
     const ScanResult scan = scanStream(*input, parser, m_options.cancel, progress);
     outcome.summary.bytes = scan.stats.bytes;
     outcome.summary.lines = scan.stats.lines;
-    takeEvents(parser, outcome);
+    takeEvents(parser, outcome, m_options);
     if (!scan.error.isEmpty())
         addError(outcome, scan.error);
 }
@@ -265,7 +277,7 @@ void InputProcessor::feedByLines(ByteStream &stream, ContentKind kind, const Con
                                  InputOutcome &outcome)
 {
     LogParser parser(context.displayPath, {.latestTime = context.latestTime});
-    ParserConsumer sink(parser);
+    ParserSink sink(parser);
     LineReader reader(stream);
     if (kind == ContentKind::SupportconfigSections) {
         const SupportconfigStats stats = feedSupportconfigSections(reader, sink);
@@ -285,7 +297,7 @@ void InputProcessor::feedByLines(ByteStream &stream, ContentKind kind, const Con
     parser.finish();
     outcome.summary.bytes = reader.bytesRead();
     outcome.summary.lines = reader.lineNumber();
-    takeEvents(parser, outcome);
+    takeEvents(parser, outcome, m_options);
     if (reader.failed())
         addError(outcome, reader.errorString());
 }
@@ -300,7 +312,7 @@ void InputProcessor::processJournalStream(ByteStream &stream, FileStream *file,
         return;
     }
     LogParser parser(context.displayPath, {.latestTime = context.latestTime});
-    ParserConsumer sink(parser);
+    ParserSink sink(parser);
     JournalReadResult read;
     if (file) {
         outcome.summary.bytes = file->size().value_or(0);
@@ -320,7 +332,7 @@ void InputProcessor::processJournalStream(ByteStream &stream, FileStream *file,
     }
     parser.finish();
     outcome.summary.lines = read.entries;
-    takeEvents(parser, outcome);
+    takeEvents(parser, outcome, m_options);
     if (!read.error.isEmpty())
         addError(outcome, read.error);
 }
@@ -338,7 +350,7 @@ InputOutcome InputProcessor::processJournalFiles(const QStringList &paths,
         return outcome;
     }
     LogParser parser(displayPath);
-    ParserConsumer sink(parser);
+    ParserSink sink(parser);
     const JournalReadResult read = JournalFiles::readFiles(paths, sink, m_options.cancel);
     parser.finish();
     outcome.summary.lines = read.entries;
@@ -347,7 +359,7 @@ InputOutcome InputProcessor::processJournalFiles(const QStringList &paths,
         if (auto file = FileStream::open(path, &ignored))
             outcome.summary.bytes += file->size().value_or(0);
     }
-    takeEvents(parser, outcome);
+    takeEvents(parser, outcome, m_options);
     if (!read.error.isEmpty())
         addError(outcome, read.error);
     return outcome;

@@ -84,6 +84,8 @@ private:
     static QDateTime latestTimeFrom(const QDateTime &modified, const QDateTime &enclosing);
 
     const AnalyzeOptions &m_options;
+    // The file on disk being read (processFile()), whatever layers sit inside it.
+    const FileStream *m_outerFile = nullptr;
     DecompressionLimits m_limits;
 };
 

@@ -3,8 +3,8 @@
 #include "sources/input/journaldump.h"
 
 #include "sources/input/journalentry.h"
-#include "sources/input/lineconsumer.h"
 #include "sources/input/linereader.h"
+#include "sources/input/linesink.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,7 +53,7 @@ QByteArray jsonBytes(const QJsonValue &value)
 
 } // namespace
 
-JournalDumpStats feedJournalExport(LineReader &reader, LineConsumer &sink)
+JournalDumpStats feedJournalExport(LineReader &reader, LineSink &sink)
 {
     JournalDumpStats stats;
     JournalEntry entry;
@@ -117,7 +117,7 @@ JournalDumpStats feedJournalExport(LineReader &reader, LineConsumer &sink)
     return stats;
 }
 
-JournalDumpStats feedJournalJson(LineReader &reader, LineConsumer &sink)
+JournalDumpStats feedJournalJson(LineReader &reader, LineSink &sink)
 {
     JournalDumpStats stats;
     QByteArray object;

@@ -7,7 +7,7 @@
 namespace oom {
 
 class LineReader;
-class LineConsumer;
+class LineSink;
 
 struct JournalDumpStats {
     qint64 entries = 0; // entries fed
@@ -17,12 +17,12 @@ struct JournalDumpStats {
 // `journalctl -o export`: entries separated by an empty line, fields "KEY=value" or, for
 // values that are not plain text, "KEY\n<size, 64-bit little endian><bytes>\n". Each entry
 // is fed at the line of its MESSAGE field.
-JournalDumpStats feedJournalExport(LineReader &reader, LineConsumer &sink);
+JournalDumpStats feedJournalExport(LineReader &reader, LineSink &sink);
 
 // `journalctl -o json` (one object a line) and `-o json-pretty` (an object over several
 // lines). Values are strings, arrays of byte values (non-UTF-8 data), arrays of those
 // (repeated fields: the first is used) or null (a value journalctl left out as too large).
 // Each entry is fed at the line where its object starts.
-JournalDumpStats feedJournalJson(LineReader &reader, LineConsumer &sink);
+JournalDumpStats feedJournalJson(LineReader &reader, LineSink &sink);
 
 } // namespace oom

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "sources/input/journalentry.h"
 
-#include "sources/input/lineconsumer.h"
+#include "sources/input/linesink.h"
 
 #include <cstdio>
 #include <ctime>
@@ -80,7 +80,7 @@ QByteArray journalEntryPrefix(const JournalEntry &entry)
     return line;
 }
 
-void emitJournalEntry(const JournalEntry &entry, qint64 lineNumber, LineConsumer &sink)
+void emitJournalEntry(const JournalEntry &entry, qint64 lineNumber, LineSink &sink)
 {
     QByteArrayView message = entry.message;
     while (message.endsWith('\n'))

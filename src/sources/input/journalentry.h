@@ -7,7 +7,7 @@
 
 namespace oom {
 
-class LineConsumer;
+class LineSink;
 
 // The fields of one journal entry that the engine needs, from any journal source (binary
 // file, `journalctl -o export`, `-o json`).
@@ -32,7 +32,7 @@ struct JournalEntry {
 // "[  uptime]" stamp before the message. A multi-line MESSAGE becomes its first line and
 // then each further line indented by four spaces (a continuation), all with the same line
 // number: the entry's place in the input.
-void emitJournalEntry(const JournalEntry &entry, qint64 lineNumber, LineConsumer &sink);
+void emitJournalEntry(const JournalEntry &entry, qint64 lineNumber, LineSink &sink);
 
 // The first line alone (tests and the log viewer).
 QByteArray journalEntryPrefix(const JournalEntry &entry);

@@ -3,7 +3,7 @@
 #include "sources/input/journalfiles.h"
 
 #include "sources/input/journalentry.h"
-#include "sources/input/lineconsumer.h"
+#include "sources/input/linesink.h"
 
 #include <QFile>
 
@@ -37,7 +37,7 @@ namespace {
 constexpr const char *UserspaceIdentifiers[] = {"systemd", "systemd-oomd", "earlyoom", "nohang",
                                                 "oomd"};
 
-JournalReadResult feedAll(sd_journal *j, LineConsumer &sink, std::atomic_bool *cancel)
+JournalReadResult feedAll(sd_journal *j, LineSink &sink, std::atomic_bool *cancel)
 {
     JournalReadResult result;
     // MESSAGE values above 1 MiB are cut; the default (64 KiB) would cut a long kernel dump
@@ -93,7 +93,7 @@ QList<QByteArray> recentBoots(sd_journal *j)
     return boots;
 }
 
-JournalReadResult readLive(LineConsumer &sink, std::atomic_bool *cancel, bool withKernel)
+JournalReadResult readLive(LineSink &sink, std::atomic_bool *cancel, bool withKernel)
 {
     SdJournal journal;
     if (const int r = sd_journal_open(&journal.j, SD_JOURNAL_LOCAL_ONLY); r < 0)
@@ -128,7 +128,7 @@ bool JournalFiles::available()
     return true;
 }
 
-JournalReadResult JournalFiles::readFiles(const QStringList &paths, LineConsumer &sink,
+JournalReadResult JournalFiles::readFiles(const QStringList &paths, LineSink &sink,
                                           std::atomic_bool *cancel)
 {
     std::vector<QByteArray> native;
@@ -144,13 +144,12 @@ JournalReadResult JournalFiles::readFiles(const QStringList &paths, LineConsumer
     return feedAll(journal.j, sink, cancel);
 }
 
-JournalReadResult JournalFiles::readLiveOomSources(LineConsumer &sink, std::atomic_bool *cancel)
+JournalReadResult JournalFiles::readLiveOomSources(LineSink &sink, std::atomic_bool *cancel)
 {
     return readLive(sink, cancel, true);
 }
 
-JournalReadResult JournalFiles::readLiveUserspaceKillers(LineConsumer &sink,
-                                                         std::atomic_bool *cancel)
+JournalReadResult JournalFiles::readLiveUserspaceKillers(LineSink &sink, std::atomic_bool *cancel)
 {
     return readLive(sink, cancel, false);
 }
@@ -162,17 +161,17 @@ bool JournalFiles::available()
     return false;
 }
 
-JournalReadResult JournalFiles::readFiles(const QStringList &, LineConsumer &, std::atomic_bool *)
+JournalReadResult JournalFiles::readFiles(const QStringList &, LineSink &, std::atomic_bool *)
 {
     return {0, unavailableMessage()};
 }
 
-JournalReadResult JournalFiles::readLiveOomSources(LineConsumer &, std::atomic_bool *)
+JournalReadResult JournalFiles::readLiveOomSources(LineSink &, std::atomic_bool *)
 {
     return {0, unavailableMessage()};
 }
 
-JournalReadResult JournalFiles::readLiveUserspaceKillers(LineConsumer &, std::atomic_bool *)
+JournalReadResult JournalFiles::readLiveUserspaceKillers(LineSink &, std::atomic_bool *)
 {
     return {0, unavailableMessage()};
 }

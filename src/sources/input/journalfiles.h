@@ -10,7 +10,7 @@
 
 namespace oom {
 
-class LineConsumer;
+class LineSink;
 
 struct JournalReadResult {
     qint64 entries = 0;
@@ -28,14 +28,14 @@ public:
     static bool available(); // built with libsystemd
 
     // Files interleaved by time, as journalctl --file shows them.
-    static JournalReadResult readFiles(const QStringList &paths, LineConsumer &sink,
+    static JournalReadResult readFiles(const QStringList &paths, LineSink &sink,
                                        std::atomic_bool *cancel);
 
     // The live system's journal (local machine only): kernel messages and the userspace OOM
     // killers and service manager, of this boot and the one before.
-    static JournalReadResult readLiveOomSources(LineConsumer &sink, std::atomic_bool *cancel);
+    static JournalReadResult readLiveOomSources(LineSink &sink, std::atomic_bool *cancel);
     // The same minus kernel messages: what /dev/kmsg does not have.
-    static JournalReadResult readLiveUserspaceKillers(LineConsumer &sink, std::atomic_bool *cancel);
+    static JournalReadResult readLiveUserspaceKillers(LineSink &sink, std::atomic_bool *cancel);
 
     static QString unavailableMessage();
 };

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "sources/input/kmsgreader.h"
 
-#include "sources/input/filestream.h"
 #include "sources/follow/kmsgrecord.h"
-#include "sources/input/lineconsumer.h"
+#include "sources/input/filestream.h"
+#include "sources/input/linesink.h"
 
 #include <QByteArrayView>
 #include <QFile>
@@ -24,7 +24,7 @@ constexpr size_t RecordBuffer = 16 * 1024;
 constexpr qint64 MaxRecords = 10 * 1000 * 1000;
 } // namespace
 
-KmsgReadResult KmsgReader::read(LineConsumer &sink, const QString &path)
+KmsgReadResult KmsgReader::read(LineSink &sink, const QString &path)
 {
     KmsgReadResult result;
     const QByteArray native = QFile::encodeName(path);

@@ -7,7 +7,7 @@
 
 namespace oom {
 
-class LineConsumer;
+class LineSink;
 
 struct KmsgReadResult {
     bool opened = false;
@@ -26,8 +26,7 @@ class KmsgReader
     Q_DECLARE_TR_FUNCTIONS(KmsgReader)
 
 public:
-    static KmsgReadResult read(LineConsumer &sink,
-                               const QString &path = QStringLiteral("/dev/kmsg"));
+    static KmsgReadResult read(LineSink &sink, const QString &path = QStringLiteral("/dev/kmsg"));
 };
 
 } // namespace oom

@@ -7,7 +7,7 @@
 
 #include "sources/input/journalfiles.h"
 #include "sources/input/kmsgreader.h"
-#include "sources/input/lineconsumer.h"
+#include "sources/input/linesink.h"
 
 #include "core/parse/pipeline/logparser.h"
 
@@ -55,7 +55,7 @@ AnalyzeResult analyzeLiveKernelLog(QString *usedSource, const AnalyzeOptions &op
 
     // 1. The kernel's ring buffer: complete reports, exact timestamps, no daemon involved.
     LogParser kmsgParser(kmsgPath);
-    ParserConsumer kmsgSink(kmsgParser);
+    ParserSink kmsgSink(kmsgParser);
     const KmsgReadResult kmsg = KmsgReader::read(kmsgSink, kmsgPath);
     QString kmsgProblem;
     if (kmsg.opened && kmsg.records > 0) {
@@ -65,7 +65,7 @@ AnalyzeResult analyzeLiveKernelLog(QString *usedSource, const AnalyzeOptions &op
         // not in the ring buffer; the journal has them.
         if (JournalFiles::available()) {
             LogParser parser(journalName);
-            ParserConsumer sink(parser);
+            ParserSink sink(parser);
             const JournalReadResult read =
                 JournalFiles::readLiveUserspaceKillers(sink, options.cancel);
             if (read.error.isEmpty() && read.entries > 0) {
@@ -89,7 +89,7 @@ AnalyzeResult analyzeLiveKernelLog(QString *usedSource, const AnalyzeOptions &op
     QString journalProblem;
     if (JournalFiles::available()) {
         LogParser parser(journalName);
-        ParserConsumer sink(parser);
+        ParserSink sink(parser);
         const JournalReadResult read = JournalFiles::readLiveOomSources(sink, options.cancel);
         if (read.error.isEmpty() && read.entries > 0) {
             addInput(result, parser, journalName, u"journal"_s, read.entries);

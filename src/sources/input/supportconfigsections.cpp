@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "sources/input/supportconfigsections.h"
 
-#include "sources/input/lineconsumer.h"
 #include "sources/input/linereader.h"
+#include "sources/input/linesink.h"
 #include "sources/input/logselection.h"
 
 using namespace Qt::StringLiterals;
@@ -43,7 +43,7 @@ bool isSupportconfigLogSection(QByteArrayView kind, QByteArrayView sourceLine, Q
     return false;
 }
 
-SupportconfigStats feedSupportconfigSections(LineReader &reader, LineConsumer &sink)
+SupportconfigStats feedSupportconfigSections(LineReader &reader, LineSink &sink)
 {
     SupportconfigStats stats;
     enum class State { Outside, ExpectSource, Feeding, Skipping } state = State::Outside;

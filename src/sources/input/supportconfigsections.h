@@ -8,7 +8,7 @@
 namespace oom {
 
 class LineReader;
-class LineConsumer;
+class LineSink;
 
 // A supportconfig .txt file is a sequence of sections, each opened by a header line and a
 // line naming its source:
@@ -29,7 +29,7 @@ struct SupportconfigStats {
     qint64 lines = 0; // lines fed
 };
 
-SupportconfigStats feedSupportconfigSections(LineReader &reader, LineConsumer &sink);
+SupportconfigStats feedSupportconfigSections(LineReader &reader, LineSink &sink);
 
 // Whether a section is a log, from its header kind ("Command", "Log File") and the source
 // line that follows it ("# /usr/bin/dmesg", "# /var/log/messages - Last 500 Lines").

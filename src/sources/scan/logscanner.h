@@ -25,7 +25,7 @@ struct ScanResult {
 
 // Runs a log through the parser without handing it every line: finds the parser's
 // eventAnchors() with a vectorised search and feeds only the lines around them (from up to
-// AnchorLookbackLines before an anchor line, through AnchorLookaheadLines after it, and on
+// AnchorWindowLines before an anchor line, through AnchorWindowLines after it, and on
 // while parser.wantsContext()), with their true 1-based line numbers and an addGap()
 // wherever lines were skipped. The events are the same as when every line is fed.
 //

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
+#include "core/parse/pipeline/logparser.h"
+#include "sources/input/linesink.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QtGlobal>
@@ -10,17 +13,6 @@
 #include <span>
 
 namespace oom {
-
-// Where the scanner's lines go: the LogParser in the product, a recorder in tests.
-class LineSink
-{
-public:
-    virtual ~LineSink() = default;
-    // `line` has no terminator and is valid only during the call.
-    virtual void addLine(QByteArrayView line, qint64 lineNumber) = 0;
-    virtual void addGap() = 0;
-    virtual bool wantsContext() const = 0;
-};
 
 // A line of a chunk that contains an anchor: its index among the chunk's lines (0 is the
 // line that contains the chunk's first byte, which may have begun in an earlier chunk) and
@@ -31,8 +23,8 @@ struct LineHit {
 };
 
 struct WindowOptions {
-    int lookbackLines = 64;
-    int lookaheadLines = 64;
+    int lookbackLines = AnchorWindowLines;
+    int lookaheadLines = AnchorWindowLines;
     qint64 maxLineBytes = qint64(1) << 20;
 };
 

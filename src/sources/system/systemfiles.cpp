@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "sources/system/systemfiles.h"
 
-#include "sources/system/notecollector.h"
 #include "core/parse/proc/procfreelists.h"
 #include "core/parse/proc/procsystem.h"
 #include "core/parse/proc/proczoneinfo.h"
+#include "sources/system/notecollector.h"
 #include "sources/system/root.h"
 
 #include <QByteArray>
@@ -96,8 +96,8 @@ void readZones(const Root &root, Snapshot &snapshot, NoteCollector &notes, bool 
     }
     for (const auto &[node, stats] : zoneinfo.nodeStats) {
         auto it = std::find_if(snapshot.numaNodes.begin(), snapshot.numaNodes.end(),
-                               [node = node](const NumaNode &n) {
-                                   return n.id == node;
+                               [id = node](const NumaNode &n) {
+                                   return n.id == id;
                                });
         if (it == snapshot.numaNodes.end()) {
             NumaNode n;

@@ -2,14 +2,16 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "sources/system/systemtree.h"
 
+#include "core/parse/proc/cgroupmounts.h"
 #include "sources/system/cgrouplayout.h"
 #include "sources/system/cgroupmembership.h"
 #include "sources/system/cgroupwalker.h"
 #include "sources/system/notecollector.h"
-#include "core/parse/proc/cgroupmounts.h"
 #include "sources/system/processreader.h"
 #include "sources/system/systemfiles.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <cerrno>
 #include <cmath>
 #include <utility>
@@ -22,11 +24,26 @@ namespace oom {
 
 namespace {
 
-// A bundle does not say its page size; three pairs of a kB and a page count of the same
-// memory do. The node meminfo totals against the zones' managed pages come first: on
-// some kernels /proc/meminfo counts memory that no zone manages (a 6.18 Firecracker guest
-// here: MemTotal 24.7 GB, zones 17.4 GB), and MemFree against nr_free_pages is read a
-// moment apart and last. A ratio must be within 10 % of a size Linux uses to count.
+// The page size a bundle's collector wrote into its MANIFEST ("pageSizeBytes", written by
+// `oomlens-cli collect` since the key exists; src/cli/COLLECT.md).
+std::optional<qint64> manifestPageSizeKb(const Root &root)
+{
+    QByteArray manifest;
+    if (!root.readAll("MANIFEST", manifest, 16 * 1024 * 1024).ok())
+        return std::nullopt;
+    const qint64 bytes =
+        QJsonDocument::fromJson(manifest).object().value(u"pageSizeBytes"_s).toInteger();
+    if (bytes < 4096 || bytes % 1024 != 0)
+        return std::nullopt;
+    return bytes / 1024;
+}
+
+// A bundle made by another tool does not say its page size; three pairs of a kB and a page
+// count of the same memory may. They are trusted only when every pair that has both numbers
+// points at the same size Linux counts in (within 10 %: MemFree and nr_free_pages are read
+// a moment apart). They can disagree: on some kernels /proc/meminfo counts memory that no
+// zone manages (a 6.18 guest: MemTotal 24.7 GB against 6.6 GB of managed pages, a ratio of
+// 14.9 kB that looks like 16 KiB pages), so one pair alone proves nothing.
 std::optional<qint64> inferPageSizeKb(const Snapshot &snapshot)
 {
     qint64 managed = 0;
@@ -41,16 +58,21 @@ std::optional<qint64> inferPageSizeKb(const Snapshot &snapshot)
         {snapshot.meminfo.kib(u"MemFree").value_or(KiB(0)).value,
          snapshot.vmstat.value(u"nr_free_pages").value_or(0)},
     };
+    std::optional<qint64> agreed;
     for (const auto &[kb, pages] : candidates) {
         if (kb <= 0 || pages <= 0)
             continue;
         const double ratio = double(kb) / double(pages);
+        std::optional<qint64> matched;
         for (const qint64 size : {4, 8, 16, 64}) {
             if (std::abs(ratio / double(size) - 1.0) < 0.1)
-                return size;
+                matched = size;
         }
+        if (!matched || (agreed && *agreed != *matched))
+            return std::nullopt;
+        agreed = matched;
     }
-    return std::nullopt;
+    return agreed;
 }
 
 // /proc mounted with hidepid=2 ("invisible", 5.8+) lists only the user's own processes.
@@ -146,14 +168,16 @@ Snapshot SystemTree::read(const SnapshotOptions &options) const
                          "complete."));
             addHidepidNote(m_root, notes);
         }
+    } else if (const auto stated = manifestPageSizeKb(m_root)) {
+        snapshot.pageSize = KiB(*stated);
     } else if (const auto size = inferPageSizeKb(snapshot)) {
         snapshot.pageSize = KiB(*size);
         snapshot.pageSizeInferred = true;
     } else {
         snapshot.pageSizeInferred = true; // 4 KiB assumed
         notes.add(NoteKind::Missing, u"proc/meminfo"_s,
-                  tr("The page size is unknown (meminfo, zoneinfo and vmstat do not tell it): "
-                     "4 KiB is assumed."));
+                  tr("The page size is unknown (the bundle does not state it, and meminfo, "
+                     "zoneinfo and vmstat do not agree on one): 4 KiB is assumed."));
     }
 
     if (options.cgroups) {

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "core/parse/pipeline/eventlinker.h"
 
+#include "core/parse/pipeline/linkrules.h"
+
 using namespace Qt::StringLiterals;
 
 namespace oom {
@@ -14,19 +16,7 @@ constexpr qint64 LinkSeconds = 120;
 
 bool cgroupNames(const OomEvent &event, const QString &name)
 {
-    if (name.isEmpty())
-        return false;
-    auto matches = [&name](const QString &cgroup) {
-        return !cgroup.isEmpty() && (cgroup.endsWith(u'/' + name) || cgroup == name
-                                     || cgroup.contains(u'/' + name + u'/'));
-    };
-    if (matches(event.memcg.taskCgroup) || matches(event.memcg.oomCgroup))
-        return true;
-    for (const Victim &victim : event.victims) {
-        if (matches(victim.cgroup))
-            return true;
-    }
-    return false;
+    return linkrules::anyCgroupNames(linkrules::cgroupsOf(event), name);
 }
 
 bool containsId(const OomEvent &event, const QString &id)
@@ -71,9 +61,9 @@ OomEvent eventFromUnit(const UnitResult &result)
 {
     OomEvent event;
     event.kind = result.kind == UnitResultKind::KilledByOomd ? EventKind::UserspaceKill
-                                                              : EventKind::KernelOom;
-    event.killer = result.kind == UnitResultKind::KilledByOomd ? Killer::SystemdOomd
-                                                                : Killer::Kernel;
+                                                             : EventKind::KernelOom;
+    event.killer =
+        result.kind == UnitResultKind::KilledByOomd ? Killer::SystemdOomd : Killer::Kernel;
     event.lines = result.line;
     event.time = result.time;
     event.timeYearAssumed = result.timeYearAssumed;
@@ -124,7 +114,8 @@ void EventLinker::link(EventQueue &queue, qint64 currentLine, bool all)
             target = latestBefore(events, unit.line.last, unit.time, byOomd);
         // Several results about one unit (the kill, then "Failed with result 'oom-kill'")
         // describe one kill: join an event made from an earlier result of the same unit.
-        if (target && !target->units.isEmpty() && target->notes.contains(u"only-unit-result-in-log"_s)
+        if (target && !target->units.isEmpty()
+            && target->notes.contains(u"only-unit-result-in-log"_s)
             && target->units.first().unit != unit.unit)
             target = nullptr;
         if (!target) {

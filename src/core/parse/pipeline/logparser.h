@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "core/parse/framing/lineframer.h"
 #include "core/model/oomevent.h"
+#include "core/parse/framing/lineframer.h"
 
 #include <QByteArrayView>
 #include <QList>
@@ -49,9 +49,9 @@ private:
 // parser the lines around them; lines without any of them only matter as context.
 QList<QByteArrayView> eventAnchors();
 
-// How many lines before an anchor a scanner should feed (a report cut mid-stack) and how
-// many after it at least.
-inline constexpr int AnchorLookbackLines = 64;
-inline constexpr int AnchorLookaheadLines = 64;
+// How many lines around an anchor a scanner should feed: before it (a report cut
+// mid-stack) and, at least, after it. Every reader of windows (the scanner, the bundle
+// collector's journal excerpt) uses this one value.
+inline constexpr int AnchorWindowLines = 64;
 
 } // namespace oom

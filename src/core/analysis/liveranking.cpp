@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
-#include "sources/system/liveranking.h"
+#include "core/analysis/liveranking.h"
 
 #include <algorithm>
 

@@ -14,7 +14,7 @@
 
 // What `rank` and `snapshot` share in their JSON (RANK-SNAPSHOT-CONTRACT.md): unknown is
 // null, never 0; notes are objects with a stable kind.
-namespace oom::cli::json {
+namespace oom::notesjson {
 
 inline QJsonValue number(const std::optional<qint64> &value)
 {
@@ -36,4 +36,4 @@ QJsonObject noteToJson(const SnapshotNote &note);
 QJsonArray notesToJson(const QList<SnapshotNote> &notes, const QStringList &extra = {},
                        const QString &extraSubject = {});
 
-} // namespace oom::cli::json
+} // namespace oom::notesjson

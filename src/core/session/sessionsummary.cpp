@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
-#include "core/analysis/sessionsummary.h"
+#include "core/session/sessionsummary.h"
 
-#include "core/model/oomevent.h"
 #include "core/parse/proc/cgroupowner.h"
 
 #include <QHash>
@@ -93,13 +92,13 @@ std::optional<QDateTime> bootEstimate(const OomEvent &event)
 }
 
 // Assigns every event with a kernel timestamp to a boot; -1 for the others.
-QList<int> assignBoots(const QList<OomEvent> &events, QList<BootCount> &boots)
+QList<int> assignBoots(const QList<IncidentPtr> &incidents, QList<BootCount> &boots)
 {
-    QList<int> bootOf(events.size(), -1);
+    QList<int> bootOf(incidents.size(), -1);
     QHash<QString, int> current; // input → its boot
     QHash<QString, double> lastUptime; // input → the previous kernel timestamp
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        const OomEvent &event = events.at(i);
+    for (qsizetype i = 0; i < incidents.size(); ++i) {
+        const OomEvent &event = incidents.at(i)->event;
         if (!event.uptimeSeconds)
             continue;
         const double uptime = *event.uptimeSeconds;
@@ -147,13 +146,13 @@ void addGaps(QList<double> points, QList<double> &gaps)
 
 // Wall clock where known (the event's own time, or its boot's estimate plus its uptime),
 // else the kernel timestamps of one boot: never an interval across two unknown clocks.
-std::optional<IntervalStats> intervalsOf(const QList<OomEvent> &events, const QList<int> &bootOf,
+std::optional<IntervalStats> intervalsOf(const QList<IncidentPtr> &incidents, const QList<int> &bootOf,
                                          const QList<BootCount> &boots)
 {
     QList<double> wall; // ms since the epoch
     QHash<int, QList<double>> perBoot; // boot → uptimes, seconds
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        const OomEvent &event = events.at(i);
+    for (qsizetype i = 0; i < incidents.size(); ++i) {
+        const OomEvent &event = incidents.at(i)->event;
         const int boot = bootOf.at(i);
         if (event.time && event.time->isValid())
             wall.append(double(event.time->toMSecsSinceEpoch()));
@@ -185,22 +184,23 @@ std::optional<IntervalStats> intervalsOf(const QList<OomEvent> &events, const QL
 
 } // namespace
 
-SessionSummary summarizeSession(const QList<OomEvent> &events)
+SessionSummary summarizeSession(const QList<IncidentPtr> &incidents)
 {
     SessionSummary summary;
-    summary.events = int(events.size());
+    summary.events = int(incidents.size());
     QMap<QString, int> causes;
     QMap<QString, RecurringVictim> victims;
     QMap<QString, RecurringCgroup> cgroups;
     QMap<QString, RecurringUnit> units;
     QMap<QDate, int> days;
-    for (const OomEvent &event : events) {
+    for (const IncidentPtr &incident : incidents) {
+        const OomEvent &event = incident->event;
         switch (event.kind) {
         case EventKind::KernelOom: ++summary.kernelOoms; break;
         case EventKind::UserspaceKill: ++summary.userspaceKills; break;
         case EventKind::AllocFailure: ++summary.allocFailures; break;
         }
-        ++causes[event.causes.isEmpty() ? QString() : event.causes.first().id];
+        ++causes[incident->causes.isEmpty() ? QString() : incident->causes.first().id];
         countVictims(event, victims);
         countCgroupsAndUnits(event, cgroups, units);
         if (event.time && event.time->isValid())
@@ -222,8 +222,8 @@ SessionSummary summarizeSession(const QList<OomEvent> &events)
     for (auto it = days.cbegin(); it != days.cend(); ++it)
         summary.days.append({it.key(), it.value()});
 
-    const QList<int> bootOf = assignBoots(events, summary.boots);
-    summary.intervals = intervalsOf(events, bootOf, summary.boots);
+    const QList<int> bootOf = assignBoots(incidents, summary.boots);
+    summary.intervals = intervalsOf(incidents, bootOf, summary.boots);
     return summary;
 }
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
-#include "clijson.h"
+#include "core/report/notesjson.h"
 
 using namespace Qt::StringLiterals;
 
-namespace oom::cli::json {
+namespace oom::notesjson {
 
 QString noteKindId(NoteKind kind)
 {
@@ -48,4 +48,4 @@ QJsonArray notesToJson(const QList<SnapshotNote> &notes, const QStringList &extr
     return out;
 }
 
-} // namespace oom::cli::json
+} // namespace oom::notesjson

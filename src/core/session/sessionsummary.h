@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
+#include "core/session/incident.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -10,12 +12,11 @@
 
 #include <optional>
 
-// Across incidents (issue "Diagnosis" §5): over every event of a session — all inputs,
+// Across incidents: over every incident of a session — all inputs,
 // rotated logs included — who keeps being killed, which cgroups and units keep running out,
 // how often (per day, per boot) and how far apart.
 namespace oom {
 
-struct OomEvent;
 
 // A process name killed in `count` incidents (`kills` processes in all; a memory.oom.group
 // kill takes several at once).
@@ -87,6 +88,6 @@ struct SessionSummary {
     std::optional<IntervalStats> intervals; // nullopt with fewer than two placed events
 };
 
-SessionSummary summarizeSession(const QList<OomEvent> &events);
+SessionSummary summarizeSession(const QList<IncidentPtr> &incidents);
 
 } // namespace oom

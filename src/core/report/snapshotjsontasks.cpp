@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 // The cgroups, tasks and notes of `oomlens.snapshot/1` (RANK-SNAPSHOT-CONTRACT.md).
-#include "clijson.h"
-#include "jsonwriter.h"
-#include "snapshotjson.h"
+#include "core/report/notesjson.h"
+#include "core/report/jsonwriter.h"
+#include "core/report/snapshotjson.h"
 
 #include <QHash>
 
 using namespace Qt::StringLiterals;
 
-namespace oom::cli {
+namespace oom {
 
 namespace {
 
@@ -276,7 +276,7 @@ void writeNotes(JsonWriter &w, const QList<SnapshotNote> &notes, const QList<Ext
     w.beginArray();
     for (const SnapshotNote &n : notes) {
         w.beginObject();
-        w.field("kind", json::noteKindId(n.kind));
+        w.field("kind", notesjson::noteKindId(n.kind));
         w.field("subject", n.subject);
         w.field("message", n.message);
         w.key("errno");
@@ -296,4 +296,4 @@ void writeNotes(JsonWriter &w, const QList<SnapshotNote> &notes, const QList<Ext
     w.endArray();
 }
 
-} // namespace oom::cli
+} // namespace oom

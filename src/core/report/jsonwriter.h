@@ -13,7 +13,7 @@
 #include <string>
 #include <string_view>
 
-namespace oom::cli {
+namespace oom {
 
 // A streaming JSON writer for the snapshot. QJsonObject builds a tree of 10,000 task
 // objects and sorts their keys before a byte is written: a third of the snapshot's time
@@ -101,4 +101,4 @@ private:
     bool m_afterKey = false;
 };
 
-} // namespace oom::cli
+} // namespace oom

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "sources/system/liveranking.h"
+#include "core/analysis/liveranking.h"
 #include "core/model/snapshot.h"
 
 #include <QByteArray>
@@ -10,7 +10,7 @@
 
 #include <string>
 
-namespace oom::cli {
+namespace oom {
 
 class JsonWriter;
 
@@ -39,4 +39,4 @@ void writeKeyed(JsonWriter &w, const KeyedCounters &counters); // {name: value, 
 void writePsi(JsonWriter &w, const std::optional<PsiLine> &line);
 void writeNotes(JsonWriter &w, const QList<SnapshotNote> &notes, const QList<ExtraNote> &extra);
 
-} // namespace oom::cli
+} // namespace oom

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
-#include "snapshotjson.h"
+#include "core/report/snapshotjson.h"
 
-#include "jsonwriter.h"
+#include "core/report/jsonwriter.h"
 
 using namespace Qt::StringLiterals;
 
-namespace oom::cli {
+namespace oom {
 
 namespace {
 
@@ -345,4 +345,4 @@ void writeSnapshotJson(JsonWriter &w, const Snapshot &s, const SnapshotRanking &
     w.endObject();
 }
 
-} // namespace oom::cli
+} // namespace oom

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
-#include "jsonwriter.h"
+#include "core/report/jsonwriter.h"
 
 #include <charconv>
 #include <cmath>
 #include <cstring>
 
-namespace oom::cli {
+namespace oom {
 
 JsonWriter::JsonWriter(int inlineDepth)
     : m_inlineDepth(inlineDepth)
@@ -191,4 +191,4 @@ void JsonWriter::finish()
     m_out.clear();
 }
 
-} // namespace oom::cli
+} // namespace oom
