@@ -12,8 +12,7 @@
 #include "app/incidentlistmodel.h"
 #include "app/incidentview.h"
 #include "app/severitymap.h"
-#include "core/analysis/diagnosis.h"
-#include "sources/input/analyzer.h"
+#include "sources/driver/analysisdriver.h"
 
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>
@@ -24,27 +23,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Incidents as the session would hold them, from the core's own functions (the session
-// pipeline does the same, plus merging duplicates across inputs).
+// Incidents as the app gets them: the session of the driver the app runs.
 QList<oom::IncidentPtr> incidentsOf(const QStringList &names)
 {
-    QStringList paths;
+    oom::AnalysisRequest request;
     for (const QString &name : names)
-        paths.append(QStringLiteral(OOMLENS_TEST_DATA_DIR "/reports/") + name);
-    oom::AnalyzeResult result = oom::analyzePaths(paths);
-    oom::diagnoseAll(result.events);
-    const QList<oom::EventAnalysis> analyses = oom::analyzeEvents(result.events);
-    QList<oom::IncidentPtr> incidents;
-    for (qsizetype i = 0; i < result.events.size(); ++i) {
-        auto incident = std::make_shared<oom::Incident>();
-        incident->event = result.events.at(i);
-        incident->id =
-            incident->event.sourcePath + u':' + QString::number(incident->event.lines.first);
-        incident->causes = incident->event.causes;
-        incident->analysis = analyses.at(i);
-        incidents.append(incident);
-    }
-    return incidents;
+        request.paths.append(QStringLiteral(OOMLENS_TEST_DATA_DIR "/reports/") + name);
+    const oom::SessionPtr session = oom::runAnalysis(request);
+    return session ? session->incidents : QList<oom::IncidentPtr>();
 }
 
 const QStringList Corpus = {

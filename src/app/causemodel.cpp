@@ -3,6 +3,7 @@
 #include "app/causemodel.h"
 
 #include "app/remedytext.h"
+#include "core/report/reportids.h"
 
 #include <QVariantList>
 
@@ -32,7 +33,7 @@ QVariant CauseModel::data(const QModelIndex &index, int role) const
     const oom::Cause &cause = m_causes.at(index.row());
     switch (role) {
     case CauseIdRole: return cause.id;
-    case SeverityRole: return cause.severity;
+    case SeverityRole: return oom::severityId(cause.severity);
     case Qt::DisplayRole:
     case SummaryRole: return cause.summary;
     case EvidenceRole: {

@@ -19,37 +19,31 @@
 namespace {
 
 struct ReportData {
-    QList<oom::OomEvent> events;
-    QList<oom::EventAnalysis> analyses;
+    oom::Session session;
     oom::ReportContext context;
     QStringList hosts;
 };
 
-ReportData collect(const SessionController *session, const oom::IncidentPtr &only)
+ReportData collect(const SessionController *controller, const oom::IncidentPtr &only)
 {
     ReportData data;
-    data.context.generator =
-        QStringLiteral("oomlens %1").arg(QStringLiteral(OOMLENS_VERSION_STRING));
-    QList<oom::IncidentPtr> incidents;
-    if (only)
-        incidents.append(only);
-    else if (session && session->session())
-        incidents = session->session()->incidents;
-    for (const oom::IncidentPtr &incident : std::as_const(incidents)) {
-        oom::OomEvent event = incident->event;
-        event.causes = incident->causes;
-        data.events.append(event);
-        data.analyses.append(incident->analysis);
-        if (!event.host.isEmpty())
-            data.hosts.append(event.host);
-    }
-    if (!only && session && session->session()) {
-        for (const oom::InputSummary &input : session->session()->inputs)
+    data.context.generator = QStringLiteral("oomlens %1").arg(QStringLiteral(OOMLENS_VERSION_STRING));
+    const oom::SessionPtr session = controller ? controller->session() : nullptr;
+    if (only) {
+        data.session.incidents = { only };
+        data.session.summary = oom::summarizeSession(data.session.incidents);
+    } else if (session) {
+        data.session = *session;
+        for (const oom::InputSummary &input : std::as_const(session->inputs))
             data.context.inputs.append({input.displayPath, input.format, input.encoding,
                                         input.bytes, input.lines, input.events});
-        for (const oom::InputError &error : session->session()->errors)
+        for (const oom::InputError &error : std::as_const(session->errors))
             data.context.errors.append({error.displayPath, error.message,
                                         error.severity == oom::InputError::Severity::Warning});
+    }
+    for (const oom::IncidentPtr &incident : std::as_const(data.session.incidents)) {
+        if (!incident->event.host.isEmpty())
+            data.hosts.append(incident->event.host);
     }
     return data;
 }
@@ -59,16 +53,16 @@ QString renderData(const ReportData &data, Exporter::Format format, bool redacte
     QString text;
     switch (format) {
     case Exporter::Format::Markdown:
-        text = oom::MarkdownReport::render(data.events, data.analyses, data.context);
+        text = oom::MarkdownReport::render(data.session, data.context);
         break;
     case Exporter::Format::Html:
-        text = oom::HtmlReport::render(data.events, data.analyses, data.context);
+        text = oom::HtmlReport::render(data.session, data.context);
         break;
     case Exporter::Format::Json:
-        text = QString::fromUtf8(oom::reportToJson(data.events, data.analyses, data.context));
+        text = QString::fromUtf8(oom::reportToJson(data.session, data.context));
         break;
     case Exporter::Format::Text:
-        text = oom::TextReport::render(data.events, data.analyses, data.context);
+        text = oom::TextReport::render(data.session, data.context);
         break;
     }
     if (redacted) {

@@ -3,6 +3,7 @@
 #include "app/incidentformat.h"
 
 #include "core/report/reportformat.h"
+#include "core/report/reportids.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -71,7 +72,8 @@ QString IncidentFormat::primaryCause(const oom::Incident &incident)
 
 QString IncidentFormat::primarySeverity(const oom::Incident &incident)
 {
-    return incident.causes.isEmpty() ? QStringLiteral("info") : incident.causes.first().severity;
+    return incident.causes.isEmpty() ? oom::severityId(oom::Severity::Info)
+                                   : oom::severityId(incident.causes.first().severity);
 }
 
 oom::IncidentPtr IncidentFormat::fromVariant(const QVariant &value)

@@ -229,7 +229,7 @@ void SessionController::startWatching()
 {
     m_watcher = std::make_unique<oom::KernelLogWatcher>();
     connect(m_watcher.get(), &oom::KernelLogWatcher::incident, this,
-            &SessionController::onLiveEvent);
+            &SessionController::onLiveIncident);
     connect(m_watcher.get(), &oom::KernelLogWatcher::failed, this, [this](const QString &error) {
         addBanner(tr("New incidents on this system cannot be followed: %1").arg(error),
                   QStringLiteral("warning"), LiveInput);
@@ -237,14 +237,10 @@ void SessionController::startWatching()
     m_watcher->start();
 }
 
-void SessionController::onLiveEvent(std::shared_ptr<const oom::OomEvent> event)
+void SessionController::onLiveIncident(const oom::IncidentPtr &incident)
 {
-    if (!event)
-        return;
-    QList<oom::OomEvent> before;
-    for (const oom::IncidentPtr &incident : m_incidents->incidents())
-        before.append(incident->event);
-    const oom::IncidentPtr incident = oom::buildIncident(*event, before);
+    // The follower starts at the end of the log read at loading: an incident it reports
+    // again (the same id) is already in the list.
     if (!incident || m_incidents->incident(incident->id))
         return;
     m_incidents->append(incident);

@@ -20,7 +20,6 @@ class DesktopNotifier;
 
 namespace oom {
 class KernelLogWatcher;
-struct OomEvent;
 } // namespace oom
 
 // The session the window shows: its inputs (files, folders, archives, the live system),
@@ -118,7 +117,7 @@ private:
     void onIncidentFound(const oom::IncidentPtr &incident);
     void onFinished(const oom::SessionPtr &session, const QString &liveSource);
     void startWatching();
-    void onLiveEvent(std::shared_ptr<const oom::OomEvent> event);
+    void onLiveIncident(const oom::IncidentPtr &incident);
     void setSelectionValid();
 
     QStringList m_paths;

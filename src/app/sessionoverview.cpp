@@ -4,6 +4,7 @@
 
 #include "app/incidentformat.h"
 #include "app/remedytext.h"
+#include "core/report/reportids.h"
 
 #include <QLocale>
 #include <QVariantMap>
@@ -46,7 +47,7 @@ void SessionOverview::setSession(const oom::SessionPtr &session)
         m_causes.append(QVariantMap{
             {QStringLiteral("causeId"), cause.id},
              {QStringLiteral("count"), count.count},
-              {QStringLiteral("severity"), cause.severity},
+              {QStringLiteral("severity"), oom::severityId(cause.severity)},
                {QStringLiteral("summary"), cause.summary},
                 {QStringLiteral("advice"), RemedyText::advice(cause.remedy)},
                  {QStringLiteral("remedyId"), cause.remedy},

@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "core/analysis/eventanalysis.h"
-#include "core/model/oomevent.h"
 #include "core/report/reportinputs.h"
+#include "core/session/session.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -23,11 +22,9 @@ class HtmlReport
     Q_DECLARE_TR_FUNCTIONS(HtmlReport)
 
 public:
-    static QString render(const QList<OomEvent> &events, const QList<EventAnalysis> &analyses,
-                          const ReportContext &context);
+    static QString render(const Session &session, const ReportContext &context);
 };
 
-QByteArray reportToHtml(const QList<OomEvent> &events, const QList<EventAnalysis> &analyses,
-                        const ReportContext &context);
+QByteArray reportToHtml(const Session &session, const ReportContext &context);
 
 } // namespace oom
