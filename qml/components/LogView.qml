@@ -62,7 +62,7 @@ ListView {
             height: parent.height
             horizontalAlignment: Text.AlignRight
             verticalAlignment: Text.AlignVCenter
-            text: row.lineNumber
+            text: row.lineNumber.toString()
             font.family: "monospace"
             color: palette.placeholderText
         }
