@@ -41,6 +41,14 @@ REQUIRED_PACKAGES=(
     libarchive-dev libsystemd-dev zlib1g-dev libzstd-dev
     zstd xz-utils bzip2 lz4 gzip zip systemd-journal-remote util-linux
     fonts-noto-cjk fonts-dejavu-core
+    # The app's QML imports at run time (Debian 12's qml6-module-qtquick-controls pulls in
+    # none of templates, window, layouts; any `import QtQuick` needs workerscript; the
+    # non-native FileDialog needs folderlistmodel), qmllint (declarative-dev-tools, and
+    # qtqml-models for C++ models), and the start benchmark's `qml` viewer and X server.
+    qml6-module-qtquick qml6-module-qtqml qml6-module-qtqml-workerscript
+    qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-layouts
+    qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel qml6-module-qtqml-models
+    qt6-declarative-dev-tools qml-qt6 xvfb xdotool
 )
 
 # Installed when the distribution has them (checked against apt's package lists):

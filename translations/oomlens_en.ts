@@ -66,6 +66,16 @@
     </message>
 </context>
 <context>
+    <name>IncidentFormat</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InputProcessor</name>
     <message numerus="yes">
         <source>%n journal entries could not be read and were skipped</source>
@@ -109,6 +119,46 @@
         <translation>
             <numerusform>%n cgroup file could not be read: permission denied.</numerusform>
             <numerusform>%n cgroup files could not be read: permission denied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message numerus="yes">
+        <source>%n OOM incident(s)</source>
+        <translation>
+            <numerusform>%n OOM incident</numerusform>
+            <numerusform>%n OOM incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecurringList</name>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionOverview</name>
+    <message numerus="yes">
+        <source>%n day(s) with incidents; at most %1 on %2</source>
+        <translation>
+            <numerusform>%n day with incidents; at most %1 on %2</numerusform>
+            <numerusform>%n days with incidents; at most %1 on %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
         </translation>
     </message>
 </context>

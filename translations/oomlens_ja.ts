@@ -560,6 +560,61 @@
     </message>
 </context>
 <context>
+    <name>AppMenuBar</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>フォルダーを開く(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Live System</source>
+        <translation>稼働中のシステムを開く(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Loading</source>
+        <translation>読み込みを中止(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Session…</source>
+        <translation>セッションをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Incident…</source>
+        <translation>インシデントをエクスポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Copy Incident as &amp;Text</source>
+        <translation>インシデントをテキストでコピー(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveReader</name>
     <message>
         <source>not a readable archive</source>
@@ -652,6 +707,17 @@
     <message>
         <source>an earlier OOM kill already took this task (its memory was reaped)</source>
         <translation>以前の OOM による強制終了で、このタスクは既に処理済みです (メモリは回収済み)</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>このメッセージを閉じる</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1007,25 @@
     <message>
         <source>The cgroup %1 reached its memory limit of %2 (usage %3); the kernel killed a process inside it.</source>
         <translation>cgroup %1 がメモリ上限 %2 に達しました (使用量 %3)。カーネルはその中のプロセスを強制終了しました。</translation>
+    </message>
+</context>
+<context>
+    <name>CauseCard</name>
+    <message>
+        <source>%1 · primary cause</source>
+        <translation>%1 · 主な原因</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>根拠:</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>Show line %1 in the log</source>
+        <translation>ログの %1 行目を表示</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1831,71 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the incident</source>
+        <translation>インシデントをエクスポート</translation>
+    </message>
+    <message>
+        <source>Export the session</source>
+        <translation>セッションをエクスポート</translation>
+    </message>
+    <message>
+        <source>Markdown (for a ticket or a wiki)</source>
+        <translation>Markdown (チケットや Wiki 向け)</translation>
+    </message>
+    <message>
+        <source>HTML (for a browser or mail)</source>
+        <translation>HTML (ブラウザーやメール向け)</translation>
+    </message>
+    <message>
+        <source>JSON (for scripts)</source>
+        <translation>JSON (スクリプト向け)</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>プレーンテキスト</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Redact host names, user names, home paths and IP addresses</source>
+        <translation>ホスト名、ユーザー名、ホームのパス、IP アドレスを伏せる</translation>
+    </message>
+    <message>
+        <source>Each is replaced by the same stand-in everywhere. Process names and cgroup paths stay: check them before you publish the report.</source>
+        <translation>それぞれどこでも同じ代替文字列に置き換えられます。プロセス名と cgroup のパスはそのまま残るので、公開する前に確認してください。</translation>
+    </message>
+    <message>
+        <source>Copy as text instead</source>
+        <translation>代わりにテキストでコピー</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FactTable</name>
+    <message>
+        <source>line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>Show line %1 in the log</source>
+        <translation>ログの %1 行目を表示</translation>
+    </message>
+</context>
+<context>
     <name>FileFollowedLog</name>
     <message>
         <source>%1 was truncated (rotated by copytruncate); reading it from the start</source>
@@ -1848,6 +1998,235 @@
     <message>
         <source>no kernel log can be followed: %1</source>
         <translation>追跡できるカーネルログがありません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>OOM Lens report</source>
+        <translation>OOM Lens レポート</translation>
+    </message>
+    <message>
+        <source>Generated by %1</source>
+        <translation>%1 で作成</translation>
+    </message>
+    <message>
+        <source>No OOM incidents found.</source>
+        <translation>OOM インシデントは見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>OOM incidents found: %1.</source>
+        <translation>見つかった OOM インシデント: %1 件。</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>エラー</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFacts</name>
+    <message>
+        <source>What happened</source>
+        <translation>何が起きたか</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>契機</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>制約</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>スワップ</translation>
+    </message>
+    <message>
+        <source>Panic</source>
+        <translation>パニック</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>強制終了されたプロセス</translation>
+    </message>
+    <message>
+        <source>Memory cgroup</source>
+        <translation>メモリ cgroup</translation>
+    </message>
+    <message>
+        <source>Limit hit in</source>
+        <translation>上限に達した cgroup</translation>
+    </message>
+    <message>
+        <source>Victim&apos;s cgroup</source>
+        <translation>強制終了されたプロセスの cgroup</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>ユニット</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>カーネル</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFormat</name>
+    <message>
+        <source>%1 s after boot</source>
+        <extracomment>An incident without a wall-clock time: seconds since the machine booted.</extracomment>
+        <translation>起動から %1 秒後</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <extracomment>Who killed the process: the Linux kernel&apos;s OOM killer.</extracomment>
+        <translation>カーネル</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>The incident killed nothing (an allocation failure warning).</extracomment>
+        <translation>なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ほか %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListModel</name>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Killer</source>
+        <extracomment>Column: who killed (the kernel, systemd-oomd, earlyoom).</extracomment>
+        <translation>強制終了した主体</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <extracomment>Column: the process that was killed.</extracomment>
+        <translation>強制終了されたプロセス</translation>
+    </message>
+    <message>
+        <source>Cgroup or unit</source>
+        <translation>cgroup またはユニット</translation>
+    </message>
+    <message>
+        <source>Primary cause</source>
+        <translation>主な原因</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPage</name>
+    <message>
+        <source>← All incidents</source>
+        <translation>← すべてのインシデント</translation>
+    </message>
+    <message>
+        <source>Also reported in: %1</source>
+        <translation>次の入力にも記録: %1</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The diagnosis found no cause for this incident.</source>
+        <translation>診断ではこのインシデントの原因は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>The report in the log</source>
+        <translation>ログ中のレポート</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隠す</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Hide the raw report</source>
+        <translation>元のレポートを隠す</translation>
+    </message>
+    <message>
+        <source>Show the raw report</source>
+        <translation>元のレポートを表示</translation>
+    </message>
+    <message>
+        <source>Open in the log view</source>
+        <translation>ログビューで開く</translation>
+    </message>
+    <message>
+        <source>%1, lines %2–%3</source>
+        <translation>%1、%2–%3 行目</translation>
+    </message>
+    <message>
+        <source>No incident selected</source>
+        <translation>インシデントが選択されていません</translation>
+    </message>
+    <message>
+        <source>Choose an incident in the list.</source>
+        <translation>一覧からインシデントを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>Incidents</source>
+        <translation>インシデント</translation>
+    </message>
+    <message>
+        <source>Filter by process, cgroup, unit or cause</source>
+        <translation>プロセス、cgroup、ユニット、原因で絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter incidents</source>
+        <translation>インシデントを絞り込む</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2 件</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>%1 で並べ替え</translation>
+    </message>
+    <message>
+        <source>No incidents yet</source>
+        <translation>インシデントはまだありません</translation>
+    </message>
+    <message>
+        <source>No OOM incidents found</source>
+        <translation>OOM インシデントは見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>Drop a log, a sosreport or a bundle here — or press Ctrl+O.</source>
+        <translation>ここにログ、sosreport、バンドルをドロップするか、Ctrl+O を押してください。</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2357,17 @@
     </message>
 </context>
 <context>
+    <name>LineIndexer</name>
+    <message>
+        <source>could not create a temporary copy of %1: %2</source>
+        <translation>%1 の一時コピーを作成できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>could not write the temporary copy of %1: %2</source>
+        <translation>%1 の一時コピーに書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>LiveKernelLog</name>
     <message>
         <source>/dev/kmsg (the kernel&apos;s ring buffer)</source>
@@ -2102,6 +2492,164 @@
     <message>
         <source>Not running as root: system memory, pressure and zones are complete; cgroup files and other users&apos; process details that are not world-readable are shown as unknown.</source>
         <translation>root として実行されていません: システムメモリ、プレッシャー、ゾーンはすべて取得できますが、全員に読み取りが許可されていない cgroup ファイルと他ユーザーのプロセスの詳細は不明と表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <source>No match.</source>
+        <translation>一致するものはありません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <translation>%1 は表示できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: it could not be opened</source>
+        <translation>%1 は表示できません: 開けませんでした</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message>
+        <source>Log</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>ログを検索</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>正規表現</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>大文字と小文字を区別</translation>
+    </message>
+    <message>
+        <source>OOM reports only</source>
+        <translation>OOM レポートのみ</translation>
+    </message>
+    <message>
+        <source>Line (Ctrl+G)</source>
+        <translation>行 (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Go to line</source>
+        <translation>指定行へ移動</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines</source>
+        <translation>選択した行をコピー</translation>
+    </message>
+    <message>
+        <source>Indexing… %1 lines</source>
+        <translation>索引作成中… %1 行</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>Plain text (this build has no syntax highlighting)</source>
+        <translation>プレーンテキスト (このビルドには構文ハイライトがありません)</translation>
+    </message>
+    <message>
+        <source>This input cannot be shown</source>
+        <translation>この入力は表示できません</translation>
+    </message>
+    <message>
+        <source>No log to show yet</source>
+        <translation>表示するログはまだありません</translation>
+    </message>
+    <message>
+        <source>Drop a log, a sosreport or a bundle here — or press Ctrl+O. Its lines appear here once it is read.</source>
+        <translation>ここにログ、sosreport、バンドルをドロップするか、Ctrl+O を押してください。読み込まれると行がここに表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>LogSearch</name>
+    <message>
+        <source>Type something to search for.</source>
+        <translation>検索する文字列を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>LogSource</name>
+    <message>
+        <source>the archive has no member %1</source>
+        <translation>アーカイブにメンバー %1 がありません</translation>
+    </message>
+    <message>
+        <source>%1 is not an archive</source>
+        <translation>%1 はアーカイブではありません</translation>
+    </message>
+    <message>
+        <source>this input is not a text log (%1); the log view shows text logs only</source>
+        <translation>この入力はテキストのログではありません (%1)。ログビューはテキストのログのみ表示します</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>Log lines</source>
+        <translation>ログの行</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>OOM Lens</source>
+        <translation>OOM Lens</translation>
+    </message>
+    <message>
+        <source>%1 — OOM Lens</source>
+        <translation>%1 — OOM Lens</translation>
+    </message>
+    <message>
+        <source>Open logs, archives or bundles</source>
+        <translation>ログ、アーカイブ、バンドルを開く</translation>
+    </message>
+    <message>
+        <source>Open a folder (an extracted sosreport or bundle)</source>
+        <translation>フォルダーを開く (展開済みの sosreport やバンドル)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>インシデント</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>ログ</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2940,95 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Nothing open yet</source>
+        <translation>まだ何も開いていません</translation>
+    </message>
+    <message>
+        <source>Drop a log, a sosreport or a bundle here — or press Ctrl+O. OOM Lens finds every out-of-memory kill in it and explains why it happened.</source>
+        <translation>ここにログ、sosreport、バンドルをドロップするか、Ctrl+O を押してください。OOM Lens がその中のメモリ不足による強制終了をすべて見つけ、なぜ起きたかを説明します。</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <source>Open the Live System</source>
+        <translation>稼働中のシステムを開く</translation>
+    </message>
+    <message>
+        <source>Looking for OOM incidents…</source>
+        <translation>OOM インシデントを探しています…</translation>
+    </message>
+    <message>
+        <source>No OOM incidents found</source>
+        <translation>OOM インシデントは見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>Incidents appear here as soon as they are found.</source>
+        <translation>インシデントは見つかり次第ここに表示されます。</translation>
+    </message>
+    <message>
+        <source>The kernel log since boot holds no OOM kill. OOM Lens keeps watching: a new one appears here at once.</source>
+        <translation>起動以降のカーネルログに OOM による強制終了はありません。OOM Lens は監視を続け、新たに起きればすぐここに表示します。</translation>
+    </message>
+    <message>
+        <source>These inputs hold no OOM kill, earlyoom or systemd-oomd kill and no allocation failure. Drop another log, or open the live system.</source>
+        <translation>これらの入力には OOM Killer、earlyoom、systemd-oomd による強制終了も、割り当ての失敗もありません。別のログをドロップするか、稼働中のシステムを開いてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OOM incident(s)</source>
+        <translation>
+            <numerusform>OOM インシデント %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by the kernel&apos;s OOM killer, %2 by a userspace killer, %3 allocation failures</source>
+        <translation>カーネルの OOM Killer によるもの %1 件、ユーザー空間のキラーによるもの %2 件、割り当て失敗 %3 件</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>%1 から %2 まで</translation>
+    </message>
+    <message>
+        <source>Leading causes</source>
+        <translation>主な原因</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Show the latest</source>
+        <translation>最新のものを表示</translation>
+    </message>
+    <message>
+        <source>Show the latest incident with this cause</source>
+        <translation>この原因の最新のインシデントを表示</translation>
+    </message>
+    <message>
+        <source>Processes killed most</source>
+        <translation>強制終了が多いプロセス</translation>
+    </message>
+    <message>
+        <source>Cgroups involved most</source>
+        <translation>関係が多い cgroup</translation>
+    </message>
+    <message>
+        <source>Units affected most</source>
+        <translation>影響が多いユニット</translation>
+    </message>
+</context>
+<context>
     <name>PageSizeText</name>
     <message>
         <source>%1 kB pages, from the buddy lists of the report.</source>
@@ -2493,6 +3130,66 @@
     <message>
         <source>totalram_pages + total_swap_pages = %1 pages</source>
         <translation>totalram_pages + total_swap_pages = %1 pages</translation>
+    </message>
+</context>
+<context>
+    <name>RecurringList</name>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n 回</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemedyText</name>
+    <message>
+        <source>Add swap (a swap file or zram) so the kernel can move idle anonymous memory out of RAM before it has to kill, and check vm.swappiness.</source>
+        <translation>スワップ (スワップファイルまたは zram) を追加して、カーネルが強制終了に至る前に使われていない匿名メモリを RAM から追い出せるようにし、vm.swappiness も確認してください。</translation>
+    </message>
+    <message>
+        <source>Raise the memory limit of the cgroup or unit that ran out (MemoryMax=, or memory.max), or set MemoryHigh= below it so the workload is slowed and reclaimed before it is killed.</source>
+        <translation>メモリが尽きた cgroup またはユニットのメモリ上限 (MemoryMax= または memory.max) を引き上げるか、その下に MemoryHigh= を設定して、強制終了される前に処理が減速され回収されるようにしてください。</translation>
+    </message>
+    <message>
+        <source>Let the workload allocate from more NUMA nodes (AllowedMemoryNodes=, or cpuset.mems), or move it to a node with free memory.</source>
+        <translation>より多くの NUMA ノードから割り当てられるようにする (AllowedMemoryNodes= または cpuset.mems) か、空きメモリのあるノードに移してください。</translation>
+    </message>
+    <message>
+        <source>Compact memory (echo 1 &gt; /proc/sys/vm/compact_memory) and keep more free memory in reserve (vm.min_free_kbytes, vm.watermark_scale_factor) so large contiguous allocations succeed.</source>
+        <translation>メモリをコンパクションし (echo 1 &gt; /proc/sys/vm/compact_memory)、より多くの空きメモリを確保して (vm.min_free_kbytes、vm.watermark_scale_factor)、大きな連続領域の割り当てが成功するようにしてください。</translation>
+    </message>
+    <message>
+        <source>Protect the processes that matter with a lower oom_score_adj (OOMScoreAdjust= for a unit), and let expendable ones be chosen first.</source>
+        <translation>重要なプロセスは oom_score_adj を下げて (ユニットなら OOMScoreAdjust=) 保護し、止めてもよいプロセスが先に選ばれるようにしてください。</translation>
+    </message>
+    <message>
+        <source>Choose what systemd does when a process of the unit is killed (OOMPolicy=continue keeps the service running), and review the kernel&apos;s OOM policy (vm.panic_on_oom, vm.overcommit_memory).</source>
+        <translation>ユニットのプロセスが強制終了されたときの systemd の動作を選び (OOMPolicy=continue ならサービスは動き続けます)、カーネルの OOM ポリシー (vm.panic_on_oom、vm.overcommit_memory) も見直してください。</translation>
+    </message>
+    <message>
+        <source>Add swap…</source>
+        <translation>スワップを追加…</translation>
+    </message>
+    <message>
+        <source>Change the memory limit…</source>
+        <translation>メモリ上限を変更…</translation>
+    </message>
+    <message>
+        <source>Change the NUMA nodes…</source>
+        <translation>NUMA ノードを変更…</translation>
+    </message>
+    <message>
+        <source>Compact memory…</source>
+        <translation>メモリをコンパクション…</translation>
+    </message>
+    <message>
+        <source>Change the OOM priority…</source>
+        <translation>OOM の優先度を変更…</translation>
+    </message>
+    <message>
+        <source>Change the OOM policy…</source>
+        <translation>OOM ポリシーを変更…</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3751,148 @@
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <source>Loading was cancelled: the incidents found so far are shown. Press F5 to load everything again.</source>
+        <translation>読み込みを中止しました。ここまでに見つかったインシデントを表示しています。すべて読み込み直すには F5 を押してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New incidents on this system cannot be followed: %1</source>
+        <translation>このシステムの新しいインシデントを追跡できません: %1</translation>
+    </message>
+    <message>
+        <source>New incident: %1</source>
+        <translation>新しいインシデント: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionOverview</name>
+    <message numerus="yes">
+        <source>%n day(s) with incidents; at most %1 on %2</source>
+        <translation>
+            <numerusform>インシデントのあった日 %n 日、最多は %2 の %1 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeverityMap</name>
+    <message>
+        <source>Critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>A severity: nothing is wrong.</extracomment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>情報</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Pages</source>
+        <translation>ページ</translation>
+    </message>
+</context>
+<context>
+    <name>SourceBar</name>
+    <message>
+        <source>Live system</source>
+        <translation>稼働中のシステム</translation>
+    </message>
+    <message>
+        <source>No input open</source>
+        <translation>開いている入力はありません</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>%1 を閉じる</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+</context>
+<context>
+    <name>StartOptions</name>
+    <message>
+        <source>Explains why Linux ran out of memory.</source>
+        <translation>Linux がメモリ不足になった理由を説明します。</translation>
+    </message>
+    <message>
+        <source>Open the demo bundle shipped with OOM Lens.</source>
+        <translation>OOM Lens に同梱のデモバンドルを開きます。</translation>
+    </message>
+    <message>
+        <source>Use this language (ja, zh_CN, zh_TW, en).</source>
+        <translation>この言語を使います (ja、zh_CN、zh_TW、en)。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Logs, folders, archives or bundles to open; without any, the live system.</source>
+        <translation>開くログ、フォルダー、アーカイブ、バンドル。指定しなければ稼働中のシステムを開きます。</translation>
+    </message>
+    <message>
+        <source>[FILE|DIR|ARCHIVE…]</source>
+        <translation>[ファイル|ディレクトリ|アーカイブ…]</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 を読み込み中</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>読み込みの進み具合</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MiB</source>
+        <translation>%1 / %2 MiB</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>中止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>インシデント %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Following %1</source>
+        <translation>%1 を監視中</translation>
+    </message>
+</context>
+<context>
     <name>StdinStream</name>
     <message>
         <source>cancelled</source>
@@ -3538,6 +4377,13 @@
     <message>
         <source>cannot convert from %1: the system&apos;s iconv lacks it</source>
         <translation>%1 から変換できません: システムの iconv が対応していません</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>oomlens: the demo bundle is not installed</source>
+        <translation>oomlens: デモバンドルがインストールされていません</translation>
     </message>
 </context>
 </TS>

@@ -560,6 +560,61 @@
     </message>
 </context>
 <context>
+    <name>AppMenuBar</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>打开文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Live System</source>
+        <translation>打开当前运行的系统(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Loading</source>
+        <translation>取消加载(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Session…</source>
+        <translation>导出会话(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Incident…</source>
+        <translation>导出事件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Copy Incident as &amp;Text</source>
+        <translation>将事件复制为文本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveReader</name>
     <message>
         <source>not a readable archive</source>
@@ -652,6 +707,17 @@
     <message>
         <source>an earlier OOM kill already took this task (its memory was reaped)</source>
         <translation>此任务已被之前的一次 OOM 杀死 (其内存已被回收)</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>关闭此消息</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1007,25 @@
     <message>
         <source>The cgroup %1 reached its memory limit of %2 (usage %3); the kernel killed a process inside it.</source>
         <translation>cgroup %1 达到了其 %2 的内存限制 (用量 %3)；内核杀死了其中的一个进程。</translation>
+    </message>
+</context>
+<context>
+    <name>CauseCard</name>
+    <message>
+        <source>%1 · primary cause</source>
+        <translation>%1 · 主要原因</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>证据：</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Show line %1 in the log</source>
+        <translation>在日志中显示第 %1 行</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1831,71 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the incident</source>
+        <translation>导出事件</translation>
+    </message>
+    <message>
+        <source>Export the session</source>
+        <translation>导出会话</translation>
+    </message>
+    <message>
+        <source>Markdown (for a ticket or a wiki)</source>
+        <translation>Markdown（用于工单或 Wiki）</translation>
+    </message>
+    <message>
+        <source>HTML (for a browser or mail)</source>
+        <translation>HTML（用于浏览器或邮件）</translation>
+    </message>
+    <message>
+        <source>JSON (for scripts)</source>
+        <translation>JSON（用于脚本）</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Redact host names, user names, home paths and IP addresses</source>
+        <translation>隐去主机名、用户名、主目录路径和 IP 地址</translation>
+    </message>
+    <message>
+        <source>Each is replaced by the same stand-in everywhere. Process names and cgroup paths stay: check them before you publish the report.</source>
+        <translation>每一项在所有位置都替换为同一个代称。进程名和 cgroup 路径会保留：发布报告前请检查它们。</translation>
+    </message>
+    <message>
+        <source>Copy as text instead</source>
+        <translation>改为复制为文本</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FactTable</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Show line %1 in the log</source>
+        <translation>在日志中显示第 %1 行</translation>
+    </message>
+</context>
+<context>
     <name>FileFollowedLog</name>
     <message>
         <source>%1 was truncated (rotated by copytruncate); reading it from the start</source>
@@ -1848,6 +1998,235 @@
     <message>
         <source>no kernel log can be followed: %1</source>
         <translation>没有可跟踪的内核日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>OOM Lens report</source>
+        <translation>OOM Lens 报告</translation>
+    </message>
+    <message>
+        <source>Generated by %1</source>
+        <translation>由 %1 生成</translation>
+    </message>
+    <message>
+        <source>No OOM incidents found.</source>
+        <translation>未发现 OOM 事件。</translation>
+    </message>
+    <message>
+        <source>OOM incidents found: %1.</source>
+        <translation>发现的 OOM 事件：%1 个。</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFacts</name>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>约束</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>交换空间</translation>
+    </message>
+    <message>
+        <source>Panic</source>
+        <translation>内核恐慌</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>被终止的进程</translation>
+    </message>
+    <message>
+        <source>Memory cgroup</source>
+        <translation>内存 cgroup</translation>
+    </message>
+    <message>
+        <source>Limit hit in</source>
+        <translation>达到限制的 cgroup</translation>
+    </message>
+    <message>
+        <source>Victim&apos;s cgroup</source>
+        <translation>被终止进程的 cgroup</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>内核</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFormat</name>
+    <message>
+        <source>%1 s after boot</source>
+        <extracomment>An incident without a wall-clock time: seconds since the machine booted.</extracomment>
+        <translation>启动后 %1 秒</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <extracomment>Who killed the process: the Linux kernel&apos;s OOM killer.</extracomment>
+        <translation>内核</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>The incident killed nothing (an allocation failure warning).</extracomment>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Killer</source>
+        <extracomment>Column: who killed (the kernel, systemd-oomd, earlyoom).</extracomment>
+        <translation>终止者</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <extracomment>Column: the process that was killed.</extracomment>
+        <translation>被终止的进程</translation>
+    </message>
+    <message>
+        <source>Cgroup or unit</source>
+        <translation>cgroup 或单元</translation>
+    </message>
+    <message>
+        <source>Primary cause</source>
+        <translation>主要原因</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPage</name>
+    <message>
+        <source>← All incidents</source>
+        <translation>← 所有事件</translation>
+    </message>
+    <message>
+        <source>Also reported in: %1</source>
+        <translation>也记录于：%1</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The diagnosis found no cause for this incident.</source>
+        <translation>诊断未找到此事件的原因。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The report in the log</source>
+        <translation>日志中的报告</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Hide the raw report</source>
+        <translation>隐藏原始报告</translation>
+    </message>
+    <message>
+        <source>Show the raw report</source>
+        <translation>显示原始报告</translation>
+    </message>
+    <message>
+        <source>Open in the log view</source>
+        <translation>在日志视图中打开</translation>
+    </message>
+    <message>
+        <source>%1, lines %2–%3</source>
+        <translation>%1，第 %2–%3 行</translation>
+    </message>
+    <message>
+        <source>No incident selected</source>
+        <translation>未选择事件</translation>
+    </message>
+    <message>
+        <source>Choose an incident in the list.</source>
+        <translation>请在列表中选择一个事件。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Filter by process, cgroup, unit or cause</source>
+        <translation>按进程、cgroup、单元或原因筛选</translation>
+    </message>
+    <message>
+        <source>Filter incidents</source>
+        <translation>筛选事件</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2 个</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>按%1排序</translation>
+    </message>
+    <message>
+        <source>No incidents yet</source>
+        <translation>尚无事件</translation>
+    </message>
+    <message>
+        <source>No OOM incidents found</source>
+        <translation>未发现 OOM 事件</translation>
+    </message>
+    <message>
+        <source>Drop a log, a sosreport or a bundle here — or press Ctrl+O.</source>
+        <translation>将日志、sosreport 或数据包拖放到此处，或按 Ctrl+O。</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2357,17 @@
     </message>
 </context>
 <context>
+    <name>LineIndexer</name>
+    <message>
+        <source>could not create a temporary copy of %1: %2</source>
+        <translation>无法创建 %1 的临时副本：%2</translation>
+    </message>
+    <message>
+        <source>could not write the temporary copy of %1: %2</source>
+        <translation>无法写入 %1 的临时副本：%2</translation>
+    </message>
+</context>
+<context>
     <name>LiveKernelLog</name>
     <message>
         <source>/dev/kmsg (the kernel&apos;s ring buffer)</source>
@@ -2102,6 +2492,164 @@
     <message>
         <source>Not running as root: system memory, pressure and zones are complete; cgroup files and other users&apos; process details that are not world-readable are shown as unknown.</source>
         <translation>未以 root 身份运行：系统内存、压力和区域 (zone) 信息完整；cgroup 文件以及其他用户进程中非全局可读的详细信息显示为未知。</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <source>No match.</source>
+        <translation>没有匹配项。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <translation>无法显示 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: it could not be opened</source>
+        <translation>无法显示 %1：无法打开</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>搜索日志</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <source>OOM reports only</source>
+        <translation>仅 OOM 报告</translation>
+    </message>
+    <message>
+        <source>Line (Ctrl+G)</source>
+        <translation>行（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>Go to line</source>
+        <translation>跳转到行</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines</source>
+        <translation>复制所选行</translation>
+    </message>
+    <message>
+        <source>Indexing… %1 lines</source>
+        <translation>正在建立索引… %1 行</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>Plain text (this build has no syntax highlighting)</source>
+        <translation>纯文本（此构建不含语法高亮）</translation>
+    </message>
+    <message>
+        <source>This input cannot be shown</source>
+        <translation>无法显示此输入</translation>
+    </message>
+    <message>
+        <source>No log to show yet</source>
+        <translation>尚无可显示的日志</translation>
+    </message>
+    <message>
+        <source>Drop a log, a sosreport or a bundle here — or press Ctrl+O. Its lines appear here once it is read.</source>
+        <translation>将日志、sosreport 或数据包拖放到此处，或按 Ctrl+O。读取后其内容行会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>LogSearch</name>
+    <message>
+        <source>Type something to search for.</source>
+        <translation>请输入要搜索的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>LogSource</name>
+    <message>
+        <source>the archive has no member %1</source>
+        <translation>归档中没有成员 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an archive</source>
+        <translation>%1 不是归档文件</translation>
+    </message>
+    <message>
+        <source>this input is not a text log (%1); the log view shows text logs only</source>
+        <translation>此输入不是文本日志（%1）；日志视图只显示文本日志</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>Log lines</source>
+        <translation>日志行</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>OOM Lens</source>
+        <translation>OOM Lens</translation>
+    </message>
+    <message>
+        <source>%1 — OOM Lens</source>
+        <translation>%1 — OOM Lens</translation>
+    </message>
+    <message>
+        <source>Open logs, archives or bundles</source>
+        <translation>打开日志、归档或数据包</translation>
+    </message>
+    <message>
+        <source>Open a folder (an extracted sosreport or bundle)</source>
+        <translation>打开文件夹（已解压的 sosreport 或数据包）</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2940,95 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Nothing open yet</source>
+        <translation>尚未打开任何内容</translation>
+    </message>
+    <message>
+        <source>Drop a log, a sosreport or a bundle here — or press Ctrl+O. OOM Lens finds every out-of-memory kill in it and explains why it happened.</source>
+        <translation>将日志、sosreport 或数据包拖放到此处，或按 Ctrl+O。OOM Lens 会找出其中每一次内存不足导致的进程终止，并解释其原因。</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Open the Live System</source>
+        <translation>打开当前运行的系统</translation>
+    </message>
+    <message>
+        <source>Looking for OOM incidents…</source>
+        <translation>正在查找 OOM 事件…</translation>
+    </message>
+    <message>
+        <source>No OOM incidents found</source>
+        <translation>未发现 OOM 事件</translation>
+    </message>
+    <message>
+        <source>Incidents appear here as soon as they are found.</source>
+        <translation>事件一经发现就会显示在这里。</translation>
+    </message>
+    <message>
+        <source>The kernel log since boot holds no OOM kill. OOM Lens keeps watching: a new one appears here at once.</source>
+        <translation>自启动以来的内核日志中没有 OOM 终止。OOM Lens 会持续监视：新的事件会立即显示在这里。</translation>
+    </message>
+    <message>
+        <source>These inputs hold no OOM kill, earlyoom or systemd-oomd kill and no allocation failure. Drop another log, or open the live system.</source>
+        <translation>这些输入中没有 OOM、earlyoom 或 systemd-oomd 终止，也没有分配失败。请拖放其他日志，或打开当前运行的系统。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OOM incident(s)</source>
+        <translation>
+            <numerusform>%n 个 OOM 事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by the kernel&apos;s OOM killer, %2 by a userspace killer, %3 allocation failures</source>
+        <translation>内核 OOM Killer %1 个，用户空间终止程序 %2 个，分配失败 %3 个</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>于 %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>从 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>Leading causes</source>
+        <translation>主要原因</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Show the latest</source>
+        <translation>显示最近一个</translation>
+    </message>
+    <message>
+        <source>Show the latest incident with this cause</source>
+        <translation>显示此原因最近的事件</translation>
+    </message>
+    <message>
+        <source>Processes killed most</source>
+        <translation>被终止最多的进程</translation>
+    </message>
+    <message>
+        <source>Cgroups involved most</source>
+        <translation>涉及最多的 cgroup</translation>
+    </message>
+    <message>
+        <source>Units affected most</source>
+        <translation>受影响最多的单元</translation>
+    </message>
+</context>
+<context>
     <name>PageSizeText</name>
     <message>
         <source>%1 kB pages, from the buddy lists of the report.</source>
@@ -2493,6 +3130,66 @@
     <message>
         <source>totalram_pages + total_swap_pages = %1 pages</source>
         <translation>totalram_pages + total_swap_pages = %1 pages</translation>
+    </message>
+</context>
+<context>
+    <name>RecurringList</name>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemedyText</name>
+    <message>
+        <source>Add swap (a swap file or zram) so the kernel can move idle anonymous memory out of RAM before it has to kill, and check vm.swappiness.</source>
+        <translation>添加交换空间（交换文件或 zram），使内核在不得不终止进程之前能把空闲的匿名内存移出 RAM，并检查 vm.swappiness。</translation>
+    </message>
+    <message>
+        <source>Raise the memory limit of the cgroup or unit that ran out (MemoryMax=, or memory.max), or set MemoryHigh= below it so the workload is slowed and reclaimed before it is killed.</source>
+        <translation>提高耗尽内存的 cgroup 或单元的内存限制（MemoryMax= 或 memory.max），或在其下设置 MemoryHigh=，让工作负载在被终止之前先被减速并回收内存。</translation>
+    </message>
+    <message>
+        <source>Let the workload allocate from more NUMA nodes (AllowedMemoryNodes=, or cpuset.mems), or move it to a node with free memory.</source>
+        <translation>让工作负载可从更多 NUMA 节点分配内存（AllowedMemoryNodes= 或 cpuset.mems），或将其移到有空闲内存的节点。</translation>
+    </message>
+    <message>
+        <source>Compact memory (echo 1 &gt; /proc/sys/vm/compact_memory) and keep more free memory in reserve (vm.min_free_kbytes, vm.watermark_scale_factor) so large contiguous allocations succeed.</source>
+        <translation>整理内存（echo 1 &gt; /proc/sys/vm/compact_memory），并保留更多空闲内存（vm.min_free_kbytes、vm.watermark_scale_factor），使大块连续分配能够成功。</translation>
+    </message>
+    <message>
+        <source>Protect the processes that matter with a lower oom_score_adj (OOMScoreAdjust= for a unit), and let expendable ones be chosen first.</source>
+        <translation>用更低的 oom_score_adj（单元使用 OOMScoreAdjust=）保护重要进程，让可牺牲的进程先被选中。</translation>
+    </message>
+    <message>
+        <source>Choose what systemd does when a process of the unit is killed (OOMPolicy=continue keeps the service running), and review the kernel&apos;s OOM policy (vm.panic_on_oom, vm.overcommit_memory).</source>
+        <translation>选择单元中的进程被终止时 systemd 的行为（OOMPolicy=continue 可让服务继续运行），并检查内核的 OOM 策略（vm.panic_on_oom、vm.overcommit_memory）。</translation>
+    </message>
+    <message>
+        <source>Add swap…</source>
+        <translation>添加交换空间…</translation>
+    </message>
+    <message>
+        <source>Change the memory limit…</source>
+        <translation>更改内存限制…</translation>
+    </message>
+    <message>
+        <source>Change the NUMA nodes…</source>
+        <translation>更改 NUMA 节点…</translation>
+    </message>
+    <message>
+        <source>Compact memory…</source>
+        <translation>整理内存…</translation>
+    </message>
+    <message>
+        <source>Change the OOM priority…</source>
+        <translation>更改 OOM 优先级…</translation>
+    </message>
+    <message>
+        <source>Change the OOM policy…</source>
+        <translation>更改 OOM 策略…</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3751,148 @@
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <source>Loading was cancelled: the incidents found so far are shown. Press F5 to load everything again.</source>
+        <translation>已取消加载：显示的是目前已找到的事件。按 F5 重新加载全部内容。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>New incidents on this system cannot be followed: %1</source>
+        <translation>无法跟踪此系统上的新事件：%1</translation>
+    </message>
+    <message>
+        <source>New incident: %1</source>
+        <translation>新事件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionOverview</name>
+    <message numerus="yes">
+        <source>%n day(s) with incidents; at most %1 on %2</source>
+        <translation>
+            <numerusform>有事件的天数：%n 天；最多一天为 %2，共 %1 个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeverityMap</name>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>A severity: nothing is wrong.</extracomment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>信息</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+</context>
+<context>
+    <name>SourceBar</name>
+    <message>
+        <source>Live system</source>
+        <translation>当前运行的系统</translation>
+    </message>
+    <message>
+        <source>No input open</source>
+        <translation>未打开任何输入</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>关闭 %1</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+</context>
+<context>
+    <name>StartOptions</name>
+    <message>
+        <source>Explains why Linux ran out of memory.</source>
+        <translation>解释 Linux 为何内存不足。</translation>
+    </message>
+    <message>
+        <source>Open the demo bundle shipped with OOM Lens.</source>
+        <translation>打开 OOM Lens 附带的演示数据包。</translation>
+    </message>
+    <message>
+        <source>Use this language (ja, zh_CN, zh_TW, en).</source>
+        <translation>使用此语言（ja、zh_CN、zh_TW、en）。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Logs, folders, archives or bundles to open; without any, the live system.</source>
+        <translation>要打开的日志、文件夹、归档或数据包；未指定时打开当前运行的系统。</translation>
+    </message>
+    <message>
+        <source>[FILE|DIR|ARCHIVE…]</source>
+        <translation>[文件|目录|归档…]</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>加载进度</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MiB</source>
+        <translation>%1 / %2 MiB</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Following %1</source>
+        <translation>正在跟踪 %1</translation>
+    </message>
+</context>
+<context>
     <name>StdinStream</name>
     <message>
         <source>cancelled</source>
@@ -3538,6 +4377,13 @@
     <message>
         <source>cannot convert from %1: the system&apos;s iconv lacks it</source>
         <translation>无法从 %1 转换：系统的 iconv 不支持该编码</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>oomlens: the demo bundle is not installed</source>
+        <translation>oomlens：未安装演示数据包</translation>
     </message>
 </context>
 </TS>

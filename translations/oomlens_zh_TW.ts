@@ -560,6 +560,61 @@
     </message>
 </context>
 <context>
+    <name>AppMenuBar</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>開啟資料夾(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Live System</source>
+        <translation>開啟目前執行中的系統(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新載入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Loading</source>
+        <translation>取消載入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Session…</source>
+        <translation>匯出工作階段(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Incident…</source>
+        <translation>匯出事件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Copy Incident as &amp;Text</source>
+        <translation>將事件複製為文字(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveReader</name>
     <message>
         <source>not a readable archive</source>
@@ -652,6 +707,17 @@
     <message>
         <source>an earlier OOM kill already took this task (its memory was reaped)</source>
         <translation>先前的 OOM 終止已處理此任務（其記憶體已被回收）</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>關閉此訊息</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1007,25 @@
     <message>
         <source>The cgroup %1 reached its memory limit of %2 (usage %3); the kernel killed a process inside it.</source>
         <translation>cgroup %1 達到其記憶體限制 %2（用量 %3）；核心終止了其中的一個行程。</translation>
+    </message>
+</context>
+<context>
+    <name>CauseCard</name>
+    <message>
+        <source>%1 · primary cause</source>
+        <translation>%1 · 主要原因</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>證據：</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Show line %1 in the log</source>
+        <translation>在記錄檔中顯示第 %1 行</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1831,71 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the incident</source>
+        <translation>匯出事件</translation>
+    </message>
+    <message>
+        <source>Export the session</source>
+        <translation>匯出工作階段</translation>
+    </message>
+    <message>
+        <source>Markdown (for a ticket or a wiki)</source>
+        <translation>Markdown（用於工單或 Wiki）</translation>
+    </message>
+    <message>
+        <source>HTML (for a browser or mail)</source>
+        <translation>HTML（用於瀏覽器或郵件）</translation>
+    </message>
+    <message>
+        <source>JSON (for scripts)</source>
+        <translation>JSON（用於指令稿）</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>純文字</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Redact host names, user names, home paths and IP addresses</source>
+        <translation>隱去主機名稱、使用者名稱、家目錄路徑和 IP 位址</translation>
+    </message>
+    <message>
+        <source>Each is replaced by the same stand-in everywhere. Process names and cgroup paths stay: check them before you publish the report.</source>
+        <translation>每一項在所有位置都替換為同一個代稱。行程名稱和 cgroup 路徑會保留：發布報告前請檢查它們。</translation>
+    </message>
+    <message>
+        <source>Copy as text instead</source>
+        <translation>改為複製為文字</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已匯出到 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FactTable</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Show line %1 in the log</source>
+        <translation>在記錄檔中顯示第 %1 行</translation>
+    </message>
+</context>
+<context>
     <name>FileFollowedLog</name>
     <message>
         <source>%1 was truncated (rotated by copytruncate); reading it from the start</source>
@@ -1848,6 +1998,235 @@
     <message>
         <source>no kernel log can be followed: %1</source>
         <translation>沒有可追蹤的核心日誌：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>OOM Lens report</source>
+        <translation>OOM Lens 報告</translation>
+    </message>
+    <message>
+        <source>Generated by %1</source>
+        <translation>由 %1 產生</translation>
+    </message>
+    <message>
+        <source>No OOM incidents found.</source>
+        <translation>未發現 OOM 事件。</translation>
+    </message>
+    <message>
+        <source>OOM incidents found: %1.</source>
+        <translation>發現的 OOM 事件：%1 個。</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>錯誤</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFacts</name>
+    <message>
+        <source>What happened</source>
+        <translation>發生了什麼</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>觸發</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>限制條件</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>置換空間</translation>
+    </message>
+    <message>
+        <source>Panic</source>
+        <translation>核心恐慌</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>被終止的行程</translation>
+    </message>
+    <message>
+        <source>Memory cgroup</source>
+        <translation>記憶體 cgroup</translation>
+    </message>
+    <message>
+        <source>Limit hit in</source>
+        <translation>達到限制的 cgroup</translation>
+    </message>
+    <message>
+        <source>Victim&apos;s cgroup</source>
+        <translation>被終止行程的 cgroup</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主機</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>核心</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>輸入</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFormat</name>
+    <message>
+        <source>%1 s after boot</source>
+        <extracomment>An incident without a wall-clock time: seconds since the machine booted.</extracomment>
+        <translation>開機後 %1 秒</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <extracomment>Who killed the process: the Linux kernel&apos;s OOM killer.</extracomment>
+        <translation>核心</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>The incident killed nothing (an allocation failure warning).</extracomment>
+        <translation>無</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 個</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListModel</name>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Killer</source>
+        <extracomment>Column: who killed (the kernel, systemd-oomd, earlyoom).</extracomment>
+        <translation>終止者</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <extracomment>Column: the process that was killed.</extracomment>
+        <translation>被終止的行程</translation>
+    </message>
+    <message>
+        <source>Cgroup or unit</source>
+        <translation>cgroup 或單元</translation>
+    </message>
+    <message>
+        <source>Primary cause</source>
+        <translation>主要原因</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPage</name>
+    <message>
+        <source>← All incidents</source>
+        <translation>← 所有事件</translation>
+    </message>
+    <message>
+        <source>Also reported in: %1</source>
+        <translation>也記錄於：%1</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The diagnosis found no cause for this incident.</source>
+        <translation>診斷未找到此事件的原因。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>The report in the log</source>
+        <translation>記錄檔中的報告</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隱藏</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Hide the raw report</source>
+        <translation>隱藏原始報告</translation>
+    </message>
+    <message>
+        <source>Show the raw report</source>
+        <translation>顯示原始報告</translation>
+    </message>
+    <message>
+        <source>Open in the log view</source>
+        <translation>在記錄檔檢視中開啟</translation>
+    </message>
+    <message>
+        <source>%1, lines %2–%3</source>
+        <translation>%1，第 %2–%3 行</translation>
+    </message>
+    <message>
+        <source>No incident selected</source>
+        <translation>未選取事件</translation>
+    </message>
+    <message>
+        <source>Choose an incident in the list.</source>
+        <translation>請在清單中選取一個事件。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Filter by process, cgroup, unit or cause</source>
+        <translation>依行程、cgroup、單元或原因篩選</translation>
+    </message>
+    <message>
+        <source>Filter incidents</source>
+        <translation>篩選事件</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2 個</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>依%1排序</translation>
+    </message>
+    <message>
+        <source>No incidents yet</source>
+        <translation>尚無事件</translation>
+    </message>
+    <message>
+        <source>No OOM incidents found</source>
+        <translation>未發現 OOM 事件</translation>
+    </message>
+    <message>
+        <source>Drop a log, a sosreport or a bundle here — or press Ctrl+O.</source>
+        <translation>將記錄檔、sosreport 或資料包拖放到此處，或按 Ctrl+O。</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2357,17 @@
     </message>
 </context>
 <context>
+    <name>LineIndexer</name>
+    <message>
+        <source>could not create a temporary copy of %1: %2</source>
+        <translation>無法建立 %1 的暫存副本：%2</translation>
+    </message>
+    <message>
+        <source>could not write the temporary copy of %1: %2</source>
+        <translation>無法寫入 %1 的暫存副本：%2</translation>
+    </message>
+</context>
+<context>
     <name>LiveKernelLog</name>
     <message>
         <source>/dev/kmsg (the kernel&apos;s ring buffer)</source>
@@ -2102,6 +2492,164 @@
     <message>
         <source>Not running as root: system memory, pressure and zones are complete; cgroup files and other users&apos; process details that are not world-readable are shown as unknown.</source>
         <translation>未以 root 執行：系統記憶體、壓力與區域資訊完整；cgroup 檔案，以及其他使用者行程中非所有人可讀的詳細資訊，會顯示為未知。</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <source>No match.</source>
+        <translation>沒有相符項目。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <translation>無法顯示 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: it could not be opened</source>
+        <translation>無法顯示 %1：無法開啟</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜尋…</translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message>
+        <source>Log</source>
+        <translation>記錄檔</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>搜尋（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>搜尋記錄檔</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一個</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一個</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>正規表示式</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>區分大小寫</translation>
+    </message>
+    <message>
+        <source>OOM reports only</source>
+        <translation>僅 OOM 報告</translation>
+    </message>
+    <message>
+        <source>Line (Ctrl+G)</source>
+        <translation>行（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>Go to line</source>
+        <translation>跳至行</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines</source>
+        <translation>複製所選的行</translation>
+    </message>
+    <message>
+        <source>Indexing… %1 lines</source>
+        <translation>正在建立索引… %1 行</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>Plain text (this build has no syntax highlighting)</source>
+        <translation>純文字（此組建不含語法醒目提示）</translation>
+    </message>
+    <message>
+        <source>This input cannot be shown</source>
+        <translation>無法顯示此輸入</translation>
+    </message>
+    <message>
+        <source>No log to show yet</source>
+        <translation>尚無可顯示的記錄檔</translation>
+    </message>
+    <message>
+        <source>Drop a log, a sosreport or a bundle here — or press Ctrl+O. Its lines appear here once it is read.</source>
+        <translation>將記錄檔、sosreport 或資料包拖放到此處，或按 Ctrl+O。讀取後其內容行會顯示在這裡。</translation>
+    </message>
+</context>
+<context>
+    <name>LogSearch</name>
+    <message>
+        <source>Type something to search for.</source>
+        <translation>請輸入要搜尋的內容。</translation>
+    </message>
+</context>
+<context>
+    <name>LogSource</name>
+    <message>
+        <source>the archive has no member %1</source>
+        <translation>封存檔中沒有成員 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an archive</source>
+        <translation>%1 不是封存檔</translation>
+    </message>
+    <message>
+        <source>this input is not a text log (%1); the log view shows text logs only</source>
+        <translation>此輸入不是文字記錄檔（%1）；記錄檔檢視只顯示文字記錄檔</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>Log lines</source>
+        <translation>記錄檔的行</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>OOM Lens</source>
+        <translation>OOM Lens</translation>
+    </message>
+    <message>
+        <source>%1 — OOM Lens</source>
+        <translation>%1 — OOM Lens</translation>
+    </message>
+    <message>
+        <source>Open logs, archives or bundles</source>
+        <translation>開啟記錄檔、封存檔或資料包</translation>
+    </message>
+    <message>
+        <source>Open a folder (an extracted sosreport or bundle)</source>
+        <translation>開啟資料夾（已解壓縮的 sosreport 或資料包）</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概覽</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>記錄檔</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2940,95 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>概覽</translation>
+    </message>
+    <message>
+        <source>Nothing open yet</source>
+        <translation>尚未開啟任何內容</translation>
+    </message>
+    <message>
+        <source>Drop a log, a sosreport or a bundle here — or press Ctrl+O. OOM Lens finds every out-of-memory kill in it and explains why it happened.</source>
+        <translation>將記錄檔、sosreport 或資料包拖放到此處，或按 Ctrl+O。OOM Lens 會找出其中每一次記憶體不足導致的行程終止，並解釋其原因。</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開啟…</translation>
+    </message>
+    <message>
+        <source>Open the Live System</source>
+        <translation>開啟目前執行中的系統</translation>
+    </message>
+    <message>
+        <source>Looking for OOM incidents…</source>
+        <translation>正在尋找 OOM 事件…</translation>
+    </message>
+    <message>
+        <source>No OOM incidents found</source>
+        <translation>未發現 OOM 事件</translation>
+    </message>
+    <message>
+        <source>Incidents appear here as soon as they are found.</source>
+        <translation>事件一經發現就會顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>The kernel log since boot holds no OOM kill. OOM Lens keeps watching: a new one appears here at once.</source>
+        <translation>自開機以來的核心記錄檔中沒有 OOM 終止。OOM Lens 會持續監視：新的事件會立即顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>These inputs hold no OOM kill, earlyoom or systemd-oomd kill and no allocation failure. Drop another log, or open the live system.</source>
+        <translation>這些輸入中沒有 OOM、earlyoom 或 systemd-oomd 終止，也沒有配置失敗。請拖放其他記錄檔，或開啟目前執行中的系統。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OOM incident(s)</source>
+        <translation>
+            <numerusform>%n 個 OOM 事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by the kernel&apos;s OOM killer, %2 by a userspace killer, %3 allocation failures</source>
+        <translation>核心 OOM Killer %1 個，使用者空間終止程式 %2 個，配置失敗 %3 個</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>於 %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>從 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>Leading causes</source>
+        <translation>主要原因</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Show the latest</source>
+        <translation>顯示最近一個</translation>
+    </message>
+    <message>
+        <source>Show the latest incident with this cause</source>
+        <translation>顯示此原因最近的事件</translation>
+    </message>
+    <message>
+        <source>Processes killed most</source>
+        <translation>被終止最多的行程</translation>
+    </message>
+    <message>
+        <source>Cgroups involved most</source>
+        <translation>涉及最多的 cgroup</translation>
+    </message>
+    <message>
+        <source>Units affected most</source>
+        <translation>受影響最多的單元</translation>
+    </message>
+</context>
+<context>
     <name>PageSizeText</name>
     <message>
         <source>%1 kB pages, from the buddy lists of the report.</source>
@@ -2493,6 +3130,66 @@
     <message>
         <source>totalram_pages + total_swap_pages = %1 pages</source>
         <translation>totalram_pages + total_swap_pages = %1 pages</translation>
+    </message>
+</context>
+<context>
+    <name>RecurringList</name>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemedyText</name>
+    <message>
+        <source>Add swap (a swap file or zram) so the kernel can move idle anonymous memory out of RAM before it has to kill, and check vm.swappiness.</source>
+        <translation>新增置換空間（置換檔或 zram），使核心在不得不終止行程之前能把閒置的匿名記憶體移出 RAM，並檢查 vm.swappiness。</translation>
+    </message>
+    <message>
+        <source>Raise the memory limit of the cgroup or unit that ran out (MemoryMax=, or memory.max), or set MemoryHigh= below it so the workload is slowed and reclaimed before it is killed.</source>
+        <translation>提高耗盡記憶體的 cgroup 或單元的記憶體限制（MemoryMax= 或 memory.max），或在其下設定 MemoryHigh=，讓工作負載在被終止之前先被減速並回收記憶體。</translation>
+    </message>
+    <message>
+        <source>Let the workload allocate from more NUMA nodes (AllowedMemoryNodes=, or cpuset.mems), or move it to a node with free memory.</source>
+        <translation>讓工作負載可從更多 NUMA 節點配置記憶體（AllowedMemoryNodes= 或 cpuset.mems），或將其移到有可用記憶體的節點。</translation>
+    </message>
+    <message>
+        <source>Compact memory (echo 1 &gt; /proc/sys/vm/compact_memory) and keep more free memory in reserve (vm.min_free_kbytes, vm.watermark_scale_factor) so large contiguous allocations succeed.</source>
+        <translation>重整記憶體（echo 1 &gt; /proc/sys/vm/compact_memory），並保留更多可用記憶體（vm.min_free_kbytes、vm.watermark_scale_factor），使大塊連續配置能夠成功。</translation>
+    </message>
+    <message>
+        <source>Protect the processes that matter with a lower oom_score_adj (OOMScoreAdjust= for a unit), and let expendable ones be chosen first.</source>
+        <translation>用更低的 oom_score_adj（單元使用 OOMScoreAdjust=）保護重要行程，讓可犧牲的行程先被選中。</translation>
+    </message>
+    <message>
+        <source>Choose what systemd does when a process of the unit is killed (OOMPolicy=continue keeps the service running), and review the kernel&apos;s OOM policy (vm.panic_on_oom, vm.overcommit_memory).</source>
+        <translation>選擇單元中的行程被終止時 systemd 的行為（OOMPolicy=continue 可讓服務繼續執行），並檢查核心的 OOM 策略（vm.panic_on_oom、vm.overcommit_memory）。</translation>
+    </message>
+    <message>
+        <source>Add swap…</source>
+        <translation>新增置換空間…</translation>
+    </message>
+    <message>
+        <source>Change the memory limit…</source>
+        <translation>變更記憶體限制…</translation>
+    </message>
+    <message>
+        <source>Change the NUMA nodes…</source>
+        <translation>變更 NUMA 節點…</translation>
+    </message>
+    <message>
+        <source>Compact memory…</source>
+        <translation>重整記憶體…</translation>
+    </message>
+    <message>
+        <source>Change the OOM priority…</source>
+        <translation>變更 OOM 優先順序…</translation>
+    </message>
+    <message>
+        <source>Change the OOM policy…</source>
+        <translation>變更 OOM 策略…</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3751,148 @@
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <source>Loading was cancelled: the incidents found so far are shown. Press F5 to load everything again.</source>
+        <translation>已取消載入：顯示的是目前已找到的事件。按 F5 重新載入全部內容。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>New incidents on this system cannot be followed: %1</source>
+        <translation>無法追蹤此系統上的新事件：%1</translation>
+    </message>
+    <message>
+        <source>New incident: %1</source>
+        <translation>新事件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionOverview</name>
+    <message numerus="yes">
+        <source>%n day(s) with incidents; at most %1 on %2</source>
+        <translation>
+            <numerusform>有事件的天數：%n 天；最多一天為 %2，共 %1 個</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeverityMap</name>
+    <message>
+        <source>Critical</source>
+        <translation>嚴重</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>A severity: nothing is wrong.</extracomment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>資訊</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Pages</source>
+        <translation>頁面</translation>
+    </message>
+</context>
+<context>
+    <name>SourceBar</name>
+    <message>
+        <source>Live system</source>
+        <translation>目前執行中的系統</translation>
+    </message>
+    <message>
+        <source>No input open</source>
+        <translation>未開啟任何輸入</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>關閉 %1</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開啟…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+</context>
+<context>
+    <name>StartOptions</name>
+    <message>
+        <source>Explains why Linux ran out of memory.</source>
+        <translation>解釋 Linux 為何記憶體不足。</translation>
+    </message>
+    <message>
+        <source>Open the demo bundle shipped with OOM Lens.</source>
+        <translation>開啟 OOM Lens 隨附的示範資料包。</translation>
+    </message>
+    <message>
+        <source>Use this language (ja, zh_CN, zh_TW, en).</source>
+        <translation>使用此語言（ja、zh_CN、zh_TW、en）。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <source>Logs, folders, archives or bundles to open; without any, the live system.</source>
+        <translation>要開啟的記錄檔、資料夾、封存檔或資料包；未指定時開啟目前執行中的系統。</translation>
+    </message>
+    <message>
+        <source>[FILE|DIR|ARCHIVE…]</source>
+        <translation>[檔案|目錄|封存檔…]</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在讀取 %1</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在讀取…</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>載入進度</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MiB</source>
+        <translation>%1 / %2 MiB</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n 個事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Following %1</source>
+        <translation>正在追蹤 %1</translation>
+    </message>
+</context>
+<context>
     <name>StdinStream</name>
     <message>
         <source>cancelled</source>
@@ -3538,6 +4377,13 @@
     <message>
         <source>cannot convert from %1: the system&apos;s iconv lacks it</source>
         <translation>無法從 %1 轉換：系統的 iconv 不支援此編碼</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>oomlens: the demo bundle is not installed</source>
+        <translation>oomlens：未安裝示範資料包</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 OOM Lens developers
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import OomLens
+
+// The incidents: a sortable, filterable table; Enter or a double click opens one.
+Page {
+    id: page
+
+    required property SessionController session
+    signal evidenceActivated(string input, int line)
+    signal remedyRequested(string remedyId)
+
+    function showDetail() {
+        stack.currentIndex = 1;
+    }
+    function showList() {
+        stack.currentIndex = 0;
+    }
+
+    title: qsTr("Incidents")
+
+    IncidentFilterModel {
+        id: filtered
+        sourceModel: page.session.incidents
+        filterText: filterField.text
+    }
+
+    StackLayout {
+        id: stack
+        anchors.fill: parent
+
+        ColumnLayout {
+            spacing: 0
+
+            ToolBar {
+                Layout.fillWidth: true
+                RowLayout {
+                    anchors.fill: parent
+                    TextField {
+                        id: filterField
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("Filter by process, cgroup, unit or cause")
+                        Accessible.name: qsTr("Filter incidents")
+                    }
+                    Label {
+                        text: qsTr("%1 of %2").arg(filtered.count).arg(page.session.incidents.count)
+                    }
+                }
+            }
+
+            HorizontalHeaderView {
+                id: headerView
+                Layout.fillWidth: true
+                syncView: table
+                clip: true
+                delegate: ItemDelegate {
+                    id: headerCell
+                    required property string display
+                    required property int column
+                    text: display + (filtered.sortedColumn === column
+                                     ? (filtered.ascending ? "  ▲" : "  ▼") : "")
+                    font.bold: true
+                    Accessible.name: qsTr("Sort by %1").arg(display)
+                    onClicked: filtered.sortBy(column)
+                }
+            }
+
+            TableView {
+                id: table
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: filtered
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollBar {}
+                activeFocusOnTab: true
+                Accessible.role: Accessible.Table
+                Accessible.name: qsTr("Incidents")
+                // Time, killer, victim, cgroup: their text; the cause takes what is left.
+                columnWidthProvider: (column) => {
+                    const fixed = [170, 110, 170, 230];
+                    if (column < fixed.length)
+                        return fixed[column];
+                    return Math.max(260, table.width - 680);
+                }
+                Keys.onReturnPressed: page.showDetail()
+                Keys.onUpPressed: page.session.select(filtered.idAt(
+                    Math.max(0, filtered.rowOfId(page.session.selectedId) - 1)))
+                Keys.onDownPressed: page.session.select(filtered.idAt(
+                    Math.min(filtered.count - 1, filtered.rowOfId(page.session.selectedId) + 1)))
+
+                delegate: Rectangle {
+                    id: cell
+                    required property string display
+                    required property string incidentId
+                    required property string severity
+                    required property int column
+                    readonly property bool selected: incidentId === page.session.selectedId
+                    implicitHeight: cellLabel.implicitHeight + 14
+                    color: selected ? palette.highlight : "transparent"
+
+                    Rectangle {
+                        visible: cell.column === 0
+                        width: 4
+                        height: parent.height
+                        color: Severity.color(cell.severity)
+                    }
+                    Label {
+                        id: cellLabel
+                        anchors.fill: parent
+                        anchors.leftMargin: 10
+                        anchors.rightMargin: 6
+                        verticalAlignment: Text.AlignVCenter
+                        text: cell.display
+                        elide: Text.ElideRight
+                        color: cell.selected ? palette.highlightedText : palette.text
+                    }
+                    TapHandler {
+                        onTapped: page.session.select(cell.incidentId)
+                        onDoubleTapped: page.showDetail()
+                    }
+                }
+            }
+        }
+
+        IncidentPage {
+            session: page.session
+            onBack: page.showList()
+            onEvidenceActivated: (input, line) => page.evidenceActivated(input, line)
+            onRemedyRequested: (remedyId) => page.remedyRequested(remedyId)
+        }
+    }
+
+    EmptyState {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 48, 640)
+        visible: page.session.incidents.count === 0
+        title: page.session.empty ? qsTr("No incidents yet") : qsTr("No OOM incidents found")
+        explanation: qsTr("Drop a log, a sosreport or a bundle here — or press Ctrl+O.")
+    }
+}

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 OOM Lens developers
+#pragma once
+
+#include "app/causemodel.h"
+#include "app/factmodel.h"
+#include "core/session/incident.h"
+
+#include <QObject>
+#include <QVariant>
+#include <QtQml/qqmlregistration.h>
+
+
+// The incident page's view of one incident: the sentence, when and where, the causes and
+// the facts, and where its report is in the log. `incident` is a QVariant holding an
+// oom::IncidentPtr (SessionController::selectedIncident), as every page takes it.
+class IncidentView : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QVariant incident READ incident WRITE setIncident NOTIFY incidentChanged)
+    Q_PROPERTY(bool valid READ isValid NOTIFY incidentChanged)
+    Q_PROPERTY(QString incidentId READ incidentId NOTIFY incidentChanged)
+    Q_PROPERTY(QString title READ title NOTIFY incidentChanged)
+    Q_PROPERTY(QString sentence READ sentence NOTIFY incidentChanged)
+    Q_PROPERTY(QString when READ when NOTIFY incidentChanged)
+    Q_PROPERTY(QString severity READ severity NOTIFY incidentChanged)
+    Q_PROPERTY(QString sourcePath READ sourcePath NOTIFY incidentChanged)
+    Q_PROPERTY(qint64 firstLine READ firstLine NOTIFY incidentChanged)
+    Q_PROPERTY(qint64 lastLine READ lastLine NOTIFY incidentChanged)
+    Q_PROPERTY(QStringList alsoIn READ alsoIn NOTIFY incidentChanged)
+    Q_PROPERTY(QStringList notes READ notes NOTIFY incidentChanged)
+    Q_PROPERTY(CauseModel *causes READ causes CONSTANT)
+    Q_PROPERTY(FactModel *facts READ facts CONSTANT)
+
+public:
+    explicit IncidentView(QObject *parent = nullptr);
+
+    QVariant incident() const;
+    void setIncident(const QVariant &incident);
+    bool isValid() const { return bool(m_incident); }
+    QString incidentId() const;
+    QString title() const;
+    QString sentence() const;
+    QString when() const;
+    QString severity() const;
+    QString sourcePath() const;
+    qint64 firstLine() const;
+    qint64 lastLine() const;
+    QStringList alsoIn() const;
+    QStringList notes() const;
+    CauseModel *causes() const { return m_causes; }
+    FactModel *facts() const { return m_facts; }
+
+Q_SIGNALS:
+    void incidentChanged();
+
+private:
+    oom::IncidentPtr m_incident;
+    CauseModel *m_causes;
+    FactModel *m_facts;
+};

@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 OOM Lens developers
+#include "app/logmodel.h"
+
+#include "app/lineindexer.h"
+#include "app/loghighlighter.h"
+#include "app/logsearch.h"
+#include "app/severitymap.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QTemporaryFile>
+
+#include <algorithm>
+#include <climits>
+#include <utility>
+#include <limits>
+
+namespace {
+constexpr qint64 NoEnd = std::numeric_limits<qint64>::max();
+
+QList<QPoint> mergedSpans(QList<QPoint> spans)
+{
+    std::sort(spans.begin(), spans.end(), [](const QPoint &a, const QPoint &b) {
+        return a.x() < b.x();
+    });
+    QList<QPoint> merged;
+    for (const QPoint &span : std::as_const(spans)) {
+        if (span.x() < 1 || span.y() < span.x())
+            continue;
+        if (!merged.isEmpty() && span.x() <= merged.last().y() + 1)
+            merged.last().setY(std::max(merged.last().y(), span.y()));
+        else
+            merged.append(span);
+    }
+    return merged;
+}
+} // namespace
+
+LogModel::LogModel(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_search(std::make_unique<LogSearch>())
+{
+    connect(m_search.get(), &LogSearch::found, this, [this](qint64 line) {
+        m_searching = false;
+        m_searchMessage.clear();
+        Q_EMIT searchingChanged();
+        Q_EMIT found(line);
+    });
+    connect(m_search.get(), &LogSearch::notFound, this, [this] {
+        m_searching = false;
+        m_searchMessage = tr("No match.");
+        Q_EMIT searchingChanged();
+    });
+    connect(m_search.get(), &LogSearch::invalidPattern, this, [this](const QString &error) {
+        m_searching = false;
+        m_searchMessage = error;
+        Q_EMIT searchingChanged();
+    });
+}
+
+LogModel::~LogModel() = default;
+
+int LogModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return int(std::min<qint64>(m_rows, std::numeric_limits<int>::max()));
+}
+
+QHash<int, QByteArray> LogModel::roleNames() const
+{
+    return {
+        {Qt::DisplayRole, "display"},   {LineNumberRole, "lineNumber"},
+        {StyledTextRole, "styledText"}, {InReportRole, "inReport"},
+        {MarkedRole, "marked"},
+    };
+}
+
+QVariant LogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const qint64 line = lineOfRow(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return m_lines.line(line);
+    case StyledTextRole: {
+        if (!m_highlighter)
+            m_highlighter = std::make_unique<LogHighlighter>(SeverityMap::isDarkPalette());
+        return m_highlighter->styled(m_lines.line(line));
+    }
+    case LineNumberRole: return line;
+    case InReportRole:
+        return std::any_of(m_reportSpans.cbegin(), m_reportSpans.cend(), [line](const QPoint &s) {
+            return line >= s.x() && line <= s.y();
+        });
+    case MarkedRole: return line == m_markedLine;
+    default: return {};
+    }
+}
+
+bool LogModel::isHighlighted() const
+{
+    return LogHighlighter::isAvailable();
+}
+
+void LogModel::setSource(const QString &displayPath)
+{
+    if (displayPath == m_source)
+        return;
+    m_source = displayPath;
+    Q_EMIT sourceChanged();
+    restart();
+}
+
+void LogModel::setFirstLine(qint64 line)
+{
+    if (line == m_firstLine)
+        return;
+    m_firstLine = line;
+    Q_EMIT rangeChanged();
+    restart(); // the index may stop at lastLine: start again
+}
+
+void LogModel::setLastLine(qint64 line)
+{
+    if (line == m_lastLine)
+        return;
+    m_lastLine = line;
+    Q_EMIT rangeChanged();
+    restart();
+}
+
+QVariantList LogModel::reportSpans() const
+{
+    QVariantList list;
+    for (const QPoint &span : m_reportSpans)
+        list.append(span);
+    return list;
+}
+
+void LogModel::setReportSpans(const QVariantList &spans)
+{
+    QList<QPoint> points;
+    for (const QVariant &span : spans)
+        points.append(span.toPoint());
+    points = mergedSpans(points);
+    if (points == m_reportSpans)
+        return;
+    m_reportSpans = points;
+    Q_EMIT reportSpansChanged();
+    rebuildRows();
+}
+
+void LogModel::setReportsOnly(bool only)
+{
+    if (only == m_reportsOnly)
+        return;
+    m_reportsOnly = only;
+    Q_EMIT reportsOnlyChanged();
+    rebuildRows();
+}
+
+void LogModel::setMarkedLine(qint64 line)
+{
+    if (line == m_markedLine)
+        return;
+    const qint64 previous = m_markedLine;
+    m_markedLine = line;
+    Q_EMIT markedLineChanged();
+    for (qint64 changed : {previous, line}) {
+        const int row = rowOfLine(changed);
+        if (row >= 0 && lineOfRow(row) == changed)
+            Q_EMIT dataChanged(index(row), index(row), {MarkedRole});
+    }
+}
+
+QList<QPoint> LogModel::activeSpans() const
+{
+    QList<QPoint> spans;
+    if (m_reportsOnly)
+        spans = m_reportSpans;
+    else
+        spans = {QPoint(1, std::numeric_limits<int>::max())};
+    if (m_firstLine > 0 || m_lastLine > 0) {
+        const qint64 first = std::max<qint64>(m_firstLine, 1);
+        const qint64 last = m_lastLine > 0 ? m_lastLine : NoEnd;
+        QList<QPoint> clipped;
+        for (const QPoint &span : std::as_const(spans)) {
+            const qint64 from = std::max<qint64>(span.x(), first);
+            const qint64 to = std::min<qint64>(span.y(), last);
+            if (from <= to)
+                clipped.append(QPoint(int(from), int(std::min<qint64>(to, INT_MAX))));
+        }
+        spans = clipped;
+    }
+    return spans;
+}
+
+qint64 LogModel::rowsFor(qint64 lineCount) const
+{
+    qint64 rows = 0;
+    for (const QPoint &span : m_spans) {
+        if (span.x() > lineCount)
+            break;
+        rows += std::min<qint64>(span.y(), lineCount) - span.x() + 1;
+    }
+    return rows;
+}
+
+void LogModel::rebuildRows()
+{
+    beginResetModel();
+    m_spans = activeSpans();
+    m_spanStartRow.clear();
+    qint64 start = 0;
+    for (const QPoint &span : std::as_const(m_spans)) {
+        m_spanStartRow.append(start);
+        start += qint64(span.y()) - span.x() + 1;
+    }
+    m_rows = rowsFor(m_lines.lineCount());
+    endResetModel();
+}
+
+qint64 LogModel::lineOfRow(int row) const
+{
+    if (row < 0 || row >= m_rows)
+        return 0;
+    const auto it = std::upper_bound(m_spanStartRow.cbegin(), m_spanStartRow.cend(), qint64(row));
+    const qsizetype span = (it - m_spanStartRow.cbegin()) - 1;
+    return m_spans.at(span).x() + (row - m_spanStartRow.at(span));
+}
+
+int LogModel::rowOfLine(qint64 line) const
+{
+    for (qsizetype i = 0; i < m_spans.size(); ++i) {
+        const QPoint &span = m_spans.at(i);
+        if (line > span.y())
+            continue;
+        const qint64 row = m_spanStartRow.at(i) + std::max<qint64>(line - span.x(), 0);
+        return row < m_rows ? int(row) : -1;
+    }
+    return -1;
+}
+
+void LogModel::restart()
+{
+    m_search->cancel();
+    m_indexer.reset();
+    m_lines.reset();
+    m_copy.reset();
+    m_readablePath.clear();
+    rebuildRows();
+    Q_EMIT lineCountChanged();
+    if (m_source.isEmpty()) {
+        setStatus(Status::Empty);
+        return;
+    }
+    setStatus(Status::Indexing);
+    m_indexer = std::make_unique<LineIndexer>(m_source, m_lastLine);
+    connect(m_indexer.get(), &LineIndexer::opened, this, &LogModel::onOpened);
+    connect(m_indexer.get(), &LineIndexer::batch, this, &LogModel::onBatch);
+    connect(m_indexer.get(), &LineIndexer::finished, this, [this] {
+        setStatus(Status::Ready);
+    });
+    connect(m_indexer.get(), &LineIndexer::failed, this, [this](const QString &error) {
+        setStatus(Status::Failed, tr("%1 cannot be shown: %2").arg(m_source, error));
+    });
+    m_indexer->start();
+}
+
+void LogModel::onOpened(const QString &readablePath, std::shared_ptr<QTemporaryFile> copy)
+{
+    m_copy = std::move(copy);
+    m_readablePath = readablePath;
+    if (!m_lines.open(readablePath)) {
+        m_indexer.reset();
+        setStatus(Status::Failed, tr("%1 cannot be shown: it could not be opened").arg(m_source));
+    }
+}
+
+void LogModel::onBatch(const LineIndexBatch &batch)
+{
+    m_lines.appendCheckpoints(batch.checkpoints);
+    const qint64 rows = rowsFor(batch.lineCount);
+    m_lines.setLineCount(batch.lineCount);
+    if (rows > m_rows) {
+        beginInsertRows({}, int(m_rows), int(std::min<qint64>(rows, INT_MAX) - 1));
+        m_rows = rows;
+        endInsertRows();
+    }
+    Q_EMIT lineCountChanged();
+}
+
+void LogModel::setStatus(Status status, const QString &error)
+{
+    if (status == m_status && error == m_error)
+        return;
+    m_status = status;
+    m_error = error;
+    Q_EMIT statusChanged();
+}
+
+void LogModel::search(const QString &pattern, bool regex, bool caseSensitive, qint64 fromLine,
+                      bool forward)
+{
+    if (m_readablePath.isEmpty() || m_lines.lineCount() == 0)
+        return;
+    m_searching = true;
+    m_searchMessage = tr("Searching…");
+    Q_EMIT searchingChanged();
+    m_search->start(m_readablePath, m_lines.checkpoints(), m_lines.lineCount(),
+                    {pattern, regex, caseSensitive, fromLine, forward});
+}
+
+QString LogModel::text(qint64 first, qint64 last)
+{
+    QStringList lines;
+    for (qint64 line = first; line <= last && line - first < 100000; ++line)
+        lines.append(m_lines.line(line));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void LogModel::copyLines(qint64 first, qint64 last)
+{
+    QGuiApplication::clipboard()->setText(text(first, last));
+}

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 OOM Lens developers
+#pragma once
+
+#include "app/loglines.h"
+
+#include <QAbstractListModel>
+#include <QList>
+#include <QPoint>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class LineIndexer;
+class LogHighlighter;
+class LogSearch;
+class QTemporaryFile;
+struct LineIndexBatch;
+
+// The log view's model: one row per line of one input, on a line index built in the
+// background (LineIndexer); a row's text is read, decoded and highlighted only when the view
+// asks for it (the visible rows). Rows appear while the index grows.
+//
+// Optionally the rows are restricted to line spans: `reportsOnly` shows only the lines of
+// the OOM reports the session found in this input (`reportSpans`), and `firstLine` /
+// `lastLine` show one range (an incident's raw report).
+class LogModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString source READ source WRITE setSource NOTIFY sourceChanged)
+    Q_PROPERTY(qint64 firstLine READ firstLine WRITE setFirstLine NOTIFY rangeChanged)
+    Q_PROPERTY(qint64 lastLine READ lastLine WRITE setLastLine NOTIFY rangeChanged)
+    Q_PROPERTY(
+        QVariantList reportSpans READ reportSpans WRITE setReportSpans NOTIFY reportSpansChanged)
+    Q_PROPERTY(bool reportsOnly READ reportsOnly WRITE setReportsOnly NOTIFY reportsOnlyChanged)
+    Q_PROPERTY(qint64 markedLine READ markedLine WRITE setMarkedLine NOTIFY markedLineChanged)
+    Q_PROPERTY(Status status READ status NOTIFY statusChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY statusChanged)
+    Q_PROPERTY(qint64 lineCount READ lineCount NOTIFY lineCountChanged)
+    Q_PROPERTY(bool highlighted READ isHighlighted CONSTANT)
+    Q_PROPERTY(bool searching READ isSearching NOTIFY searchingChanged)
+    Q_PROPERTY(QString searchMessage READ searchMessage NOTIFY searchingChanged)
+
+public:
+    enum class Status { Empty, Indexing, Ready, Failed };
+    Q_ENUM(Status)
+    enum Role { LineNumberRole = Qt::UserRole + 1, StyledTextRole, InReportRole, MarkedRole };
+
+    explicit LogModel(QObject *parent = nullptr);
+    ~LogModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QString source() const { return m_source; }
+    void setSource(const QString &displayPath);
+    qint64 firstLine() const { return m_firstLine; }
+    void setFirstLine(qint64 line);
+    qint64 lastLine() const { return m_lastLine; }
+    void setLastLine(qint64 line);
+    QVariantList reportSpans() const;
+    void setReportSpans(const QVariantList &spans); // QPoint(first, last) each
+    bool reportsOnly() const { return m_reportsOnly; }
+    void setReportsOnly(bool only);
+    qint64 markedLine() const { return m_markedLine; }
+    void setMarkedLine(qint64 line);
+    Status status() const { return m_status; }
+    QString errorString() const { return m_error; }
+    qint64 lineCount() const { return m_lines.lineCount(); }
+    bool isHighlighted() const;
+    bool isSearching() const { return m_searching; }
+    QString searchMessage() const { return m_searchMessage; }
+
+    // The row showing `line`, or the nearest row after it; -1 when none.
+    Q_INVOKABLE int rowOfLine(qint64 line) const;
+    Q_INVOKABLE qint64 lineOfRow(int row) const;
+    // Starts a search after (forward) or before `fromLine`; the answer comes as found().
+    Q_INVOKABLE void search(const QString &pattern, bool regex, bool caseSensitive, qint64 fromLine,
+                            bool forward);
+    // The plain text of lines first..last (for the clipboard).
+    Q_INVOKABLE QString text(qint64 first, qint64 last);
+    Q_INVOKABLE void copyLines(qint64 first, qint64 last);
+
+Q_SIGNALS:
+    void sourceChanged();
+    void rangeChanged();
+    void reportSpansChanged();
+    void reportsOnlyChanged();
+    void markedLineChanged();
+    void statusChanged();
+    void lineCountChanged();
+    void searchingChanged();
+    void found(qint64 line);
+
+private:
+    void restart();
+    void onOpened(const QString &readablePath, std::shared_ptr<QTemporaryFile> copy);
+    void onBatch(const LineIndexBatch &batch);
+    void setStatus(Status status, const QString &error = {});
+    void rebuildRows(); // model reset with the current spans
+    QList<QPoint> activeSpans() const; // empty: every line
+    qint64 rowsFor(qint64 lineCount) const;
+
+    QString m_source;
+    qint64 m_firstLine = 0;
+    qint64 m_lastLine = 0;
+    QList<QPoint> m_reportSpans; // sorted, merged
+    bool m_reportsOnly = false;
+    qint64 m_markedLine = 0;
+    Status m_status = Status::Empty;
+    QString m_error;
+    bool m_searching = false;
+    QString m_searchMessage;
+
+    std::unique_ptr<LineIndexer> m_indexer;
+    std::unique_ptr<LogSearch> m_search;
+    std::shared_ptr<QTemporaryFile> m_copy;
+    QString m_readablePath;
+    mutable LogLines m_lines;
+    mutable std::unique_ptr<LogHighlighter> m_highlighter;
+    // Rows shown: prefix sums over the active spans (row → line by binary search).
+    QList<QPoint> m_spans;
+    QList<qint64> m_spanStartRow;
+    qint64 m_rows = 0;
+};

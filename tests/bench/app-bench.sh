@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
+# SPDX-FileCopyrightText: 2026 OOM Lens developers
+#
+# The app's benchmarks under Xvfb, each against a standard tool in the same run:
+#   1. start to a mapped window: `oomlens` on the live system against Debian's `qml` viewer
+#      on a one-rectangle file (both: from exec until xdotool sees the window mapped);
+#   2. a 1 GiB generated log in the window (oomlens-appbench): first incident on screen,
+#      loading against `oomlens-cli analyze` on the same file, log view frame times, RSS.
+#
+#   tests/bench/app-bench.sh [BUILD_DIR]      (default build/release)
+set -euo pipefail
+
+SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)
+BUILD=${1:-$SRC/build/release}
+APP=$BUILD/src/app/oomlens
+CLI=$BUILD/src/cli/oomlens-cli
+BENCH=$BUILD/tests/bench/oomlens-appbench
+LOGGEN=$BUILD/tests/bench/oomlens-loggen
+RUNS=${RUNS:-5}
+for tool in "$APP" "$CLI" "$BENCH" "$LOGGEN"; do
+    [ -x "$tool" ] || { echo "app-bench: $tool is missing; build it first" >&2; exit 1; }
+done
+command -v Xvfb xdotool qml >/dev/null || { echo "app-bench: needs xvfb, xdotool, qml-qt6" >&2; exit 1; }
+
+work=$(mktemp -d)
+display=:$((90 + RANDOM % 9))
+Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill "$xvfb" 2>/dev/null; rm -rf "$work"' EXIT
+export DISPLAY=$display QT_QPA_PLATFORM=xcb
+sleep 1
+
+# Milliseconds from exec to a mapped window titled $1, for the command after it.
+time_to_window() {
+    local title=$1; shift
+    local start end pid
+    start=$(date +%s%N)
+    "$@" >/dev/null 2>&1 &
+    pid=$!
+    xdotool search --sync --onlyvisible --name "$title" >/dev/null
+    end=$(date +%s%N)
+    kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
+    echo $(((end - start) / 1000000))
+}
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+cat > "$work/rect.qml" <<'QML'
+import QtQuick
+import QtQuick.Window
+Window { title: "bare-window"; width: 640; height: 480; visible: true
+         Rectangle { anchors.fill: parent; color: "steelblue" } }
+QML
+bare=() app=()
+for _ in $(seq "$RUNS"); do
+    bare+=("$(time_to_window bare-window qml "$work/rect.qml")")
+    app+=("$(time_to_window "OOM Lens" "$APP")")
+done
+b=$(printf '%s\n' "${bare[@]}" | median)
+a=$(printf '%s\n' "${app[@]}" | median)
+echo "| start to mapped window (median of $RUNS) | value |"
+echo "|---|---|"
+echo "| qml viewer, one rectangle | $b ms |"
+echo "| oomlens, live system | $a ms ($(awk "BEGIN {printf \"%.2f\", $a / $b}")×) |"
+echo
+
+"$LOGGEN" --size 1G --seed 1 "$work/big.log" 2>/dev/null
+"$BENCH" "$work/big.log" "$CLI"

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 OOM Lens developers
+//
+// oomlens-appbench LOG [CLI]: the app's window on a big log, as an admin drops it in:
+// time to the first frame, to the first incident on screen and to the end of loading; the
+// log view scrolled page by page (frame times); peak RSS; and, in the same run, the CLI's
+// `analyze` on the same file for comparison. Prints a Markdown table. Run it under Xvfb
+// (tests/bench/app-bench.sh does).
+
+#include "app/incidentlistmodel.h"
+#include "app/logmodel.h"
+#include "app/sessioncontroller.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+Q_IMPORT_QML_PLUGIN(OomLensPlugin)
+
+namespace {
+
+qint64 statusKb(const char *key)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(qstrlen(key)).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: oomlens-appbench LOG [OOMLENS-CLI]\n");
+        return 64;
+    }
+    const QString log = args.at(1);
+    QElapsedTimer clock;
+    clock.start();
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.setInitialProperties(
+        {{QStringLiteral("startPaths"), QStringList{log}}, {QStringLiteral("demo"), false}});
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/OomLens/Main.qml")));
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+    if (!window)
+        return 1;
+    auto *session = window->property("session").value<SessionController *>();
+
+    qint64 firstFrame = -1, firstIncidentShown = -1, loaded = -1;
+    qint64 lastSwap = 0;
+    QObject::connect(window, &QQuickWindow::frameSwapped, [&] {
+        lastSwap = clock.nsecsElapsed();
+        if (firstFrame < 0)
+            firstFrame = clock.elapsed();
+        if (firstIncidentShown < 0 && session->incidents()->count() > 0)
+            firstIncidentShown = clock.elapsed();
+    });
+    if (!waitFor(
+            [&] {
+                return session->isLoading();
+            },
+            10000))
+        return 2;
+    waitFor(
+        [&] {
+            return !session->isLoading();
+        },
+        600000);
+    loaded = clock.elapsed();
+    waitFor(
+        [&] {
+            return firstIncidentShown >= 0;
+        },
+        5000);
+    const qint64 rssAfterLoad = statusKb("VmRSS:");
+
+    // The log view, page by page: a stretch of consecutive pages at the start, then pages
+    // spread evenly through the whole file; each frame timed from the scroll to its swap.
+    QMetaObject::invokeMethod(window, "showLogLine", Q_ARG(QString, log), Q_ARG(int, 1));
+    auto *logModel = window->findChild<LogModel *>(QStringLiteral("logModel"));
+    auto *view = window->findChild<QQuickItem *>(QStringLiteral("logLines"));
+    QElapsedTimer indexTimer;
+    indexTimer.start();
+    waitFor(
+        [&] {
+            return logModel->status() == LogModel::Status::Ready;
+        },
+        600000);
+    const qint64 indexMs = indexTimer.elapsed();
+    std::vector<double> frames;
+    const double page = view->height();
+    const double contentHeight = view->property("contentHeight").toDouble();
+    const int spread = 2000;
+    for (int i = 0; i < 300 + spread; ++i) {
+        const double y =
+            i < 300 ? i * page : (contentHeight - page) * double(i - 300) / double(spread);
+        const qint64 before = clock.nsecsElapsed();
+        view->setProperty("contentY", y);
+        window->update();
+        waitFor(
+            [&] {
+                return lastSwap > before;
+            },
+            2000);
+        frames.push_back(double(lastSwap - before) / 1e6);
+    }
+    std::sort(frames.begin(), frames.end());
+    const qint64 peakRss = statusKb("VmHWM:");
+
+    double cliMs = -1;
+    if (args.size() > 2) {
+        QProcess cli;
+        cli.setStandardOutputFile(QProcess::nullDevice());
+        QElapsedTimer cliTimer;
+        cliTimer.start();
+        cli.start(
+            args.at(2),
+            {QStringLiteral("analyze"), QStringLiteral("--format"), QStringLiteral("json"), log});
+        cli.waitForFinished(-1);
+        cliMs = double(cliTimer.elapsed());
+    }
+
+    std::printf("| measure | value |\n|---|---|\n");
+    std::printf("| first frame | %lld ms |\n", firstFrame);
+    std::printf("| first incident on screen | %lld ms |\n", firstIncidentShown);
+    std::printf("| all incidents (loading ended) | %lld ms (%d incidents) |\n", loaded,
+                session->incidents()->count());
+    if (cliMs >= 0)
+        std::printf("| oomlens-cli analyze, same file | %.0f ms (ratio %.2f) |\n", cliMs,
+                    double(loaded) / cliMs);
+    std::printf("| log view index (%lld lines) | %lld ms |\n", logModel->lineCount(), indexMs);
+    std::printf("| log view frames (%zu pages) | median %.1f ms, p99 %.1f ms, max %.1f ms |\n",
+                frames.size(), frames[frames.size() / 2], frames[frames.size() * 99 / 100],
+                frames.back());
+    std::printf("| RSS after loading | %lld MiB |\n", rssAfterLoad / 1024);
+    std::printf("| peak RSS (VmHWM) | %lld MiB |\n", peakRss / 1024);
+    return 0;
+}

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 OOM Lens developers
+
+// The log view's model over real files: plain, gzip (through the real gzip tool) and a tar
+// member (through the real tar tool), the background index, the line text, the span
+// filters, and searches on the worker thread.
+
+#include "app/logmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QGuiApplication>
+#include <QPoint>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Lines "line <n> …" with a kill line every 1000 lines, more than one index batch long.
+QByteArray generatedLog(int lines)
+{
+    QByteArray text;
+    for (int i = 1; i <= lines; ++i) {
+        if (i % 1000 == 500)
+            text += "Out of memory: Killed process " + QByteArray::number(i) + " (java)\n";
+        else
+            text += "line " + QByteArray::number(i) + " kernel: nothing to see here\n";
+    }
+    return text;
+}
+
+bool waitReady(LogModel &model)
+{
+    return QTest::qWaitFor(
+               [&] {
+                   return model.status() != LogModel::Status::Indexing;
+               },
+               20000)
+        && model.status() == LogModel::Status::Ready;
+}
+
+} // namespace
+
+class TestLogModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QFile file(m_dir.filePath(u"messages"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(generatedLog(LineCount));
+        file.write("last line without a newline");
+        file.close();
+    }
+
+    void readsLines_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::newRow("plain file") << m_dir.filePath(u"messages"_s);
+        QTest::newRow("gzip") << gzipped();
+        QTest::newRow("tar member") << tarMember();
+    }
+
+    void readsLines()
+    {
+        QFETCH(QString, source);
+        if (source.isEmpty())
+            QSKIP("gzip or tar is missing: apt-get install gzip tar");
+        LogModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSource(source);
+        QVERIFY(waitReady(model));
+        QCOMPARE(model.lineCount(), LineCount + 1);
+        QCOMPARE(model.rowCount(), LineCount + 1);
+        const auto text = [&](int row) {
+            return model.index(row).data().toString();
+        };
+        QCOMPARE(text(0), u"line 1 kernel: nothing to see here"_s);
+        QCOMPARE(text(499), u"Out of memory: Killed process 500 (java)"_s);
+        QCOMPARE(text(12344), u"line 12345 kernel: nothing to see here"_s);
+        QCOMPARE(text(LineCount), u"last line without a newline"_s);
+        QCOMPARE(model.index(12344).data(LogModel::LineNumberRole).toLongLong(), 12345);
+    }
+
+    void reportSpansFilterRows()
+    {
+        LogModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSource(m_dir.filePath(u"messages"_s));
+        model.setReportSpans({QPoint(500, 502), QPoint(1500, 1500), QPoint(501, 505)});
+        model.setReportsOnly(true);
+        QVERIFY(waitReady(model));
+        // 500–505 merged, then 1500.
+        QCOMPARE(model.rowCount(), 7);
+        QCOMPARE(model.lineOfRow(0), 500);
+        QCOMPARE(model.lineOfRow(6), 1500);
+        QCOMPARE(model.rowOfLine(1500), 6);
+        QVERIFY(model.index(0).data(LogModel::InReportRole).toBool());
+        model.setReportsOnly(false);
+        QCOMPARE(model.rowCount(), LineCount + 1);
+        QVERIFY(!model.index(0).data(LogModel::InReportRole).toBool());
+    }
+
+    void rangeStopsTheIndex()
+    {
+        LogModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFirstLine(100);
+        model.setLastLine(120);
+        model.setSource(m_dir.filePath(u"messages"_s));
+        QVERIFY(waitReady(model));
+        QCOMPARE(model.rowCount(), 21);
+        QCOMPARE(model.index(0).data().toString(), u"line 100 kernel: nothing to see here"_s);
+    }
+
+    void markedLine()
+    {
+        LogModel model;
+        model.setSource(m_dir.filePath(u"messages"_s));
+        QVERIFY(waitReady(model));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setMarkedLine(42);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(model.index(41).data(LogModel::MarkedRole).toBool());
+        QVERIFY(!model.index(40).data(LogModel::MarkedRole).toBool());
+    }
+
+    void search_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<bool>("regex");
+        QTest::addColumn<qint64>("from");
+        QTest::addColumn<bool>("forward");
+        QTest::addColumn<qint64>("expected");
+        QTest::newRow("next kill")
+            << u"killed process"_s << false << qint64(600) << true << qint64(1500);
+        QTest::newRow("previous kill")
+            << u"Killed process"_s << false << qint64(1500) << false << qint64(500);
+        QTest::newRow("wraps around")
+            << u"Killed process"_s << false << qint64(LineCount - 10) << true << qint64(500);
+        QTest::newRow("regex") << uR"(^line 1234\d )"_s << true << qint64(1) << true
+                               << qint64(12340);
+    }
+
+    void search()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(bool, regex);
+        QFETCH(qint64, from);
+        QFETCH(bool, forward);
+        QFETCH(qint64, expected);
+        LogModel model;
+        model.setSource(m_dir.filePath(u"messages"_s));
+        QVERIFY(waitReady(model));
+        QSignalSpy found(&model, &LogModel::found);
+        model.search(pattern, regex, false, from, forward);
+        QVERIFY(found.wait(20000));
+        QCOMPARE(found.first().first().toLongLong(), expected);
+    }
+
+    void searchWithoutMatchSaysSo()
+    {
+        LogModel model;
+        model.setSource(m_dir.filePath(u"messages"_s));
+        QVERIFY(waitReady(model));
+        model.search(u"no such text"_s, false, false, 1, true);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return !model.isSearching();
+            },
+            20000));
+        QCOMPARE(model.searchMessage(), u"No match."_s);
+        model.search(u"("_s, true, false, 1, true);
+        QVERIFY(!model.isSearching());
+        QVERIFY(!model.searchMessage().isEmpty());
+    }
+
+    void missingFileFails()
+    {
+        LogModel model;
+        model.setSource(m_dir.filePath(u"no-such-file"_s));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return model.status() == LogModel::Status::Failed;
+            },
+            20000));
+        QVERIFY(model.errorString().contains(u"no-such-file"_s));
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+private:
+    static constexpr int LineCount = 20000;
+
+    QString gzipped()
+    {
+        const QString gzip = QStandardPaths::findExecutable(u"gzip"_s);
+        if (gzip.isEmpty())
+            return {};
+        QFile::copy(m_dir.filePath(u"messages"_s), m_dir.filePath(u"messages.1"_s));
+        if (QProcess::execute(gzip, {u"-f"_s, m_dir.filePath(u"messages.1"_s)}) != 0)
+            return {};
+        return m_dir.filePath(u"messages.1.gz"_s);
+    }
+
+    QString tarMember()
+    {
+        const QString tar = QStandardPaths::findExecutable(u"tar"_s);
+        if (tar.isEmpty())
+            return {};
+        const QDir root(m_dir.filePath(u"root"_s));
+        root.mkpath(u"var/log"_s);
+        QFile::copy(m_dir.filePath(u"messages"_s), root.filePath(u"var/log/messages"_s));
+        const QString archive = m_dir.filePath(u"bundle.tar.xz"_s);
+        if (QProcess::execute(tar, {u"-cJf"_s, archive, u"-C"_s, root.path(), u"var"_s}) != 0)
+            return {};
+        return archive + u"!/var/log/messages"_s;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    TestLogModel test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_logmodel.moc"
