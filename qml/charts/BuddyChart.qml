@@ -11,7 +11,7 @@ ChartView {
     id: chart
 
     required property var model
-    property list<string> categories
+    property var categories: []
     property real maxValue: 1
     property string orderTitle
     property string valueTitle

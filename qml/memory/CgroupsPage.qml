@@ -96,7 +96,7 @@ Item {
                 required property int row
                 required property bool isTreeNode
                 required property bool expanded
-                required property int hasChildren
+                required property bool hasChildren
                 required property int depth
                 required property string name
                 required property string path

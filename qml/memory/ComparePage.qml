@@ -80,13 +80,11 @@ Item {
                 Label {
                     Layout.preferredWidth: 240
                     text: line.then
-                    font.features: { "tnum": 1 }
                 }
                 Label {
                     Layout.fillWidth: true
                     text: line.changed ? qsTr("%1 (changed)").arg(line.now) : line.now
                     font.bold: line.changed
-                    font.features: { "tnum": 1 }
                     elide: Text.ElideRight
                     ToolTip.text: line.note
                     ToolTip.visible: line.note.length > 0 && noteHover.hovered

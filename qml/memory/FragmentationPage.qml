@@ -101,7 +101,6 @@ ScrollView {
                     Layout.column: 1
                     Layout.alignment: Qt.AlignRight
                     text: MemoryFormat.number(count)
-                    font.features: { "tnum": 1 }
                 }
             }
             Repeater {
@@ -113,7 +112,6 @@ ScrollView {
                     Layout.column: 2
                     Layout.alignment: Qt.AlignRight
                     text: MemoryFormat.size(blockKb)
-                    font.features: { "tnum": 1 }
                 }
             }
             Repeater {
@@ -125,7 +123,6 @@ ScrollView {
                     Layout.column: 3
                     Layout.alignment: Qt.AlignRight
                     text: MemoryFormat.size(memoryKb)
-                    font.features: { "tnum": 1 }
                 }
             }
             Repeater {
@@ -137,7 +134,6 @@ ScrollView {
                     Layout.column: 4
                     Layout.alignment: Qt.AlignRight
                     text: MemoryFormat.percent(unusableIndex)
-                    font.features: { "tnum": 1 }
                 }
             }
             Repeater {

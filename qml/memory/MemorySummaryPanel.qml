@@ -54,14 +54,12 @@ ColumnLayout {
         Label {
             objectName: "availableValue"
             font.pointSize: 14
-            font.features: { "tnum": 1 }
             text: qsTr("%1 of %2").arg(MemoryFormat.size(summary.live ? summary.memAvailableKb
                                                                       : summary.memFreeKb))
                                   .arg(MemoryFormat.size(summary.memTotalKb))
         }
         Label {
             font.pointSize: 14
-            font.features: { "tnum": 1 }
             text: summary.swapTotalKb > 0
                   ? qsTr("%1 of %2").arg(MemoryFormat.size(summary.swapUsedKb))
                                     .arg(MemoryFormat.size(summary.swapTotalKb))
@@ -70,7 +68,6 @@ ColumnLayout {
         Label {
             visible: summary.live
             font.pointSize: 14
-            font.features: { "tnum": 1 }
             text: qsTr("%1 % / %2 %").arg(Number(summary.psiSome).toLocaleString(Qt.locale(), "f", 2))
                                       .arg(Number(summary.psiFull).toLocaleString(Qt.locale(), "f", 2))
         }

@@ -168,7 +168,6 @@ Item {
                     horizontalAlignment: cell.numeric ? Text.AlignRight : Text.AlignLeft
                     text: cell.display
                     elide: Text.ElideRight
-                    font.features: { "tnum": 1 }
                     font.italic: !cell.eligible
                     font.bold: cell.killed || cell.predicted
                     color: cell.killed || cell.predicted ? page.palette.highlightedText

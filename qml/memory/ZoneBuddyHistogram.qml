@@ -52,7 +52,6 @@ ColumnLayout {
             text: qsTr("free %1 · largest free order %2")
                       .arg(MemoryFormat.size(buddy.freeKb))
                       .arg(buddy.largestFreeOrder >= 0 ? buddy.largestFreeOrder : qsTr("none"))
-            font.features: { "tnum": 1 }
         }
     }
 
@@ -91,7 +90,6 @@ ColumnLayout {
                   .arg(MemoryFormat.percent(buddy.unusableIndex))
                   .arg(isNaN(buddy.fragmentationIndex) ? "—"
                        : Number(buddy.fragmentationIndex).toLocaleString(Qt.locale(), "f", 3))
-        font.features: { "tnum": 1 }
         wrapMode: Text.Wrap
     }
 }

@@ -40,7 +40,6 @@ ColumnLayout {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignRight
             text: qsTr("free %1").arg(MemoryFormat.size(gauge.freeKb))
-            font.features: { "tnum": 1 }
         }
     }
 

@@ -39,6 +39,7 @@ BuddyModel::BuddyModel(QObject *parent)
     // The index (0..1) is kept ×10 so that both series share the order's 0..10 axis.
     , m_history({tr("Largest free order"), tr("Unusable free index (×10)")}, HistoryLength)
 {
+    reload(); // the live state until an incident is set
 }
 
 int BuddyModel::rowCount(const QModelIndex &parent) const

@@ -62,6 +62,7 @@ CgroupTreeModel::CgroupTreeModel(QObject *parent)
                     applySnapshot(s);
                 }})
 {
+    reload(); // the live state until an incident is set
 }
 
 QModelIndex CgroupTreeModel::index(int row, int column, const QModelIndex &parent) const

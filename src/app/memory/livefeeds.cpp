@@ -7,24 +7,22 @@
 
 #include <QCoreApplication>
 #include <QMetaObject>
+#include <QPointer>
 #include <QThreadPool>
-
-#include <mutex>
 
 namespace oomapp {
 
 std::shared_ptr<oom::LiveSampler> sharedLiveSampler()
 {
-    static std::mutex mutex;
-    static std::weak_ptr<oom::LiveSampler> current;
-    std::lock_guard lock(mutex);
-    if (auto sampler = current.lock())
-        return sampler;
-    // An hour of history at 1 Hz, the sampler's default; no process ticks: the process
-    // table comes from the snapshot feed, which reads the ranking's fields only.
-    auto sampler = std::make_shared<oom::LiveSampler>(oom::Root(QStringLiteral("/")));
-    current = sampler;
-    return sampler;
+    // One sampler for the whole session, owned by the application, so that the history
+    // (an hour at 1 Hz) survives pages closing and reopening; it sleeps while nobody
+    // subscribes. No process ticks: the process table comes from the snapshot feed,
+    // which reads the ranking's fields only.
+    static QPointer<oom::LiveSampler> instance;
+    if (!instance)
+        instance =
+            new oom::LiveSampler(oom::Root(QStringLiteral("/")), {}, QCoreApplication::instance());
+    return std::shared_ptr<oom::LiveSampler>(instance.data(), [](oom::LiveSampler *) {});
 }
 
 std::shared_ptr<LiveSnapshotFeed> LiveSnapshotFeed::shared()

@@ -20,7 +20,7 @@ namespace oomapp {
 
 using SnapshotPtr = std::shared_ptr<const oom::Snapshot>;
 
-// The process-wide sampler over "/", created on first use and dropped with its last user.
+// The session's sampler over "/", created on first use, owned by the application.
 std::shared_ptr<oom::LiveSampler> sharedLiveSampler();
 
 class LiveSnapshotFeed : public QObject

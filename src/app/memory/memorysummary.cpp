@@ -26,7 +26,7 @@ MemorySummary::MemorySummary(QObject *parent)
     , m_memoryHistory({tr("MemAvailable (GiB)"), tr("Swap used (GiB)")}, HistoryLength)
     , m_pressureHistory({tr("some (%)"), tr("full (%)")}, HistoryLength)
 {
-    clearValues();
+    reload(); // the live state until an incident is set
 }
 
 void MemorySummary::setIncident(const QVariant &incident)

@@ -31,6 +31,7 @@ VictimModel::VictimModel(QObject *parent)
                     applySnapshot(s);
                 }})
 {
+    reload(); // the live state until an incident is set
 }
 
 int VictimModel::rowCount(const QModelIndex &parent) const

@@ -75,6 +75,7 @@ ZoneModel::ZoneModel(QObject *parent)
                 },
                 nullptr})
 {
+    reload(); // the live state until an incident is set
 }
 
 int ZoneModel::rowCount(const QModelIndex &parent) const
