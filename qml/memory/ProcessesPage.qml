@@ -180,6 +180,7 @@ Item {
                         spacing: 2
                         SpinBox {
                             objectName: "adjEditor"
+                            readonly property real pid: cell.pid
                             Layout.fillWidth: true
                             Layout.fillHeight: true
                             from: -1000

@@ -28,7 +28,7 @@ Item {
             const stack = [table.contentItem]
             while (stack.length > 0) {
                 const item = stack.pop()
-                if (item.objectName === "adjEditor" && item.Accessible.name.indexOf(" " + pid) > 0)
+                if (item.objectName === "adjEditor" && item.pid === pid)
                     return item
                 for (let i = 0; i < item.children.length; ++i)
                     stack.push(item.children[i])
