@@ -38,6 +38,12 @@ REQUIRED_PACKAGES=(
     g++ clang cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-declarative-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools
     qml6-module-qtquick-controls qml6-module-qtcharts qml6-module-qttest
+    # The memory views (OomLens.Memory/Charts): the QML modules they import at run time
+    # (Debian 12's controls package does not pull in templates, window or layouts; every
+    # QtQuick import needs workerscript) and qmllint with the QtQml.Models types it checks
+    # C++ models against.
+    qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-layouts
+    qml6-module-qtqml-workerscript qml6-module-qtqml-models qt6-declarative-dev-tools
     libarchive-dev libsystemd-dev zlib1g-dev libzstd-dev
     zstd xz-utils bzip2 lz4 gzip zip systemd-journal-remote util-linux
     fonts-noto-cjk fonts-dejavu-core

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>BuddyModel</name>
+    <message numerus="yes">
+        <source>%n free block(s) could serve order %1; the watermark check still decides whether the zone may hand one out.</source>
+        <translation>
+            <numerusform>%n free block could serve order %1; the watermark check still decides whether the zone may hand it out.</numerusform>
+            <numerusform>%n free blocks could serve order %1; the watermark check still decides whether the zone may hand one out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BundleCollector</name>
     <message numerus="yes">
         <source>a read did not return within %n second(s) after the time limit</source>
@@ -46,12 +56,32 @@
     </message>
 </context>
 <context>
+    <name>CgroupTreeModel</name>
+    <message numerus="yes">
+        <source>Now: %n memory cgroup(s), every two seconds.</source>
+        <translation>
+            <numerusform>Now: %n memory cgroup, every two seconds.</numerusform>
+            <numerusform>Now: %n memory cgroups, every two seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%n kernel thread(s) and exited task(s) without memory are not listed: the OOM killer never chooses them (oom_score 0).</source>
         <translation>
             <numerusform>%n kernel thread or exited task without memory is not listed: the OOM killer never chooses it (oom_score 0).</numerusform>
             <numerusform>%n kernel threads and exited tasks without memory are not listed: the OOM killer never chooses them (oom_score 0).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message numerus="yes">
+        <source>%n value(s) differ between the incident and now.</source>
+        <translation>
+            <numerusform>%n value differs between the incident and now.</numerusform>
+            <numerusform>%n values differ between the incident and now.</numerusform>
         </translation>
     </message>
 </context>

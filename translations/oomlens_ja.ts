@@ -718,6 +718,45 @@
     <message>
         <source>Dismiss this message</source>
         <translation>このメッセージを閉じる</translation>
+    <name>BuddyModel</name>
+    <message>
+        <source>Largest free order</source>
+        <translation>最大の空き order</translation>
+    </message>
+    <message>
+        <source>Unusable free index (×10)</source>
+        <translation>使用不能指数 (×10)</translation>
+    </message>
+    <message>
+        <source>Too small for order %1</source>
+        <translation>order %1 には小さすぎる</translation>
+    </message>
+    <message>
+        <source>Free memory</source>
+        <translation>空きメモリ</translation>
+    </message>
+    <message>
+        <source>Could serve order %1</source>
+        <translation>order %1 に使える</translation>
+    </message>
+    <message>
+        <source>Free blocks</source>
+        <translation>空きブロック数</translation>
+    </message>
+    <message>
+        <source>No free block of order %1 or larger: this zone could not serve the allocation from its free lists without compaction.</source>
+        <translation>order %1 以上の空きブロックがありません: このゾーンはコンパクションなしではフリーリストからこの割り当てに応えられませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free block(s) could serve order %1; the watermark check still decides whether the zone may hand one out.</source>
+        <translation>
+            <numerusform>order %1 に使える空きブロックが %n 個ありました。ゾーンが渡せるかどうかはウォーターマークの判定で決まります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[%1]</source>
+        <extracomment>the failed allocation&apos;s order on the histogram&apos;s axis, e.g. &quot;[3]&quot;</extracomment>
+        <translation>[%1]</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1050,139 @@
 </context>
 <context>
     <name>CauseCard</name>
+    <name>CgroupTreeModel</name>
+    <message>
+        <source>no limit</source>
+        <translation>上限なし</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>limit hit</source>
+        <translation>上限に到達</translation>
+    </message>
+    <message>
+        <source>victim&apos;s cgroup</source>
+        <translation>犠牲プロセスの cgroup</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Reading the cgroup hierarchy…</source>
+        <translation>cgroup 階層を読み込み中…</translation>
+    </message>
+    <message>
+        <source>The report names no memory cgroup: a global OOM, or a kernel that does not print the victim&apos;s cgroup.</source>
+        <translation>レポートにメモリ cgroup の名前がありません: システム全体の OOM か、犠牲プロセスの cgroup を出力しないカーネルです。</translation>
+    </message>
+    <message>
+        <source>The kernel printed &quot;limit of host&quot;: a system-wide OOM, not a cgroup limit.</source>
+        <translation>カーネルは &quot;limit of host&quot; と出力しました: cgroup の上限ではなく、システム全体の OOM です。</translation>
+    </message>
+    <message>
+        <source>The limit of %1, an ancestor of the victim&apos;s cgroup %2, was hit.</source>
+        <translation>犠牲プロセスの cgroup %2 の祖先である %1 の上限に達しました。</translation>
+    </message>
+    <message>
+        <source>The victim&apos;s own cgroup %1 hit its limit.</source>
+        <translation>犠牲プロセス自身の cgroup %1 が上限に達しました。</translation>
+    </message>
+    <message>
+        <source>The victim ran in %1; no cgroup limit was hit.</source>
+        <translation>犠牲プロセスは %1 で動いていました。cgroup の上限には達していません。</translation>
+    </message>
+    <message>
+        <source>No cgroup hierarchy is mounted.</source>
+        <translation>cgroup 階層がマウントされていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now: %n memory cgroup(s), every two seconds.</source>
+        <translation>
+            <numerusform>現在: メモリ cgroup %n 個、2 秒ごとに更新。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CgroupsPage</name>
+    <message>
+        <source>Cgroups</source>
+        <translation>cgroup</translation>
+    </message>
+    <message>
+        <source>Filter by name or unit</source>
+        <translation>名前またはユニットで絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter cgroups</source>
+        <translation>cgroup を絞り込む</translation>
+    </message>
+    <message>
+        <source>Change limits…</source>
+        <translation>上限を変更…</translation>
+    </message>
+    <message>
+        <source>Cgroup</source>
+        <translation>cgroup</translation>
+    </message>
+    <message>
+        <source>Usage / limit</source>
+        <translation>使用量 / 上限</translation>
+    </message>
+    <message>
+        <source>memory.high</source>
+        <translation>memory.high</translation>
+    </message>
+    <message>
+        <source>Swap / limit</source>
+        <translation>スワップ / 上限</translation>
+    </message>
+    <message>
+        <source>oom / oom_kill</source>
+        <translation>oom / oom_kill</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>プロセス</translation>
+    </message>
+    <message>
+        <source>PSI some</source>
+        <translation>PSI some</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>折りたたむ</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>展開</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · %3</source>
+        <translation>%1 / %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>failcnt %1</source>
+        <translation>failcnt %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
     <message>
         <source>%1 · primary cause</source>
         <translation>%1 · 主な原因</translation>
@@ -1458,6 +1630,118 @@
     <message>
         <source>older entries were left out to stay within %1</source>
         <translation>%1 に収めるため、古いエントリを除外しました</translation>
+    </message>
+</context>
+<context>
+    <name>CompareModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>上限なし</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空き</translation>
+    </message>
+    <message>
+        <source>Free memory moves all the time; compare the limits and sizes.</source>
+        <translation>空きメモリは常に変動します。上限とサイズを比べてください。</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>スワップ</translation>
+    </message>
+    <message>
+        <source>cgroup gone</source>
+        <translation>cgroup は存在しません</translation>
+    </message>
+    <message>
+        <source>Cgroup %1</source>
+        <translation>cgroup %1</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>メモリ上限</translation>
+    </message>
+    <message>
+        <source>Watermarks</source>
+        <translation>ウォーターマーク</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 の min</translation>
+    </message>
+    <message>
+        <source>zone absent</source>
+        <translation>ゾーンなし</translation>
+    </message>
+    <message>
+        <source>Top processes then</source>
+        <translation>当時の上位プロセス</translation>
+    </message>
+    <message>
+        <source>%1, oom_score_adj %2</source>
+        <translation>%1、oom_score_adj %2</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>実行されていません</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>%1 位 %2</translation>
+    </message>
+    <message>
+        <source>pid %1 now (matched by name)</source>
+        <translation>現在は pid %1 (名前で照合)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <source>Incident against now</source>
+        <translation>インシデントと現在の比較</translation>
+    </message>
+    <message>
+        <source>Pick an incident to compare its moment with the live system.</source>
+        <translation>インシデントを選ぶと、その時点と現在のシステムを比較します。</translation>
+    </message>
+    <message>
+        <source>Reading the live system…</source>
+        <translation>現在のシステムを読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) differ between the incident and now.</source>
+        <translation>
+            <numerusform>インシデント時と現在で %n 個の値が異なります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>At the incident</source>
+        <translation>インシデント時</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (変更あり)</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2511,62 @@
     <message>
         <source>Drop a log, a sosreport or a bundle here — or press Ctrl+O.</source>
         <translation>ここにログ、sosreport、バンドルをドロップするか、Ctrl+O を押してください。</translation>
+    <name>FragmentationPage</name>
+    <message>
+        <source>Fragmentation</source>
+        <translation>断片化</translation>
+    </message>
+    <message>
+        <source>The failed allocation asked for order %1: %2 contiguous pages.</source>
+        <translation>失敗した割り当ては order %1、つまり連続した %2 ページを要求しました。</translation>
+    </message>
+    <message>
+        <source>Order to assess</source>
+        <translation>評価する order</translation>
+    </message>
+    <message>
+        <source>Compact now…</source>
+        <translation>今すぐコンパクション…</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <source>Free blocks</source>
+        <translation>空きブロック数</translation>
+    </message>
+    <message>
+        <source>Block size</source>
+        <translation>ブロックサイズ</translation>
+    </message>
+    <message>
+        <source>Free memory</source>
+        <translation>空きメモリ</translation>
+    </message>
+    <message>
+        <source>Unusable index</source>
+        <translation>使用不能指数</translation>
+    </message>
+    <message>
+        <source>Migrate types</source>
+        <translation>マイグレートタイプ</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (失敗)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Largest free order</source>
+        <translation>最大の空き order</translation>
+    </message>
+    <message>
+        <source>Unusable free index at order %1 (×10)</source>
+        <translation>order %1 の使用不能指数 (×10)</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3366,148 @@
     <message>
         <source>Units affected most</source>
         <translation>影響が多いユニット</translation>
+    <name>MemoryFormat</name>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>TiB</source>
+        <translation>TiB</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>a size with its binary unit, e.g. &quot;1.5 MiB&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 pages (%2)</source>
+        <extracomment>a page count and what it amounts to, e.g. &quot;1,024 pages (4.0 MiB)&quot;</extracomment>
+        <translation>%1 ページ (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryPage</name>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>The allocation that failed: %1</source>
+        <translation>失敗した割り当て: %1</translation>
+    </message>
+    <message>
+        <source>Reading /proc/zoneinfo…</source>
+        <translation>/proc/zoneinfo を読み込み中…</translation>
+    </message>
+    <message>
+        <source>The report has no zone lines.</source>
+        <translation>レポートにゾーンの行がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySummary</name>
+    <message>
+        <source>MemAvailable (GiB)</source>
+        <translation>MemAvailable (GiB)</translation>
+    </message>
+    <message>
+        <source>Swap used (GiB)</source>
+        <translation>スワップ使用量 (GiB)</translation>
+    </message>
+    <message>
+        <source>some (%)</source>
+        <translation>some (%)</translation>
+    </message>
+    <message>
+        <source>full (%)</source>
+        <translation>full (%)</translation>
+    </message>
+    <message>
+        <source>At the incident: the report&apos;s Mem-Info (no MemAvailable or pressure in an OOM report).</source>
+        <translation>インシデント時: レポートの Mem-Info です (OOM レポートには MemAvailable もプレッシャーもありません)。</translation>
+    </message>
+    <message>
+        <source>The report has no Mem-Info block.</source>
+        <translation>レポートに Mem-Info ブロックがありません。</translation>
+    </message>
+    <message>
+        <source>Pressure stall information is not available (kernel 4.20+ with CONFIG_PSI, psi=1 on the command line).</source>
+        <translation>PSI (Pressure Stall Information) を利用できません (カーネル 4.20 以降で CONFIG_PSI、コマンドラインに psi=1 が必要)。</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySummaryPanel</name>
+    <message>
+        <source>MemAvailable</source>
+        <translation>MemAvailable</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空き</translation>
+    </message>
+    <message>
+        <source>Swap used</source>
+        <translation>スワップ使用量</translation>
+    </message>
+    <message>
+        <source>Pressure some / full (avg10)</source>
+        <translation>プレッシャー some / full (avg10)</translation>
+    </message>
+    <message>
+        <source>OOM kills since boot</source>
+        <translation>起動以降の OOM Kill 回数</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>no swap</source>
+        <translation>スワップなし</translation>
+    </message>
+    <message>
+        <source>%1 % / %2 %</source>
+        <translation>%1 % / %2 %</translation>
+    </message>
+    <message>
+        <source>MemAvailable (GiB)</source>
+        <translation>MemAvailable (GiB)</translation>
+    </message>
+    <message>
+        <source>Swap used (GiB)</source>
+        <translation>スワップ使用量 (GiB)</translation>
+    </message>
+    <message>
+        <source>Memory pressure some (%)</source>
+        <translation>メモリプレッシャー some (%)</translation>
+    </message>
+    <message>
+        <source>Memory pressure full (%)</source>
+        <translation>メモリプレッシャー full (%)</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>Now (live), updated while this page is shown</source>
+        <translation>現在 (ライブ)。このページの表示中に更新されます</translation>
+    </message>
+    <message>
+        <source>At the incident, as the kernel&apos;s report shows it</source>
+        <translation>インシデント時。カーネルのレポートのとおり</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3542,57 @@
     <message>
         <source>larger than %1; extract it and analyse the file itself</source>
         <translation>%1 を超えています。展開してファイルそのものを解析してください</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessesPage</name>
+    <message>
+        <source>Processes</source>
+        <translation>プロセス</translation>
+    </message>
+    <message>
+        <source>Filter by name, pid or cgroup</source>
+        <translation>名前、pid、cgroup で絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter processes</source>
+        <translation>プロセスを絞り込む</translation>
+    </message>
+    <message>
+        <source>How is this ranked?</source>
+        <translation>ランキングの仕組み</translation>
+    </message>
+    <message>
+        <source>Undo what-if</source>
+        <translation>what-if を元に戻す</translation>
+    </message>
+    <message>
+        <source>Apply with the OOM priority wizard…</source>
+        <translation>OOM 優先度ウィザードで適用…</translation>
+    </message>
+    <message>
+        <source>%1 ▼</source>
+        <translation>%1 ▼</translation>
+    </message>
+    <message>
+        <source>%1 ▲</source>
+        <translation>%1 ▲</translation>
+    </message>
+    <message>
+        <source>oom_score_adj of pid %1</source>
+        <translation>pid %1 の oom_score_adj</translation>
+    </message>
+    <message>
+        <source>Remove pid %1 from the ranking</source>
+        <translation>pid %1 をランキングから除く</translation>
+    </message>
+    <message>
+        <source>What if this process were not there</source>
+        <translation>このプロセスがなかったら</translation>
+    </message>
+    <message>
+        <source>Ranked as for a global OOM (all of RAM and swap); a cgroup OOM ranks only that cgroup&apos;s processes.</source>
+        <translation>システム全体の OOM (RAM とスワップ全体) としてランク付けしています。cgroup の OOM ではその cgroup のプロセスだけが対象です。</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +4423,10 @@
     <message>
         <source>Following %1</source>
         <translation>%1 を監視中</translation>
+    <name>SeriesModel</name>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
     </message>
 </context>
 <context>
@@ -4384,6 +4921,322 @@
     <message>
         <source>oomlens: the demo bundle is not installed</source>
         <translation>oomlens: デモバンドルがインストールされていません</translation>
+    <name>VictimModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>ポイント</translation>
+    </message>
+    <message>
+        <source>oom_score (predicted)</source>
+        <extracomment>the oom_score the ranking predicts for /proc/&lt;pid&gt;/oom_score</extracomment>
+        <translation>oom_score (予測)</translation>
+    </message>
+    <message>
+        <source>oom_score (kernel)</source>
+        <extracomment>/proc/&lt;pid&gt;/oom_score as the kernel reports it now</extracomment>
+        <translation>oom_score (カーネル)</translation>
+    </message>
+    <message>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>スワップ</translation>
+    </message>
+    <message>
+        <source>Page tables</source>
+        <translation>ページテーブル</translation>
+    </message>
+    <message>
+        <source>Cgroup / unit</source>
+        <translation>cgroup / ユニット</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>対象外: %1</translation>
+    </message>
+    <message>
+        <source>Killed (as predicted)</source>
+        <translation>強制終了 (予測どおり)</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation>強制終了</translation>
+    </message>
+    <message>
+        <source>Next victim</source>
+        <translation>次の犠牲プロセス</translation>
+    </message>
+    <message>
+        <source>Predicted victim</source>
+        <translation>予測された犠牲プロセス</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>変更済み</translation>
+    </message>
+    <message>
+        <source>%1 · edited</source>
+        <translation>%1 · 変更済み</translation>
+    </message>
+    <message>
+        <source>%1. %2 (pid %3) · %4 · oom_score_adj %5</source>
+        <extracomment>one ranked process: rank, name, pid, memory, oom_score_adj</extracomment>
+        <translation>%1. %2 (pid %3) · %4 · oom_score_adj %5</translation>
+    </message>
+    <message>
+        <source>anon %1 · file %2 · shmem %3</source>
+        <translation>anon %1 · file %2 · shmem %3</translation>
+    </message>
+    <message>
+        <source>Reading the processes…</source>
+        <translation>プロセスを読み込み中…</translation>
+    </message>
+    <message>
+        <source>No process could be ranked (see the notes below).</source>
+        <translation>ランク付けできるプロセスがありません (下の注記を参照)。</translation>
+    </message>
+    <message>
+        <source>The report has no task table (vm.oom_dump_tasks = 0, or its lines were lost): nothing to rank.</source>
+        <translation>レポートにタスク一覧がありません (vm.oom_dump_tasks = 0 か、行が失われています): ランク付けできません。</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>No process is eligible: the kernel would find nothing to kill.</source>
+        <translation>対象となるプロセスがありません: カーネルは強制終了できるものを見つけられません。</translation>
+    </message>
+    <message>
+        <source>If memory ran out now, the kernel would kill %1.</source>
+        <translation>今メモリが尽きると、カーネルは %1 を強制終了します。</translation>
+    </message>
+    <message>
+        <source>With these changes no process would be eligible.</source>
+        <translation>この変更では対象となるプロセスがなくなります。</translation>
+    </message>
+    <message>
+        <source>With these changes the kernel would kill %1.</source>
+        <translation>この変更では、カーネルは %1 を強制終了します。</translation>
+    </message>
+    <message>
+        <source>The ranking predicts %1.</source>
+        <translation>ランキングの予測は %1 です。</translation>
+    </message>
+    <message>
+        <source>The kernel killed %1.</source>
+        <translation>カーネルは %1 を強制終了しました。</translation>
+    </message>
+    <message>
+        <source>The kernel killed %1; the ranking predicts %2.</source>
+        <translation>カーネルは %1 を強制終了しましたが、ランキングの予測は %2 です。</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 を除外</translation>
+    </message>
+    <message>
+        <source>%1: oom_score_adj %2</source>
+        <translation>%1: oom_score_adj %2</translation>
+    </message>
+    <message>
+        <source>The victim would not change.</source>
+        <translation>犠牲プロセスは変わりません。</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) would be killed instead of %3 (pid %4).</source>
+        <translation>%3 (pid %4) の代わりに %1 (pid %2) が強制終了されます。</translation>
+    </message>
+    <message>
+        <source>No process would be eligible.</source>
+        <translation>対象となるプロセスはなくなります。</translation>
+    </message>
+    <message>
+        <source>What-if: %1. %2</source>
+        <translation>what-if: %1。%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>totalpages = %1 (%2)</source>
+        <translation>totalpages = %1 (%2)</translation>
+    </message>
+    <message>
+        <source>totalpages is unknown: %1</source>
+        <translation>totalpages は不明です: %1</translation>
+    </message>
+    <message>
+        <source>Formula: oom_badness() of kernels %1.</source>
+        <translation>計算式: カーネル %1 の oom_badness()。</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneBuddyHistogram</name>
+    <message>
+        <source>Zone</source>
+        <translation>ゾーン</translation>
+    </message>
+    <message>
+        <source>free %1 · largest free order %2</source>
+        <translation>空き %1 · 最大の空き order %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Order (block of 2^order pages)</source>
+        <translation>order (2^order ページのブロック)</translation>
+    </message>
+    <message>
+        <source>MiB free</source>
+        <translation>空き MiB</translation>
+    </message>
+    <message>
+        <source>The report has no buddy free-list lines.</source>
+        <translation>レポートにバディアロケータのフリーリストの行がありません。</translation>
+    </message>
+    <message>
+        <source>Reading /proc/buddyinfo…</source>
+        <translation>/proc/buddyinfo を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Order %1: unusable free index %2, fragmentation index %3</source>
+        <translation>order %1: 使用不能指数 %2、断片化指数 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneGauge</name>
+    <message>
+        <source>free %1</source>
+        <translation>空き %1</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>min %1</source>
+        <translation>min %1</translation>
+    </message>
+    <message>
+        <source>low %1</source>
+        <translation>low %1</translation>
+    </message>
+    <message>
+        <source>high %1</source>
+        <translation>high %1</translation>
+    </message>
+    <message>
+        <source>boost %1</source>
+        <translation>boost %1</translation>
+    </message>
+    <message>
+        <source>needed %1</source>
+        <translation>必要量 %1</translation>
+    </message>
+    <message>
+        <source>managed %1</source>
+        <translation>managed %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneLabel</name>
+    <message>
+        <source>Node %1 %2</source>
+        <extracomment>a NUMA node and one of its zones, e.g. &quot;Node 0 Normal&quot;; the zone name stays as is</extracomment>
+        <translation>ノード %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneModel</name>
+    <message>
+        <source>Not used: above %1, the highest zone this allocation may use, or on a node it may not use.</source>
+        <translation>使用されません: この割り当てが使える最上位のゾーン %1 より上か、使えないノード上にあります。</translation>
+    </message>
+    <message>
+        <source>Passes: %1 usable free is above the %2 it needs (min + lowmem reserve).</source>
+        <translation>合格: 使える空き %1 が必要量 %2 (min + lowmem reserve) を上回っています。</translation>
+    </message>
+    <message>
+        <source>Refused: %1 usable free, %2 needed (min %3 + lowmem reserve %4), short by %5.</source>
+        <translation>拒否: 使える空き %1、必要量 %2 (min %3 + lowmem reserve %4) で、%5 不足しています。</translation>
+    </message>
+    <message>
+        <source>No free block of order %1 or larger.</source>
+        <translation>order %1 以上の空きブロックがありません。</translation>
+    </message>
+    <message>
+        <source>Below min: allocations reclaim directly, and only high-priority ones may dip further.</source>
+        <translation>min 未満: 割り当ては直接回収を行い、それ以下に使えるのは高優先度の割り当てだけです。</translation>
+    </message>
+    <message>
+        <source>Below low: kswapd is woken and reclaims up to high.</source>
+        <translation>low 未満: kswapd が起こされ、high まで回収します。</translation>
+    </message>
+    <message>
+        <source>Between low and high: kswapd, once woken, reclaims up to high.</source>
+        <translation>low と high の間: 起こされた kswapd は high まで回収します。</translation>
+    </message>
+    <message>
+        <source>Above high: no reclaim needed for this zone.</source>
+        <translation>high 以上: このゾーンでは回収は不要です。</translation>
+    </message>
+    <message>
+        <source>Now: free memory of each zone against its watermarks, every second.</source>
+        <translation>現在: 各ゾーンの空きメモリとウォーターマークを毎秒表示します。</translation>
+    </message>
+    <message>
+        <source>order %1, %2, highest zone %3</source>
+        <translation>order %1、%2、最上位のゾーン %3</translation>
+    </message>
+    <message>
+        <source>The report has no zone lines (Mem-Info was cut or not printed).</source>
+        <translation>レポートにゾーンの行がありません (Mem-Info が切れているか、出力されていません)。</translation>
+    </message>
+    <message>
+        <source>The watermark check cannot be replayed: the report has no allocation order.</source>
+        <translation>ウォーターマークの判定を再現できません: レポートに割り当ての order がありません。</translation>
+    </message>
+    <message>
+        <source>A zone the allocation could use passed the watermark check: the allocation did not fail for lack of free pages there.</source>
+        <translation>この割り当てが使えるゾーンのうち、ウォーターマークの判定に合格したものがあります: そこでの空きページ不足で失敗したのではありません。</translation>
+    </message>
+    <message>
+        <source>No zone the allocation could use passed the watermark check for order %1.</source>
+        <translation>この割り当てが使えるゾーンで、order %1 のウォーターマークの判定に合格したものはありません。</translation>
     </message>
 </context>
 </TS>

@@ -718,6 +718,45 @@
     <message>
         <source>Dismiss this message</source>
         <translation>关闭此消息</translation>
+    <name>BuddyModel</name>
+    <message>
+        <source>Largest free order</source>
+        <translation>最大空闲阶</translation>
+    </message>
+    <message>
+        <source>Unusable free index (×10)</source>
+        <translation>不可用指数 (×10)</translation>
+    </message>
+    <message>
+        <source>Too small for order %1</source>
+        <translation>小于 %1 阶</translation>
+    </message>
+    <message>
+        <source>Free memory</source>
+        <translation>空闲内存</translation>
+    </message>
+    <message>
+        <source>Could serve order %1</source>
+        <translation>可满足 %1 阶</translation>
+    </message>
+    <message>
+        <source>Free blocks</source>
+        <translation>空闲块数</translation>
+    </message>
+    <message>
+        <source>No free block of order %1 or larger: this zone could not serve the allocation from its free lists without compaction.</source>
+        <translation>没有 %1 阶或更大的空闲块：不进行内存规整，该区域无法从空闲链表满足这次分配。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free block(s) could serve order %1; the watermark check still decides whether the zone may hand one out.</source>
+        <translation>
+            <numerusform>有 %n 个空闲块可满足 %1 阶；区域能否分出其中一个仍由水位线检查决定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[%1]</source>
+        <extracomment>the failed allocation&apos;s order on the histogram&apos;s axis, e.g. &quot;[3]&quot;</extracomment>
+        <translation>[%1]</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1050,139 @@
 </context>
 <context>
     <name>CauseCard</name>
+    <name>CgroupTreeModel</name>
+    <message>
+        <source>no limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>limit hit</source>
+        <translation>达到限制</translation>
+    </message>
+    <message>
+        <source>victim&apos;s cgroup</source>
+        <translation>受害进程的 cgroup</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Reading the cgroup hierarchy…</source>
+        <translation>正在读取 cgroup 层级…</translation>
+    </message>
+    <message>
+        <source>The report names no memory cgroup: a global OOM, or a kernel that does not print the victim&apos;s cgroup.</source>
+        <translation>报告中没有内存 cgroup：这是全局 OOM，或者内核不输出受害进程的 cgroup。</translation>
+    </message>
+    <message>
+        <source>The kernel printed &quot;limit of host&quot;: a system-wide OOM, not a cgroup limit.</source>
+        <translation>内核输出了 &quot;limit of host&quot;：这是全系统的 OOM，而不是 cgroup 限制。</translation>
+    </message>
+    <message>
+        <source>The limit of %1, an ancestor of the victim&apos;s cgroup %2, was hit.</source>
+        <translation>达到了受害进程 cgroup %2 的祖先 %1 的限制。</translation>
+    </message>
+    <message>
+        <source>The victim&apos;s own cgroup %1 hit its limit.</source>
+        <translation>受害进程自身的 cgroup %1 达到了限制。</translation>
+    </message>
+    <message>
+        <source>The victim ran in %1; no cgroup limit was hit.</source>
+        <translation>受害进程运行在 %1 中；未达到任何 cgroup 限制。</translation>
+    </message>
+    <message>
+        <source>No cgroup hierarchy is mounted.</source>
+        <translation>未挂载任何 cgroup 层级。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now: %n memory cgroup(s), every two seconds.</source>
+        <translation>
+            <numerusform>当前：%n 个内存 cgroup，每两秒更新。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CgroupsPage</name>
+    <message>
+        <source>Cgroups</source>
+        <translation>cgroup</translation>
+    </message>
+    <message>
+        <source>Filter by name or unit</source>
+        <translation>按名称或单元筛选</translation>
+    </message>
+    <message>
+        <source>Filter cgroups</source>
+        <translation>筛选 cgroup</translation>
+    </message>
+    <message>
+        <source>Change limits…</source>
+        <translation>修改限制…</translation>
+    </message>
+    <message>
+        <source>Cgroup</source>
+        <translation>cgroup</translation>
+    </message>
+    <message>
+        <source>Usage / limit</source>
+        <translation>用量 / 限制</translation>
+    </message>
+    <message>
+        <source>memory.high</source>
+        <translation>memory.high</translation>
+    </message>
+    <message>
+        <source>Swap / limit</source>
+        <translation>交换空间 / 限制</translation>
+    </message>
+    <message>
+        <source>oom / oom_kill</source>
+        <translation>oom / oom_kill</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>PSI some</source>
+        <translation>PSI some</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>折叠</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>展开</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · %3</source>
+        <translation>%1 / %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>failcnt %1</source>
+        <translation>failcnt %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
     <message>
         <source>%1 · primary cause</source>
         <translation>%1 · 主要原因</translation>
@@ -1458,6 +1630,118 @@
     <message>
         <source>older entries were left out to stay within %1</source>
         <translation>为不超过 %1，略去了较早的条目</translation>
+    </message>
+</context>
+<context>
+    <name>CompareModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>物理内存</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Free memory moves all the time; compare the limits and sizes.</source>
+        <translation>空闲内存随时在变；请比较限制和容量。</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>交换空间</translation>
+    </message>
+    <message>
+        <source>cgroup gone</source>
+        <translation>cgroup 已不存在</translation>
+    </message>
+    <message>
+        <source>Cgroup %1</source>
+        <translation>cgroup %1</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>内存限制</translation>
+    </message>
+    <message>
+        <source>Watermarks</source>
+        <translation>水位线</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 的 min</translation>
+    </message>
+    <message>
+        <source>zone absent</source>
+        <translation>区域不存在</translation>
+    </message>
+    <message>
+        <source>Top processes then</source>
+        <translation>当时排名靠前的进程</translation>
+    </message>
+    <message>
+        <source>%1, oom_score_adj %2</source>
+        <translation>%1，oom_score_adj %2</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>未在运行</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>第 %1 名 %2</translation>
+    </message>
+    <message>
+        <source>pid %1 now (matched by name)</source>
+        <translation>现在为 pid %1（按名称匹配）</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <source>Incident against now</source>
+        <translation>事件与当前对比</translation>
+    </message>
+    <message>
+        <source>Pick an incident to compare its moment with the live system.</source>
+        <translation>选择一个事件，将其发生时刻与当前系统进行对比。</translation>
+    </message>
+    <message>
+        <source>Reading the live system…</source>
+        <translation>正在读取当前系统…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) differ between the incident and now.</source>
+        <translation>
+            <numerusform>事件发生时与当前有 %n 项数值不同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>At the incident</source>
+        <translation>事件发生时</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1（已变化）</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2511,62 @@
     <message>
         <source>Drop a log, a sosreport or a bundle here — or press Ctrl+O.</source>
         <translation>将日志、sosreport 或数据包拖放到此处，或按 Ctrl+O。</translation>
+    <name>FragmentationPage</name>
+    <message>
+        <source>Fragmentation</source>
+        <translation>碎片化</translation>
+    </message>
+    <message>
+        <source>The failed allocation asked for order %1: %2 contiguous pages.</source>
+        <translation>失败的分配请求的是 %1 阶：%2 个连续页面。</translation>
+    </message>
+    <message>
+        <source>Order to assess</source>
+        <translation>评估的阶</translation>
+    </message>
+    <message>
+        <source>Compact now…</source>
+        <translation>立即规整内存…</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>阶</translation>
+    </message>
+    <message>
+        <source>Free blocks</source>
+        <translation>空闲块数</translation>
+    </message>
+    <message>
+        <source>Block size</source>
+        <translation>块大小</translation>
+    </message>
+    <message>
+        <source>Free memory</source>
+        <translation>空闲内存</translation>
+    </message>
+    <message>
+        <source>Unusable index</source>
+        <translation>不可用指数</translation>
+    </message>
+    <message>
+        <source>Migrate types</source>
+        <translation>迁移类型</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1（失败）</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Largest free order</source>
+        <translation>最大空闲阶</translation>
+    </message>
+    <message>
+        <source>Unusable free index at order %1 (×10)</source>
+        <translation>%1 阶的不可用指数 (×10)</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3366,148 @@
     <message>
         <source>Units affected most</source>
         <translation>受影响最多的单元</translation>
+    <name>MemoryFormat</name>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>TiB</source>
+        <translation>TiB</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>a size with its binary unit, e.g. &quot;1.5 MiB&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 pages (%2)</source>
+        <extracomment>a page count and what it amounts to, e.g. &quot;1,024 pages (4.0 MiB)&quot;</extracomment>
+        <translation>%1 页 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryPage</name>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>The allocation that failed: %1</source>
+        <translation>失败的分配：%1</translation>
+    </message>
+    <message>
+        <source>Reading /proc/zoneinfo…</source>
+        <translation>正在读取 /proc/zoneinfo…</translation>
+    </message>
+    <message>
+        <source>The report has no zone lines.</source>
+        <translation>报告中没有区域行。</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySummary</name>
+    <message>
+        <source>MemAvailable (GiB)</source>
+        <translation>MemAvailable (GiB)</translation>
+    </message>
+    <message>
+        <source>Swap used (GiB)</source>
+        <translation>已用交换空间 (GiB)</translation>
+    </message>
+    <message>
+        <source>some (%)</source>
+        <translation>some (%)</translation>
+    </message>
+    <message>
+        <source>full (%)</source>
+        <translation>full (%)</translation>
+    </message>
+    <message>
+        <source>At the incident: the report&apos;s Mem-Info (no MemAvailable or pressure in an OOM report).</source>
+        <translation>事件发生时：报告中的 Mem-Info（OOM 报告不含 MemAvailable 和内存压力）。</translation>
+    </message>
+    <message>
+        <source>The report has no Mem-Info block.</source>
+        <translation>报告中没有 Mem-Info 块。</translation>
+    </message>
+    <message>
+        <source>Pressure stall information is not available (kernel 4.20+ with CONFIG_PSI, psi=1 on the command line).</source>
+        <translation>压力阻塞信息 (PSI) 不可用（需要 4.20 及以上内核、CONFIG_PSI，并在命令行中设置 psi=1）。</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySummaryPanel</name>
+    <message>
+        <source>MemAvailable</source>
+        <translation>MemAvailable</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Swap used</source>
+        <translation>已用交换空间</translation>
+    </message>
+    <message>
+        <source>Pressure some / full (avg10)</source>
+        <translation>内存压力 some / full (avg10)</translation>
+    </message>
+    <message>
+        <source>OOM kills since boot</source>
+        <translation>启动以来的 OOM 杀死次数</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>no swap</source>
+        <translation>无交换空间</translation>
+    </message>
+    <message>
+        <source>%1 % / %2 %</source>
+        <translation>%1 % / %2 %</translation>
+    </message>
+    <message>
+        <source>MemAvailable (GiB)</source>
+        <translation>MemAvailable (GiB)</translation>
+    </message>
+    <message>
+        <source>Swap used (GiB)</source>
+        <translation>已用交换空间 (GiB)</translation>
+    </message>
+    <message>
+        <source>Memory pressure some (%)</source>
+        <translation>内存压力 some (%)</translation>
+    </message>
+    <message>
+        <source>Memory pressure full (%)</source>
+        <translation>内存压力 full (%)</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>Now (live), updated while this page is shown</source>
+        <translation>当前（实时），显示此页面时持续更新</translation>
+    </message>
+    <message>
+        <source>At the incident, as the kernel&apos;s report shows it</source>
+        <translation>事件发生时，如内核报告所示</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3542,57 @@
     <message>
         <source>larger than %1; extract it and analyse the file itself</source>
         <translation>大于 %1；请将其解压后直接分析其中的文件</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessesPage</name>
+    <message>
+        <source>Processes</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>Filter by name, pid or cgroup</source>
+        <translation>按名称、pid 或 cgroup 筛选</translation>
+    </message>
+    <message>
+        <source>Filter processes</source>
+        <translation>筛选进程</translation>
+    </message>
+    <message>
+        <source>How is this ranked?</source>
+        <translation>排名是如何计算的？</translation>
+    </message>
+    <message>
+        <source>Undo what-if</source>
+        <translation>撤销假设</translation>
+    </message>
+    <message>
+        <source>Apply with the OOM priority wizard…</source>
+        <translation>用 OOM 优先级向导应用…</translation>
+    </message>
+    <message>
+        <source>%1 ▼</source>
+        <translation>%1 ▼</translation>
+    </message>
+    <message>
+        <source>%1 ▲</source>
+        <translation>%1 ▲</translation>
+    </message>
+    <message>
+        <source>oom_score_adj of pid %1</source>
+        <translation>pid %1 的 oom_score_adj</translation>
+    </message>
+    <message>
+        <source>Remove pid %1 from the ranking</source>
+        <translation>从排名中移除 pid %1</translation>
+    </message>
+    <message>
+        <source>What if this process were not there</source>
+        <translation>假如没有这个进程</translation>
+    </message>
+    <message>
+        <source>Ranked as for a global OOM (all of RAM and swap); a cgroup OOM ranks only that cgroup&apos;s processes.</source>
+        <translation>按全局 OOM（全部物理内存和交换空间）排名；cgroup OOM 只对该 cgroup 中的进程排名。</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +4423,10 @@
     <message>
         <source>Following %1</source>
         <translation>正在跟踪 %1</translation>
+    <name>SeriesModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
     </message>
 </context>
 <context>
@@ -4384,6 +4921,322 @@
     <message>
         <source>oomlens: the demo bundle is not installed</source>
         <translation>oomlens：未安装演示数据包</translation>
+    <name>VictimModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>oom_score (predicted)</source>
+        <extracomment>the oom_score the ranking predicts for /proc/&lt;pid&gt;/oom_score</extracomment>
+        <translation>oom_score（预测）</translation>
+    </message>
+    <message>
+        <source>oom_score (kernel)</source>
+        <extracomment>/proc/&lt;pid&gt;/oom_score as the kernel reports it now</extracomment>
+        <translation>oom_score（内核）</translation>
+    </message>
+    <message>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>交换空间</translation>
+    </message>
+    <message>
+        <source>Page tables</source>
+        <translation>页表</translation>
+    </message>
+    <message>
+        <source>Cgroup / unit</source>
+        <translation>cgroup / 单元</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>跳过：%1</translation>
+    </message>
+    <message>
+        <source>Killed (as predicted)</source>
+        <translation>已被杀死（与预测一致）</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation>已被杀死</translation>
+    </message>
+    <message>
+        <source>Next victim</source>
+        <translation>下一个受害进程</translation>
+    </message>
+    <message>
+        <source>Predicted victim</source>
+        <translation>预测的受害进程</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>%1 · edited</source>
+        <translation>%1 · 已修改</translation>
+    </message>
+    <message>
+        <source>%1. %2 (pid %3) · %4 · oom_score_adj %5</source>
+        <extracomment>one ranked process: rank, name, pid, memory, oom_score_adj</extracomment>
+        <translation>%1. %2 (pid %3) · %4 · oom_score_adj %5</translation>
+    </message>
+    <message>
+        <source>anon %1 · file %2 · shmem %3</source>
+        <translation>anon %1 · file %2 · shmem %3</translation>
+    </message>
+    <message>
+        <source>Reading the processes…</source>
+        <translation>正在读取进程…</translation>
+    </message>
+    <message>
+        <source>No process could be ranked (see the notes below).</source>
+        <translation>没有可排名的进程（见下方说明）。</translation>
+    </message>
+    <message>
+        <source>The report has no task table (vm.oom_dump_tasks = 0, or its lines were lost): nothing to rank.</source>
+        <translation>报告中没有任务表（vm.oom_dump_tasks = 0，或相关行已丢失）：无法排名。</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>No process is eligible: the kernel would find nothing to kill.</source>
+        <translation>没有符合条件的进程：内核找不到可杀死的进程。</translation>
+    </message>
+    <message>
+        <source>If memory ran out now, the kernel would kill %1.</source>
+        <translation>如果现在内存耗尽，内核会杀死 %1。</translation>
+    </message>
+    <message>
+        <source>With these changes no process would be eligible.</source>
+        <translation>按这些修改，将没有符合条件的进程。</translation>
+    </message>
+    <message>
+        <source>With these changes the kernel would kill %1.</source>
+        <translation>按这些修改，内核会杀死 %1。</translation>
+    </message>
+    <message>
+        <source>The ranking predicts %1.</source>
+        <translation>排名预测为 %1。</translation>
+    </message>
+    <message>
+        <source>The kernel killed %1.</source>
+        <translation>内核杀死了 %1。</translation>
+    </message>
+    <message>
+        <source>The kernel killed %1; the ranking predicts %2.</source>
+        <translation>内核杀死了 %1；排名预测为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>已移除 %1</translation>
+    </message>
+    <message>
+        <source>%1: oom_score_adj %2</source>
+        <translation>%1：oom_score_adj %2</translation>
+    </message>
+    <message>
+        <source>The victim would not change.</source>
+        <translation>受害进程不会改变。</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) would be killed instead of %3 (pid %4).</source>
+        <translation>将杀死 %1 (pid %2)，而不是 %3 (pid %4)。</translation>
+    </message>
+    <message>
+        <source>No process would be eligible.</source>
+        <translation>将没有符合条件的进程。</translation>
+    </message>
+    <message>
+        <source>What-if: %1. %2</source>
+        <translation>假设：%1。%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>totalpages = %1 (%2)</source>
+        <translation>totalpages = %1 (%2)</translation>
+    </message>
+    <message>
+        <source>totalpages is unknown: %1</source>
+        <translation>totalpages 未知：%1</translation>
+    </message>
+    <message>
+        <source>Formula: oom_badness() of kernels %1.</source>
+        <translation>公式：内核 %1 的 oom_badness()。</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneBuddyHistogram</name>
+    <message>
+        <source>Zone</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>free %1 · largest free order %2</source>
+        <translation>空闲 %1 · 最大空闲阶 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Order (block of 2^order pages)</source>
+        <translation>阶（2^阶 个页面的块）</translation>
+    </message>
+    <message>
+        <source>MiB free</source>
+        <translation>空闲 MiB</translation>
+    </message>
+    <message>
+        <source>The report has no buddy free-list lines.</source>
+        <translation>报告中没有伙伴系统空闲链表行。</translation>
+    </message>
+    <message>
+        <source>Reading /proc/buddyinfo…</source>
+        <translation>正在读取 /proc/buddyinfo…</translation>
+    </message>
+    <message>
+        <source>Order %1: unusable free index %2, fragmentation index %3</source>
+        <translation>%1 阶：不可用指数 %2，碎片化指数 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneGauge</name>
+    <message>
+        <source>free %1</source>
+        <translation>空闲 %1</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>min %1</source>
+        <translation>min %1</translation>
+    </message>
+    <message>
+        <source>low %1</source>
+        <translation>low %1</translation>
+    </message>
+    <message>
+        <source>high %1</source>
+        <translation>high %1</translation>
+    </message>
+    <message>
+        <source>boost %1</source>
+        <translation>boost %1</translation>
+    </message>
+    <message>
+        <source>needed %1</source>
+        <translation>所需 %1</translation>
+    </message>
+    <message>
+        <source>managed %1</source>
+        <translation>managed %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneLabel</name>
+    <message>
+        <source>Node %1 %2</source>
+        <extracomment>a NUMA node and one of its zones, e.g. &quot;Node 0 Normal&quot;; the zone name stays as is</extracomment>
+        <translation>节点 %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneModel</name>
+    <message>
+        <source>Not used: above %1, the highest zone this allocation may use, or on a node it may not use.</source>
+        <translation>未使用：位于该分配可用的最高区域 %1 之上，或位于不可用的节点上。</translation>
+    </message>
+    <message>
+        <source>Passes: %1 usable free is above the %2 it needs (min + lowmem reserve).</source>
+        <translation>通过：可用空闲 %1 高于所需的 %2（min + lowmem reserve）。</translation>
+    </message>
+    <message>
+        <source>Refused: %1 usable free, %2 needed (min %3 + lowmem reserve %4), short by %5.</source>
+        <translation>拒绝：可用空闲 %1，所需 %2（min %3 + lowmem reserve %4），缺少 %5。</translation>
+    </message>
+    <message>
+        <source>No free block of order %1 or larger.</source>
+        <translation>没有 %1 阶或更大的空闲块。</translation>
+    </message>
+    <message>
+        <source>Below min: allocations reclaim directly, and only high-priority ones may dip further.</source>
+        <translation>低于 min：分配会直接回收，只有高优先级分配可以继续使用更低的部分。</translation>
+    </message>
+    <message>
+        <source>Below low: kswapd is woken and reclaims up to high.</source>
+        <translation>低于 low：kswapd 被唤醒并回收至 high。</translation>
+    </message>
+    <message>
+        <source>Between low and high: kswapd, once woken, reclaims up to high.</source>
+        <translation>介于 low 与 high 之间：kswapd 一旦被唤醒会回收至 high。</translation>
+    </message>
+    <message>
+        <source>Above high: no reclaim needed for this zone.</source>
+        <translation>高于 high：该区域无需回收。</translation>
+    </message>
+    <message>
+        <source>Now: free memory of each zone against its watermarks, every second.</source>
+        <translation>当前：每秒显示各区域空闲内存与其水位线的对比。</translation>
+    </message>
+    <message>
+        <source>order %1, %2, highest zone %3</source>
+        <translation>%1 阶，%2，最高区域 %3</translation>
+    </message>
+    <message>
+        <source>The report has no zone lines (Mem-Info was cut or not printed).</source>
+        <translation>报告中没有区域行（Mem-Info 被截断或未输出）。</translation>
+    </message>
+    <message>
+        <source>The watermark check cannot be replayed: the report has no allocation order.</source>
+        <translation>无法重现水位线检查：报告中没有分配的阶。</translation>
+    </message>
+    <message>
+        <source>A zone the allocation could use passed the watermark check: the allocation did not fail for lack of free pages there.</source>
+        <translation>该分配可用的某个区域通过了水位线检查：分配失败并非因为那里缺少空闲页面。</translation>
+    </message>
+    <message>
+        <source>No zone the allocation could use passed the watermark check for order %1.</source>
+        <translation>该分配可用的区域均未通过 %1 阶的水位线检查。</translation>
     </message>
 </context>
 </TS>

@@ -718,6 +718,45 @@
     <message>
         <source>Dismiss this message</source>
         <translation>關閉此訊息</translation>
+    <name>BuddyModel</name>
+    <message>
+        <source>Largest free order</source>
+        <translation>最大空閒 order</translation>
+    </message>
+    <message>
+        <source>Unusable free index (×10)</source>
+        <translation>不可用指數 (×10)</translation>
+    </message>
+    <message>
+        <source>Too small for order %1</source>
+        <translation>小於 order %1</translation>
+    </message>
+    <message>
+        <source>Free memory</source>
+        <translation>空閒記憶體</translation>
+    </message>
+    <message>
+        <source>Could serve order %1</source>
+        <translation>可滿足 order %1</translation>
+    </message>
+    <message>
+        <source>Free blocks</source>
+        <translation>空閒區塊數</translation>
+    </message>
+    <message>
+        <source>No free block of order %1 or larger: this zone could not serve the allocation from its free lists without compaction.</source>
+        <translation>沒有 order %1 或更大的空閒區塊：不進行記憶體壓縮，此區域無法從空閒串列滿足這次配置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free block(s) could serve order %1; the watermark check still decides whether the zone may hand one out.</source>
+        <translation>
+            <numerusform>有 %n 個空閒區塊可滿足 order %1；區域能否配出其中一個仍由水位線檢查決定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[%1]</source>
+        <extracomment>the failed allocation&apos;s order on the histogram&apos;s axis, e.g. &quot;[3]&quot;</extracomment>
+        <translation>[%1]</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1050,139 @@
 </context>
 <context>
     <name>CauseCard</name>
+    <name>CgroupTreeModel</name>
+    <message>
+        <source>no limit</source>
+        <translation>無限制</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>limit hit</source>
+        <translation>達到限制</translation>
+    </message>
+    <message>
+        <source>victim&apos;s cgroup</source>
+        <translation>受害行程的 cgroup</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Reading the cgroup hierarchy…</source>
+        <translation>正在讀取 cgroup 階層…</translation>
+    </message>
+    <message>
+        <source>The report names no memory cgroup: a global OOM, or a kernel that does not print the victim&apos;s cgroup.</source>
+        <translation>報告中沒有記憶體 cgroup：這是全域 OOM，或核心不輸出受害行程的 cgroup。</translation>
+    </message>
+    <message>
+        <source>The kernel printed &quot;limit of host&quot;: a system-wide OOM, not a cgroup limit.</source>
+        <translation>核心輸出了 &quot;limit of host&quot;：這是全系統的 OOM，而非 cgroup 限制。</translation>
+    </message>
+    <message>
+        <source>The limit of %1, an ancestor of the victim&apos;s cgroup %2, was hit.</source>
+        <translation>達到了受害行程 cgroup %2 的上層 %1 的限制。</translation>
+    </message>
+    <message>
+        <source>The victim&apos;s own cgroup %1 hit its limit.</source>
+        <translation>受害行程本身的 cgroup %1 達到了限制。</translation>
+    </message>
+    <message>
+        <source>The victim ran in %1; no cgroup limit was hit.</source>
+        <translation>受害行程在 %1 中執行；未達到任何 cgroup 限制。</translation>
+    </message>
+    <message>
+        <source>No cgroup hierarchy is mounted.</source>
+        <translation>未掛載任何 cgroup 階層。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now: %n memory cgroup(s), every two seconds.</source>
+        <translation>
+            <numerusform>目前：%n 個記憶體 cgroup，每兩秒更新。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CgroupsPage</name>
+    <message>
+        <source>Cgroups</source>
+        <translation>cgroup</translation>
+    </message>
+    <message>
+        <source>Filter by name or unit</source>
+        <translation>依名稱或單元篩選</translation>
+    </message>
+    <message>
+        <source>Filter cgroups</source>
+        <translation>篩選 cgroup</translation>
+    </message>
+    <message>
+        <source>Change limits…</source>
+        <translation>變更限制…</translation>
+    </message>
+    <message>
+        <source>Cgroup</source>
+        <translation>cgroup</translation>
+    </message>
+    <message>
+        <source>Usage / limit</source>
+        <translation>用量 / 限制</translation>
+    </message>
+    <message>
+        <source>memory.high</source>
+        <translation>memory.high</translation>
+    </message>
+    <message>
+        <source>Swap / limit</source>
+        <translation>置換空間 / 限制</translation>
+    </message>
+    <message>
+        <source>oom / oom_kill</source>
+        <translation>oom / oom_kill</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <source>PSI some</source>
+        <translation>PSI some</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>摺疊</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>展開</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · %3</source>
+        <translation>%1 / %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>failcnt %1</source>
+        <translation>failcnt %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
     <message>
         <source>%1 · primary cause</source>
         <translation>%1 · 主要原因</translation>
@@ -1458,6 +1630,118 @@
     <message>
         <source>older entries were left out to stay within %1</source>
         <translation>為了不超過 %1，已略過較舊的項目</translation>
+    </message>
+</context>
+<context>
+    <name>CompareModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>無限制</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>記憶體</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>實體記憶體</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空閒</translation>
+    </message>
+    <message>
+        <source>Free memory moves all the time; compare the limits and sizes.</source>
+        <translation>空閒記憶體隨時在變；請比較限制與容量。</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>置換空間</translation>
+    </message>
+    <message>
+        <source>cgroup gone</source>
+        <translation>cgroup 已不存在</translation>
+    </message>
+    <message>
+        <source>Cgroup %1</source>
+        <translation>cgroup %1</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>記憶體限制</translation>
+    </message>
+    <message>
+        <source>Watermarks</source>
+        <translation>水位線</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 的 min</translation>
+    </message>
+    <message>
+        <source>zone absent</source>
+        <translation>區域不存在</translation>
+    </message>
+    <message>
+        <source>Top processes then</source>
+        <translation>當時排名靠前的行程</translation>
+    </message>
+    <message>
+        <source>%1, oom_score_adj %2</source>
+        <translation>%1，oom_score_adj %2</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>未在執行</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>第 %1 名 %2</translation>
+    </message>
+    <message>
+        <source>pid %1 now (matched by name)</source>
+        <translation>目前為 pid %1（依名稱比對）</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <source>Incident against now</source>
+        <translation>事件與目前對照</translation>
+    </message>
+    <message>
+        <source>Pick an incident to compare its moment with the live system.</source>
+        <translation>選擇一個事件，將其發生時刻與目前系統對照。</translation>
+    </message>
+    <message>
+        <source>Reading the live system…</source>
+        <translation>正在讀取目前系統…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) differ between the incident and now.</source>
+        <translation>
+            <numerusform>事件發生時與目前有 %n 項數值不同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>At the incident</source>
+        <translation>事件發生時</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>目前</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1（已變更）</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2511,62 @@
     <message>
         <source>Drop a log, a sosreport or a bundle here — or press Ctrl+O.</source>
         <translation>將記錄檔、sosreport 或資料包拖放到此處，或按 Ctrl+O。</translation>
+    <name>FragmentationPage</name>
+    <message>
+        <source>Fragmentation</source>
+        <translation>碎片化</translation>
+    </message>
+    <message>
+        <source>The failed allocation asked for order %1: %2 contiguous pages.</source>
+        <translation>失敗的配置要求的是 order %1：%2 個連續分頁。</translation>
+    </message>
+    <message>
+        <source>Order to assess</source>
+        <translation>評估的 order</translation>
+    </message>
+    <message>
+        <source>Compact now…</source>
+        <translation>立即壓縮記憶體…</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <source>Free blocks</source>
+        <translation>空閒區塊數</translation>
+    </message>
+    <message>
+        <source>Block size</source>
+        <translation>區塊大小</translation>
+    </message>
+    <message>
+        <source>Free memory</source>
+        <translation>空閒記憶體</translation>
+    </message>
+    <message>
+        <source>Unusable index</source>
+        <translation>不可用指數</translation>
+    </message>
+    <message>
+        <source>Migrate types</source>
+        <translation>遷移類型</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1（失敗）</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>歷史</translation>
+    </message>
+    <message>
+        <source>Largest free order</source>
+        <translation>最大空閒 order</translation>
+    </message>
+    <message>
+        <source>Unusable free index at order %1 (×10)</source>
+        <translation>order %1 的不可用指數 (×10)</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3366,148 @@
     <message>
         <source>Units affected most</source>
         <translation>受影響最多的單元</translation>
+    <name>MemoryFormat</name>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>TiB</source>
+        <translation>TiB</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>a size with its binary unit, e.g. &quot;1.5 MiB&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 pages (%2)</source>
+        <extracomment>a page count and what it amounts to, e.g. &quot;1,024 pages (4.0 MiB)&quot;</extracomment>
+        <translation>%1 分頁（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryPage</name>
+    <message>
+        <source>Memory</source>
+        <translation>記憶體</translation>
+    </message>
+    <message>
+        <source>The allocation that failed: %1</source>
+        <translation>失敗的配置：%1</translation>
+    </message>
+    <message>
+        <source>Reading /proc/zoneinfo…</source>
+        <translation>正在讀取 /proc/zoneinfo…</translation>
+    </message>
+    <message>
+        <source>The report has no zone lines.</source>
+        <translation>報告中沒有區域行。</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySummary</name>
+    <message>
+        <source>MemAvailable (GiB)</source>
+        <translation>MemAvailable (GiB)</translation>
+    </message>
+    <message>
+        <source>Swap used (GiB)</source>
+        <translation>已用置換空間 (GiB)</translation>
+    </message>
+    <message>
+        <source>some (%)</source>
+        <translation>some (%)</translation>
+    </message>
+    <message>
+        <source>full (%)</source>
+        <translation>full (%)</translation>
+    </message>
+    <message>
+        <source>At the incident: the report&apos;s Mem-Info (no MemAvailable or pressure in an OOM report).</source>
+        <translation>事件發生時：報告中的 Mem-Info（OOM 報告不含 MemAvailable 與記憶體壓力）。</translation>
+    </message>
+    <message>
+        <source>The report has no Mem-Info block.</source>
+        <translation>報告中沒有 Mem-Info 區塊。</translation>
+    </message>
+    <message>
+        <source>Pressure stall information is not available (kernel 4.20+ with CONFIG_PSI, psi=1 on the command line).</source>
+        <translation>壓力停滯資訊 (PSI) 無法使用（需要 4.20 以上核心、CONFIG_PSI，並在命令列設定 psi=1）。</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySummaryPanel</name>
+    <message>
+        <source>MemAvailable</source>
+        <translation>MemAvailable</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空閒</translation>
+    </message>
+    <message>
+        <source>Swap used</source>
+        <translation>已用置換空間</translation>
+    </message>
+    <message>
+        <source>Pressure some / full (avg10)</source>
+        <translation>記憶體壓力 some / full (avg10)</translation>
+    </message>
+    <message>
+        <source>OOM kills since boot</source>
+        <translation>開機以來的 OOM 終止次數</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>no swap</source>
+        <translation>無置換空間</translation>
+    </message>
+    <message>
+        <source>%1 % / %2 %</source>
+        <translation>%1 % / %2 %</translation>
+    </message>
+    <message>
+        <source>MemAvailable (GiB)</source>
+        <translation>MemAvailable (GiB)</translation>
+    </message>
+    <message>
+        <source>Swap used (GiB)</source>
+        <translation>已用置換空間 (GiB)</translation>
+    </message>
+    <message>
+        <source>Memory pressure some (%)</source>
+        <translation>記憶體壓力 some (%)</translation>
+    </message>
+    <message>
+        <source>Memory pressure full (%)</source>
+        <translation>記憶體壓力 full (%)</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>Now (live), updated while this page is shown</source>
+        <translation>目前（即時），顯示此頁面時持續更新</translation>
+    </message>
+    <message>
+        <source>At the incident, as the kernel&apos;s report shows it</source>
+        <translation>事件發生時，如核心報告所示</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3542,57 @@
     <message>
         <source>larger than %1; extract it and analyse the file itself</source>
         <translation>大於 %1；請先解壓縮，再分析解出的檔案本身</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessesPage</name>
+    <message>
+        <source>Processes</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <source>Filter by name, pid or cgroup</source>
+        <translation>依名稱、pid 或 cgroup 篩選</translation>
+    </message>
+    <message>
+        <source>Filter processes</source>
+        <translation>篩選行程</translation>
+    </message>
+    <message>
+        <source>How is this ranked?</source>
+        <translation>排名是如何計算的？</translation>
+    </message>
+    <message>
+        <source>Undo what-if</source>
+        <translation>復原假設</translation>
+    </message>
+    <message>
+        <source>Apply with the OOM priority wizard…</source>
+        <translation>以 OOM 優先順序精靈套用…</translation>
+    </message>
+    <message>
+        <source>%1 ▼</source>
+        <translation>%1 ▼</translation>
+    </message>
+    <message>
+        <source>%1 ▲</source>
+        <translation>%1 ▲</translation>
+    </message>
+    <message>
+        <source>oom_score_adj of pid %1</source>
+        <translation>pid %1 的 oom_score_adj</translation>
+    </message>
+    <message>
+        <source>Remove pid %1 from the ranking</source>
+        <translation>從排名中移除 pid %1</translation>
+    </message>
+    <message>
+        <source>What if this process were not there</source>
+        <translation>假如沒有這個行程</translation>
+    </message>
+    <message>
+        <source>Ranked as for a global OOM (all of RAM and swap); a cgroup OOM ranks only that cgroup&apos;s processes.</source>
+        <translation>依全域 OOM（全部實體記憶體與置換空間）排名；cgroup OOM 只對該 cgroup 內的行程排名。</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +4423,10 @@
     <message>
         <source>Following %1</source>
         <translation>正在追蹤 %1</translation>
+    <name>SeriesModel</name>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
     </message>
 </context>
 <context>
@@ -4384,6 +4921,322 @@
     <message>
         <source>oomlens: the demo bundle is not installed</source>
         <translation>oomlens：未安裝示範資料包</translation>
+    <name>VictimModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分數</translation>
+    </message>
+    <message>
+        <source>oom_score (predicted)</source>
+        <extracomment>the oom_score the ranking predicts for /proc/&lt;pid&gt;/oom_score</extracomment>
+        <translation>oom_score（預測）</translation>
+    </message>
+    <message>
+        <source>oom_score (kernel)</source>
+        <extracomment>/proc/&lt;pid&gt;/oom_score as the kernel reports it now</extracomment>
+        <translation>oom_score（核心）</translation>
+    </message>
+    <message>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>置換空間</translation>
+    </message>
+    <message>
+        <source>Page tables</source>
+        <translation>分頁表</translation>
+    </message>
+    <message>
+        <source>Cgroup / unit</source>
+        <translation>cgroup / 單元</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>略過：%1</translation>
+    </message>
+    <message>
+        <source>Killed (as predicted)</source>
+        <translation>已被終止（與預測一致）</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation>已被終止</translation>
+    </message>
+    <message>
+        <source>Next victim</source>
+        <translation>下一個受害行程</translation>
+    </message>
+    <message>
+        <source>Predicted victim</source>
+        <translation>預測的受害行程</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>%1 · edited</source>
+        <translation>%1 · 已修改</translation>
+    </message>
+    <message>
+        <source>%1. %2 (pid %3) · %4 · oom_score_adj %5</source>
+        <extracomment>one ranked process: rank, name, pid, memory, oom_score_adj</extracomment>
+        <translation>%1. %2（pid %3）· %4 · oom_score_adj %5</translation>
+    </message>
+    <message>
+        <source>anon %1 · file %2 · shmem %3</source>
+        <translation>anon %1 · file %2 · shmem %3</translation>
+    </message>
+    <message>
+        <source>Reading the processes…</source>
+        <translation>正在讀取行程…</translation>
+    </message>
+    <message>
+        <source>No process could be ranked (see the notes below).</source>
+        <translation>沒有可排名的行程（見下方說明）。</translation>
+    </message>
+    <message>
+        <source>The report has no task table (vm.oom_dump_tasks = 0, or its lines were lost): nothing to rank.</source>
+        <translation>報告中沒有工作表（vm.oom_dump_tasks = 0，或相關行已遺失）：無法排名。</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1（pid %2）</translation>
+    </message>
+    <message>
+        <source>No process is eligible: the kernel would find nothing to kill.</source>
+        <translation>沒有符合條件的行程：核心找不到可終止的行程。</translation>
+    </message>
+    <message>
+        <source>If memory ran out now, the kernel would kill %1.</source>
+        <translation>如果現在記憶體耗盡，核心會終止 %1。</translation>
+    </message>
+    <message>
+        <source>With these changes no process would be eligible.</source>
+        <translation>依這些修改，將沒有符合條件的行程。</translation>
+    </message>
+    <message>
+        <source>With these changes the kernel would kill %1.</source>
+        <translation>依這些修改，核心會終止 %1。</translation>
+    </message>
+    <message>
+        <source>The ranking predicts %1.</source>
+        <translation>排名預測為 %1。</translation>
+    </message>
+    <message>
+        <source>The kernel killed %1.</source>
+        <translation>核心終止了 %1。</translation>
+    </message>
+    <message>
+        <source>The kernel killed %1; the ranking predicts %2.</source>
+        <translation>核心終止了 %1；排名預測為 %2。</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>已移除 %1</translation>
+    </message>
+    <message>
+        <source>%1: oom_score_adj %2</source>
+        <translation>%1：oom_score_adj %2</translation>
+    </message>
+    <message>
+        <source>The victim would not change.</source>
+        <translation>受害行程不會改變。</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) would be killed instead of %3 (pid %4).</source>
+        <translation>將終止 %1（pid %2），而非 %3（pid %4）。</translation>
+    </message>
+    <message>
+        <source>No process would be eligible.</source>
+        <translation>將沒有符合條件的行程。</translation>
+    </message>
+    <message>
+        <source>What-if: %1. %2</source>
+        <translation>假設：%1。%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>totalpages = %1 (%2)</source>
+        <translation>totalpages = %1（%2）</translation>
+    </message>
+    <message>
+        <source>totalpages is unknown: %1</source>
+        <translation>totalpages 未知：%1</translation>
+    </message>
+    <message>
+        <source>Formula: oom_badness() of kernels %1.</source>
+        <translation>公式：核心 %1 的 oom_badness()。</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneBuddyHistogram</name>
+    <message>
+        <source>Zone</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>free %1 · largest free order %2</source>
+        <translation>空閒 %1 · 最大空閒 order %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Order (block of 2^order pages)</source>
+        <translation>order（2^order 個分頁的區塊）</translation>
+    </message>
+    <message>
+        <source>MiB free</source>
+        <translation>空閒 MiB</translation>
+    </message>
+    <message>
+        <source>The report has no buddy free-list lines.</source>
+        <translation>報告中沒有夥伴系統空閒串列行。</translation>
+    </message>
+    <message>
+        <source>Reading /proc/buddyinfo…</source>
+        <translation>正在讀取 /proc/buddyinfo…</translation>
+    </message>
+    <message>
+        <source>Order %1: unusable free index %2, fragmentation index %3</source>
+        <translation>order %1：不可用指數 %2，碎片化指數 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneGauge</name>
+    <message>
+        <source>free %1</source>
+        <translation>空閒 %1</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>min %1</source>
+        <translation>min %1</translation>
+    </message>
+    <message>
+        <source>low %1</source>
+        <translation>low %1</translation>
+    </message>
+    <message>
+        <source>high %1</source>
+        <translation>high %1</translation>
+    </message>
+    <message>
+        <source>boost %1</source>
+        <translation>boost %1</translation>
+    </message>
+    <message>
+        <source>needed %1</source>
+        <translation>所需 %1</translation>
+    </message>
+    <message>
+        <source>managed %1</source>
+        <translation>managed %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneLabel</name>
+    <message>
+        <source>Node %1 %2</source>
+        <extracomment>a NUMA node and one of its zones, e.g. &quot;Node 0 Normal&quot;; the zone name stays as is</extracomment>
+        <translation>節點 %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneModel</name>
+    <message>
+        <source>Not used: above %1, the highest zone this allocation may use, or on a node it may not use.</source>
+        <translation>未使用：位於此配置可用的最高區域 %1 之上，或位於不可用的節點上。</translation>
+    </message>
+    <message>
+        <source>Passes: %1 usable free is above the %2 it needs (min + lowmem reserve).</source>
+        <translation>通過：可用空閒 %1 高於所需的 %2（min + lowmem reserve）。</translation>
+    </message>
+    <message>
+        <source>Refused: %1 usable free, %2 needed (min %3 + lowmem reserve %4), short by %5.</source>
+        <translation>拒絕：可用空閒 %1，所需 %2（min %3 + lowmem reserve %4），不足 %5。</translation>
+    </message>
+    <message>
+        <source>No free block of order %1 or larger.</source>
+        <translation>沒有 order %1 或更大的空閒區塊。</translation>
+    </message>
+    <message>
+        <source>Below min: allocations reclaim directly, and only high-priority ones may dip further.</source>
+        <translation>低於 min：配置會直接回收，只有高優先順序的配置能再往下使用。</translation>
+    </message>
+    <message>
+        <source>Below low: kswapd is woken and reclaims up to high.</source>
+        <translation>低於 low：kswapd 被喚醒並回收至 high。</translation>
+    </message>
+    <message>
+        <source>Between low and high: kswapd, once woken, reclaims up to high.</source>
+        <translation>介於 low 與 high 之間：kswapd 一旦被喚醒會回收至 high。</translation>
+    </message>
+    <message>
+        <source>Above high: no reclaim needed for this zone.</source>
+        <translation>高於 high：此區域無需回收。</translation>
+    </message>
+    <message>
+        <source>Now: free memory of each zone against its watermarks, every second.</source>
+        <translation>目前：每秒顯示各區域空閒記憶體與其水位線的對照。</translation>
+    </message>
+    <message>
+        <source>order %1, %2, highest zone %3</source>
+        <translation>order %1，%2，最高區域 %3</translation>
+    </message>
+    <message>
+        <source>The report has no zone lines (Mem-Info was cut or not printed).</source>
+        <translation>報告中沒有區域行（Mem-Info 被截斷或未輸出）。</translation>
+    </message>
+    <message>
+        <source>The watermark check cannot be replayed: the report has no allocation order.</source>
+        <translation>無法重現水位線檢查：報告中沒有配置的 order。</translation>
+    </message>
+    <message>
+        <source>A zone the allocation could use passed the watermark check: the allocation did not fail for lack of free pages there.</source>
+        <translation>此配置可用的某個區域通過了水位線檢查：配置失敗並非因為那裡缺少空閒分頁。</translation>
+    </message>
+    <message>
+        <source>No zone the allocation could use passed the watermark check for order %1.</source>
+        <translation>此配置可用的區域均未通過 order %1 的水位線檢查。</translation>
     </message>
 </context>
 </TS>
