@@ -29,13 +29,15 @@ SRC_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 # drops the last block before a cut); libzstd-dev: zstd through libzstd (faster than
 # libarchive's filter). zip, systemd-journal-remote: the tests build zip
 # archives and binary journal files with the real tools. util-linux: setpriv,
-# runuser for the tests that run as user nobody.
+# runuser for the tests that run as user nobody. polkitd, dbus-daemon, dbus-bin: the
+# helper's tests run the real polkitd and a real system bus (dbus-send is their client).
 REQUIRED_PACKAGES=(
     g++ clang cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-declarative-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools
     qml6-module-qtquick-controls qml6-module-qtcharts qml6-module-qttest
     libarchive-dev libsystemd-dev zlib1g-dev libzstd-dev
     zstd xz-utils bzip2 lz4 gzip zip systemd-journal-remote util-linux
+    polkitd dbus-daemon dbus-bin
     fonts-noto-cjk fonts-dejavu-core
 )
 

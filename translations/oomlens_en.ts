@@ -113,6 +113,16 @@
     </message>
 </context>
 <context>
+    <name>Planners</name>
+    <message numerus="yes">
+        <source>Swap now: %1 on %n device(s).</source>
+        <translation>
+            <numerusform>Swap now: %1 on %n device.</numerusform>
+            <numerusform>Swap now: %1 on %n devices.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SystemTree</name>
     <message numerus="yes">
         <source>%1 is unknown in %n cgroup(s): permission denied.</source>
