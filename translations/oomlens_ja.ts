@@ -2953,6 +2953,17 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>I understand: %1</source>
+        <translation>理解しました: %1</translation>
+    </message>
+    <message>
+        <source>I have read the plan; make these changes</source>
+        <translation>計画を読みました。これらの変更を行います</translation>
+    </message>
+</context>
+<context>
     <name>PrivateCopy</name>
     <message>
         <source>cannot make a private temporary directory: %1</source>
@@ -3611,6 +3622,21 @@
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <source>Waiting for authorization and the changes…</source>
+        <translation>認可と変更を待っています…</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>適用結果</translation>
+    </message>
+    <message>
+        <source>Verified against the live system</source>
+        <translation>稼働中のシステムで確認</translation>
+    </message>
+</context>
+<context>
     <name>StdinStream</name>
     <message>
         <source>cancelled</source>
@@ -4226,6 +4252,234 @@
     <message>
         <source>%1 is %2, a filesystem that cannot hold a swap file.</source>
         <translation>%1 は %2 で、スワップファイルを置けないファイルシステムです。</translation>
+    </message>
+</context>
+<context>
+    <name>WhyPage</name>
+    <message>
+        <source>What the incident shows</source>
+        <translation>インシデントからわかること</translation>
+    </message>
+    <message>
+        <source>No finding of this incident calls for this remedy; the values below come from the live system alone.</source>
+        <translation>このインシデントにはこの対処を必要とする所見はありません。以下の値は稼働中のシステムだけから求めています。</translation>
+    </message>
+    <message>
+        <source>How the values are chosen</source>
+        <translation>値の決め方</translation>
+    </message>
+</context>
+<context>
+    <name>WizardFields</name>
+    <message>
+        <source>Keep after a reboot</source>
+        <translation>再起動後も保持する</translation>
+    </message>
+    <message>
+        <source>Filesystem for the swap file</source>
+        <translation>スワップファイルを置くファイルシステム</translation>
+    </message>
+    <message>
+        <source>a mount point, e.g. /</source>
+        <translation>マウントポイント (例: /)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>e.g. 4G or 512M</source>
+        <translation>例: 4G や 512M</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>-1 lets the kernel choose</source>
+        <translation>-1 ならカーネルが決めます</translation>
+    </message>
+    <message>
+        <source>Add to /etc/fstab</source>
+        <translation>/etc/fstab に追加する</translation>
+    </message>
+    <message>
+        <source>vm.swappiness</source>
+        <translation>vm.swappiness</translation>
+    </message>
+    <message>
+        <source>empty: unchanged</source>
+        <translation>空欄: 変更しない</translation>
+    </message>
+    <message>
+        <source>Cgroup</source>
+        <translation>cgroup</translation>
+    </message>
+    <message>
+        <source>systemd unit</source>
+        <translation>systemd ユニット</translation>
+    </message>
+    <message>
+        <source>empty: write the cgroup file</source>
+        <translation>空欄: cgroup のファイルに書き込む</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>制限</translation>
+    </message>
+    <message>
+        <source>New limit</source>
+        <translation>新しい制限</translation>
+    </message>
+    <message>
+        <source>e.g. 2G; max for none</source>
+        <translation>例: 2G (制限なしは max)</translation>
+    </message>
+    <message>
+        <source>I accept a maximum below the current usage</source>
+        <translation>現在の使用量を下回る上限を受け入れる</translation>
+    </message>
+    <message>
+        <source>NUMA nodes</source>
+        <translation>NUMA ノード</translation>
+    </message>
+    <message>
+        <source>e.g. 0-1</source>
+        <translation>例: 0-1</translation>
+    </message>
+    <message>
+        <source>NUMA node</source>
+        <translation>NUMA ノード</translation>
+    </message>
+    <message>
+        <source>-1: every node</source>
+        <translation>-1: すべてのノード</translation>
+    </message>
+    <message>
+        <source>Also set</source>
+        <translation>あわせて設定</translation>
+    </message>
+    <message>
+        <source>e.g. vm.compaction_proactiveness=40</source>
+        <translation>例: vm.compaction_proactiveness=40</translation>
+    </message>
+    <message>
+        <source>Process id</source>
+        <translation>プロセス ID</translation>
+    </message>
+    <message>
+        <source>0: a service instead</source>
+        <translation>0: 代わりにサービスを指定</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>oom_score_adj</source>
+        <translation>oom_score_adj</translation>
+    </message>
+    <message>
+        <source>-1000 to 1000</source>
+        <translation>-1000〜1000</translation>
+    </message>
+    <message>
+        <source>OOMPolicy</source>
+        <translation>OOMPolicy</translation>
+    </message>
+    <message>
+        <source>Kernel settings</source>
+        <translation>カーネル設定</translation>
+    </message>
+    <message>
+        <source>e.g. vm.panic_on_oom=0</source>
+        <translation>例: vm.panic_on_oom=0</translation>
+    </message>
+    <message>
+        <source>ManagedOOMMemoryPressure</source>
+        <translation>ManagedOOMMemoryPressure</translation>
+    </message>
+    <message>
+        <source>ManagedOOMSwap</source>
+        <translation>ManagedOOMSwap</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a whole number</source>
+        <translation>%1: %2 は整数ではありません</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a size such as 4G or 512M</source>
+        <translation>%1: %2 は 4G や 512M のようなサイズではありません</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not KEY=VALUE</source>
+        <translation>%1: %2 は KEY=VALUE の形式ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>選択</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+</context>
+<context>
+    <name>oom::wizards::WizardController</name>
+    <message>
+        <source>Confirm the plan first.</source>
+        <translation>先に計画を確認してください。</translation>
+    </message>
+    <message>
+        <source>The change failed; the steps before it were undone.</source>
+        <translation>変更に失敗しました。それ以前の手順は元に戻しました。</translation>
+    </message>
+    <message>
+        <source>The change failed; nothing was changed.</source>
+        <translation>変更に失敗しました。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>確認済み: %1</translation>
+    </message>
+    <message>
+        <source>Not yet in effect: %1</source>
+        <translation>まだ反映されていません: %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>元に戻しました: %1</translation>
+    </message>
+    <message>
+        <source>Could not undo %1: %2</source>
+        <translation>%1 を元に戻せませんでした: %2</translation>
     </message>
 </context>
 </TS>

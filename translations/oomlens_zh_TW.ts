@@ -2953,6 +2953,17 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>I understand: %1</source>
+        <translation>我已了解：%1</translation>
+    </message>
+    <message>
+        <source>I have read the plan; make these changes</source>
+        <translation>我已閱讀計畫；執行這些變更</translation>
+    </message>
+</context>
+<context>
     <name>PrivateCopy</name>
     <message>
         <source>cannot make a private temporary directory: %1</source>
@@ -3611,6 +3622,21 @@
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <source>Waiting for authorization and the changes…</source>
+        <translation>正在等待授權與變更…</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已套用</translation>
+    </message>
+    <message>
+        <source>Verified against the live system</source>
+        <translation>已對照目前系統驗證</translation>
+    </message>
+</context>
+<context>
     <name>StdinStream</name>
     <message>
         <source>cancelled</source>
@@ -4226,6 +4252,234 @@
     <message>
         <source>%1 is %2, a filesystem that cannot hold a swap file.</source>
         <translation>%1 是 %2，無法存放置換檔的檔案系統。</translation>
+    </message>
+</context>
+<context>
+    <name>WhyPage</name>
+    <message>
+        <source>What the incident shows</source>
+        <translation>事件顯示的情況</translation>
+    </message>
+    <message>
+        <source>No finding of this incident calls for this remedy; the values below come from the live system alone.</source>
+        <translation>此事件中沒有需要此補救措施的發現；以下數值僅來自目前系統。</translation>
+    </message>
+    <message>
+        <source>How the values are chosen</source>
+        <translation>數值的選擇依據</translation>
+    </message>
+</context>
+<context>
+    <name>WizardFields</name>
+    <message>
+        <source>Keep after a reboot</source>
+        <translation>重新開機後保留</translation>
+    </message>
+    <message>
+        <source>Filesystem for the swap file</source>
+        <translation>置換檔所在的檔案系統</translation>
+    </message>
+    <message>
+        <source>a mount point, e.g. /</source>
+        <translation>掛載點，例如 /</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>e.g. 4G or 512M</source>
+        <translation>例如 4G 或 512M</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>-1 lets the kernel choose</source>
+        <translation>-1 表示由核心決定</translation>
+    </message>
+    <message>
+        <source>Add to /etc/fstab</source>
+        <translation>新增至 /etc/fstab</translation>
+    </message>
+    <message>
+        <source>vm.swappiness</source>
+        <translation>vm.swappiness</translation>
+    </message>
+    <message>
+        <source>empty: unchanged</source>
+        <translation>留空：不變更</translation>
+    </message>
+    <message>
+        <source>Cgroup</source>
+        <translation>cgroup</translation>
+    </message>
+    <message>
+        <source>systemd unit</source>
+        <translation>systemd 單元</translation>
+    </message>
+    <message>
+        <source>empty: write the cgroup file</source>
+        <translation>留空：寫入 cgroup 檔案</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>New limit</source>
+        <translation>新的限制</translation>
+    </message>
+    <message>
+        <source>e.g. 2G; max for none</source>
+        <translation>例如 2G；無限制填 max</translation>
+    </message>
+    <message>
+        <source>I accept a maximum below the current usage</source>
+        <translation>我接受低於目前用量的上限</translation>
+    </message>
+    <message>
+        <source>NUMA nodes</source>
+        <translation>NUMA 節點</translation>
+    </message>
+    <message>
+        <source>e.g. 0-1</source>
+        <translation>例如 0-1</translation>
+    </message>
+    <message>
+        <source>NUMA node</source>
+        <translation>NUMA 節點</translation>
+    </message>
+    <message>
+        <source>-1: every node</source>
+        <translation>-1：所有節點</translation>
+    </message>
+    <message>
+        <source>Also set</source>
+        <translation>同時設定</translation>
+    </message>
+    <message>
+        <source>e.g. vm.compaction_proactiveness=40</source>
+        <translation>例如 vm.compaction_proactiveness=40</translation>
+    </message>
+    <message>
+        <source>Process id</source>
+        <translation>行程 ID</translation>
+    </message>
+    <message>
+        <source>0: a service instead</source>
+        <translation>0：改為指定服務</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>oom_score_adj</source>
+        <translation>oom_score_adj</translation>
+    </message>
+    <message>
+        <source>-1000 to 1000</source>
+        <translation>-1000 到 1000</translation>
+    </message>
+    <message>
+        <source>OOMPolicy</source>
+        <translation>OOMPolicy</translation>
+    </message>
+    <message>
+        <source>Kernel settings</source>
+        <translation>核心設定</translation>
+    </message>
+    <message>
+        <source>e.g. vm.panic_on_oom=0</source>
+        <translation>例如 vm.panic_on_oom=0</translation>
+    </message>
+    <message>
+        <source>ManagedOOMMemoryPressure</source>
+        <translation>ManagedOOMMemoryPressure</translation>
+    </message>
+    <message>
+        <source>ManagedOOMSwap</source>
+        <translation>ManagedOOMSwap</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a whole number</source>
+        <translation>%1：%2 不是整數</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a size such as 4G or 512M</source>
+        <translation>%1：%2 不是 4G 或 512M 這樣的大小</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not KEY=VALUE</source>
+        <translation>%1：%2 不是 KEY=VALUE 格式</translation>
+    </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>選擇</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>驗證</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>oom::wizards::WizardController</name>
+    <message>
+        <source>Confirm the plan first.</source>
+        <translation>請先確認計畫。</translation>
+    </message>
+    <message>
+        <source>The change failed; the steps before it were undone.</source>
+        <translation>變更失敗；之前的步驟已復原。</translation>
+    </message>
+    <message>
+        <source>The change failed; nothing was changed.</source>
+        <translation>變更失敗；未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>已驗證：%1</translation>
+    </message>
+    <message>
+        <source>Not yet in effect: %1</source>
+        <translation>尚未生效：%1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已復原：%1</translation>
+    </message>
+    <message>
+        <source>Could not undo %1: %2</source>
+        <translation>無法復原 %1：%2</translation>
     </message>
 </context>
 </TS>

@@ -103,7 +103,8 @@ std::optional<QByteArray> FileOps::read(const QString &relative) const
 FileResult FileOps::writeValue(const QString &relative, const QByteArray &value) const
 {
     const QString path = absolute(relative);
-    Fd fd(::open(QFile::encodeName(path).constData(), O_WRONLY | O_NOFOLLOW | O_CLOEXEC));
+    // O_TRUNC as a shell's ">" does: kernel files ignore it, plain files (a test root) need it.
+    Fd fd(::open(QFile::encodeName(path).constData(), O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC));
     if (fd.fd < 0 || !writeAll(fd.fd, value))
         return {false, errnoText(path, errno)};
     return {true, {}};
@@ -219,8 +220,10 @@ FileResult FileOps::writeCgroupFile(const QString &hierarchy, const QStringList 
     Fd dir(openCgroupDirectory(hierarchy, components, &error));
     if (dir.fd < 0)
         return {false, error};
-    Fd fd(::openat(dir.fd, QFile::encodeName(file).constData(), O_WRONLY | O_NOFOLLOW | O_CLOEXEC));
-    if (fd.fd < 0 || !writeAll(fd.fd, value))
+    Fd fd(::openat(dir.fd, QFile::encodeName(file).constData(), O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC));
+    // An empty value ("the parent's" for cpuset.mems) is written as a newline: a write of
+    // zero bytes never reaches the cgroup's handler.
+    if (fd.fd < 0 || !writeAll(fd.fd, value.isEmpty() ? QByteArray("\n") : value))
         return {false, errnoText(file, errno)};
     return {true, {}};
 }
@@ -269,7 +272,7 @@ FileResult FileOps::writeProcessFile(qint64 pid, qint64 startTimeTicks, const QS
     Fd dir(openProcessDirectory(pid, startTimeTicks, &error));
     if (dir.fd < 0)
         return {false, error};
-    Fd fd(::openat(dir.fd, QFile::encodeName(file).constData(), O_WRONLY | O_NOFOLLOW | O_CLOEXEC));
+    Fd fd(::openat(dir.fd, QFile::encodeName(file).constData(), O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC));
     if (fd.fd < 0 || !writeAll(fd.fd, value))
         return {false, errnoText(file, errno)};
     return {true, {}};

@@ -156,8 +156,8 @@ void HelperService::authorizeThenRun(const Request &request, std::function<VerbR
                 }
             }
             finish(call, request,
-                   result.changed ? u"applied #"_s + QString::number(id) + u": "_s + result.summary
-                                  : u"unchanged: "_s + result.summary);
+                   result.changed ? QString(u"applied #"_s + QString::number(id) + u": "_s + result.summary)
+                                  : QString(u"unchanged: "_s + result.summary));
             m_bus.send(call.createReply(QVariant::fromValue(id)));
         });
 }

@@ -51,6 +51,9 @@ private:
     bool reloadSystemd(QString *error) const;
     bool swapOn(const QString &path, int priority, QString *error) const;
     bool swapOff(const QString &path, QString *error) const;
+#ifdef OOMLENS_HELPER_TEST_ROOT
+    bool recordSwapCall(const QByteArray &line, QString *error) const;
+#endif
 
     const FileOps &m_files;
     QDBusConnection m_bus;

@@ -105,17 +105,25 @@ VerbResult Verbs::writeUnitDropIn(const QString &unit, const QString &setting,
     return result;
 }
 
+#ifdef OOMLENS_HELPER_TEST_ROOT
+bool Verbs::recordSwapCall(const QByteArray &line, QString *error) const
+{
+    FileResult done = m_files.makeDirectory(u"run"_s, 0755);
+    if (done.ok)
+        done = m_files.replaceFile(u"run/swapon.log"_s,
+                                   m_files.read(u"run/swapon.log"_s).value_or(QByteArray()) + line + '\n');
+    if (!done.ok)
+        *error = done.error;
+    return done.ok;
+}
+#endif
+
 bool Verbs::swapOn(const QString &path, int priority, QString *error) const
 {
 #ifdef OOMLENS_HELPER_TEST_ROOT
     // The test build never enables swap on the machine running the tests: it records the
     // call beneath its temporary root instead, and the tests read that record.
-    Q_UNUSED(error)
-    const QByteArray log = m_files.read(u"run/swapon.log"_s).value_or(QByteArray());
-    return m_files
-        .replaceFile(u"run/swapon.log"_s,
-                     log + "swapon " + QFile::encodeName(path) + ' ' + QByteArray::number(priority) + '\n')
-        .ok;
+    return recordSwapCall("swapon " + QFile::encodeName(path) + ' ' + QByteArray::number(priority), error);
 #else
     int flags = 0;
     if (priority >= 0)
@@ -131,9 +139,7 @@ bool Verbs::swapOn(const QString &path, int priority, QString *error) const
 bool Verbs::swapOff(const QString &path, QString *error) const
 {
 #ifdef OOMLENS_HELPER_TEST_ROOT
-    Q_UNUSED(error)
-    const QByteArray log = m_files.read(u"run/swapon.log"_s).value_or(QByteArray());
-    return m_files.replaceFile(u"run/swapon.log"_s, log + "swapoff " + QFile::encodeName(path) + '\n').ok;
+    return recordSwapCall("swapoff " + QFile::encodeName(path), error);
 #else
     if (::swapoff(QFile::encodeName(m_files.absolute(path)).constData()) != 0 && errno != EINVAL) {
         *error = errnoText(u"swapoff "_s + path);

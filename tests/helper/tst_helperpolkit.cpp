@@ -318,8 +318,8 @@ private Q_SLOTS:
         const QByteArray after = readFile(u"/proc/buddyinfo"_s);
         QVERIFY(helperLog().contains(u"verb=CompactMemory action=io.github.oomlens.compact-memory"_s));
         QVERIFY(helperLog().contains(u"result=applied #0: compacted every node"_s));
-        qInfo().noquote() << "buddyinfo before compaction:\n" + QString::fromLatin1(before)
-                                 + "buddyinfo after compaction:\n" + QString::fromLatin1(after);
+        qInfo().noquote() << u"buddyinfo before compaction:\n"_s + QString::fromLatin1(before)
+                                 + u"buddyinfo after compaction:\n"_s + QString::fromLatin1(after);
         QVERIFY(!before.isEmpty() && !after.isEmpty());
     }
 };
