@@ -33,7 +33,8 @@ SRC_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 # drops the last block before a cut); libzstd-dev: zstd through libzstd (faster than
 # libarchive's filter). zip, systemd-journal-remote: the tests build zip
 # archives and binary journal files with the real tools. util-linux: setpriv,
-# runuser for the tests that run as user nobody.
+# runuser for the tests that run as user nobody. polkitd, dbus-daemon, dbus-bin: the
+# helper's tests run the real polkitd and a real system bus (dbus-send is their client).
 REQUIRED_PACKAGES=(
     g++ clang cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-declarative-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools
@@ -46,6 +47,7 @@ REQUIRED_PACKAGES=(
     qml6-module-qtqml-workerscript qml6-module-qtqml-models qt6-declarative-dev-tools
     libarchive-dev libsystemd-dev zlib1g-dev libzstd-dev
     zstd xz-utils bzip2 lz4 gzip zip systemd-journal-remote util-linux
+    polkitd dbus-daemon dbus-bin
     fonts-noto-cjk fonts-dejavu-core
     # The app's QML imports at run time (Debian 12's qml6-module-qtquick-controls pulls in
     # none of templates, window, layouts; any `import QtQuick` needs workerscript; the

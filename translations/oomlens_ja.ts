@@ -1560,6 +1560,154 @@
         <source>Show this help and exit.</source>
         <translation>このヘルプを表示して終了します。</translation>
     </message>
+    <message>
+        <source>--set %1: expected KEY=VALUE</source>
+        <translation>--set %1: KEY=VALUE の形式で指定してください</translation>
+    </message>
+    <message>
+        <source>Apply these changes? [y/N] </source>
+        <translation>これらの変更を適用しますか? [y/N] </translation>
+    </message>
+    <message>
+        <source>Plans a remedy (%1) from an analysed incident and the live system, shows it, and applies it through oomlens-helper and systemd after you confirm. Every change is authorized by polkit and can be undone.</source>
+        <translation>解析したインシデントと稼働中のシステムから対処 (%1) を計画して表示し、確認後に oomlens-helper と systemd を通じて適用します。すべての変更は polkit で認可され、元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Print the plan and change nothing.</source>
+        <translation>計画を表示するだけで何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Apply without asking (the plan is still printed).</source>
+        <translation>確認せずに適用します (計画は表示されます)。</translation>
+    </message>
+    <message>
+        <source>Take the values from an oomlens.report/1 JSON file.</source>
+        <translation>oomlens.report/1 の JSON ファイルから値を取ります。</translation>
+    </message>
+    <message>
+        <source>The incident of the report (&quot;&lt;input&gt;:&lt;first line&gt;&quot;).</source>
+        <translation>レポート内のインシデント (&quot;&lt;入力&gt;:&lt;最初の行&gt;&quot;)。</translation>
+    </message>
+    <message>
+        <source>Plan against the system below DIR (implies --dry-run).</source>
+        <translation>DIR 以下のシステムに対して計画します (--dry-run を含みます)。</translation>
+    </message>
+    <message>
+        <source>limits, cpuset: the cgroup path.</source>
+        <translation>limits, cpuset: cgroup のパス。</translation>
+    </message>
+    <message>
+        <source>limits, cpuset, oom-priority, systemd-policy: the systemd unit.</source>
+        <translation>limits, cpuset, oom-priority, systemd-policy: systemd ユニット。</translation>
+    </message>
+    <message>
+        <source>limits: max, high or swap-max.</source>
+        <translation>limits: max、high、swap-max のいずれか。</translation>
+    </message>
+    <message>
+        <source>limits: the new limit (2G, 512M, bytes, or max).</source>
+        <translation>limits: 新しい制限 (2G、512M、バイト数、または max)。</translation>
+    </message>
+    <message>
+        <source>limits: accept a maximum below the current usage.</source>
+        <translation>limits: 現在の使用量を下回る上限を受け入れます。</translation>
+    </message>
+    <message>
+        <source>cpuset: NUMA nodes, e.g. 0-1.</source>
+        <translation>cpuset: NUMA ノード (例: 0-1)。</translation>
+    </message>
+    <message>
+        <source>compaction: one NUMA node (default: all).</source>
+        <translation>compaction: 対象の NUMA ノード (既定: すべて)。</translation>
+    </message>
+    <message>
+        <source>compaction, systemd-policy: a sysctl to set, KEY=VALUE.</source>
+        <translation>compaction, systemd-policy: 設定する sysctl (KEY=VALUE)。</translation>
+    </message>
+    <message>
+        <source>Also keep the change across reboots (sysctl.d, systemd drop-in).</source>
+        <translation>変更を再起動後も保持します (sysctl.d、systemd のドロップイン)。</translation>
+    </message>
+    <message>
+        <source>swap: where the swap file goes.</source>
+        <translation>swap: スワップファイルを置く場所。</translation>
+    </message>
+    <message>
+        <source>swap: the size of the swap file (e.g. 4G).</source>
+        <translation>swap: スワップファイルのサイズ (例: 4G)。</translation>
+    </message>
+    <message>
+        <source>swap: the swap priority.</source>
+        <translation>swap: スワップの優先度。</translation>
+    </message>
+    <message>
+        <source>swap: do not add an /etc/fstab line.</source>
+        <translation>swap: /etc/fstab に行を追加しません。</translation>
+    </message>
+    <message>
+        <source>swap: also set vm.swappiness.</source>
+        <translation>swap: vm.swappiness も設定します。</translation>
+    </message>
+    <message>
+        <source>oom-priority: a running process.</source>
+        <translation>oom-priority: 実行中のプロセス。</translation>
+    </message>
+    <message>
+        <source>oom-priority: the oom_score_adj (-1000 to 1000).</source>
+        <translation>oom-priority: oom_score_adj (-1000〜1000)。</translation>
+    </message>
+    <message>
+        <source>oom-priority: OOMPolicy= continue, stop or kill.</source>
+        <translation>oom-priority: OOMPolicy= の continue、stop、kill のいずれか。</translation>
+    </message>
+    <message>
+        <source>systemd-policy: ManagedOOMMemoryPressure= auto or kill.</source>
+        <translation>systemd-policy: ManagedOOMMemoryPressure= の auto または kill。</translation>
+    </message>
+    <message>
+        <source>systemd-policy: ManagedOOMSwap= auto or kill.</source>
+        <translation>systemd-policy: ManagedOOMSwap= の auto または kill。</translation>
+    </message>
+    <message>
+        <source>name one wizard: %1</source>
+        <translation>ウィザードを 1 つ指定してください: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a wizard; the wizards are: %2</source>
+        <translation>%1 はウィザードではありません。ウィザードは次のとおりです: %2</translation>
+    </message>
+    <message>
+        <source>--from-report and --incident go together</source>
+        <translation>--from-report と --incident は一緒に指定してください</translation>
+    </message>
+    <message>
+        <source>%1 is not a size such as 4G or 512M</source>
+        <translation>%1 は 4G や 512M のようなサイズではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 は数値ではありません</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>何も変更していません</translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>確認済み: %1</translation>
+    </message>
+    <message>
+        <source>Not yet in effect: %1</source>
+        <translation>まだ反映されていません: %1</translation>
+    </message>
+    <message>
+        <source>Undo with the app, or: busctl call io.github.oomlens.Helper1 /io/github/oomlens/Helper1 io.github.oomlens.Helper1 Undo x %1</source>
+        <translation>元に戻すにはアプリを使うか、次を実行します: busctl call io.github.oomlens.Helper1 /io/github/oomlens/Helper1 io.github.oomlens.Helper1 Undo x %1</translation>
+    </message>
+    <message>
+        <source>Plan and apply a remedy for an incident (swap, limits, ...)</source>
+        <translation>インシデントへの対処を計画して適用する (swap、limits など)</translation>
+    </message>
 </context>
 <context>
     <name>CollectLogs</name>
@@ -2567,6 +2715,10 @@
     <message>
         <source>Unusable free index at order %1 (×10)</source>
         <translation>order %1 の使用不能指数 (×10)</translation>
+    <name>HelperClient</name>
+    <message>
+        <source>This step is not made through oomlens-helper.</source>
+        <translation>この手順は oomlens-helper を通じて行うものではありません。</translation>
     </message>
 </context>
 <context>
@@ -3530,6 +3682,436 @@
     </message>
 </context>
 <context>
+    <name>PlanExecutor</name>
+    <message>
+        <source>The value of %1 before the change is unknown.</source>
+        <translation>変更前の %1 の値が不明です。</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>元に戻すものはありません。</translation>
+    </message>
+    <message>
+        <source>The plan has no applicable step.</source>
+        <translation>計画に適用できる手順がありません。</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>完了: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1: %2</source>
+        <translation>失敗: %1: %2</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>元に戻しました: %1</translation>
+    </message>
+    <message>
+        <source>Could not undo %1: %2</source>
+        <translation>%1 を元に戻せませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFormatter</name>
+    <message>
+        <source>persistent</source>
+        <translation>永続</translation>
+    </message>
+    <message>
+        <source>runtime</source>
+        <translation>実行時のみ</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>リスク: %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>元に戻す方法: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be undone: %1</source>
+        <translation>元に戻せません: %1</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>計画: %1</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <source>Reasoning:</source>
+        <translation>根拠:</translation>
+    </message>
+    <message>
+        <source>Already in place:</source>
+        <translation>適用済み:</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>拒否:</translation>
+    </message>
+    <message>
+        <source>Steps (each is authorized, applied and verified; a failure undoes the earlier ones):</source>
+        <translation>手順 (それぞれ認可・適用・確認され、失敗するとそれ以前の手順を元に戻します):</translation>
+    </message>
+    <message>
+        <source>Confirmed by you: %1</source>
+        <translation>確認済み: %1</translation>
+    </message>
+    <message>
+        <source>Afterwards:</source>
+        <translation>その後:</translation>
+    </message>
+</context>
+<context>
+    <name>Planners</name>
+    <message>
+        <source>The failed allocation needed a block of order %1 (%2 contiguous).</source>
+        <translation>失敗した割り当てには order %1 のブロック (連続した %2) が必要でした。</translation>
+    </message>
+    <message>
+        <source>Node %1 %2: %3 free blocks of order %4 or larger now.</source>
+        <translation>ノード %1 %2: 現在 order %4 以上の空きブロックは %3 個です。</translation>
+    </message>
+    <message>
+        <source>Compact the memory of every node</source>
+        <translation>すべてのノードのメモリをコンパクションする</translation>
+    </message>
+    <message>
+        <source>Compact the memory of node %1</source>
+        <translation>ノード %1 のメモリをコンパクションする</translation>
+    </message>
+    <message>
+        <source>Compaction uses CPU time and may stall allocations for a moment on a busy machine.</source>
+        <translation>コンパクションは CPU 時間を使い、負荷の高いマシンでは割り当てが一時的に止まることがあります。</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: compaction only moves pages.</source>
+        <translation>元に戻すものはありません: コンパクションはページを移動するだけです。</translation>
+    </message>
+    <message>
+        <source>%1 is not a compaction setting.</source>
+        <translation>%1 はコンパクションの設定ではありません。</translation>
+    </message>
+    <message>
+        <source>The allocation could use only node(s) %1.</source>
+        <translation>この割り当てはノード %1 しか使えませんでした。</translation>
+    </message>
+    <message>
+        <source>Node %1: %2 free of %3.</source>
+        <translation>ノード %1: %3 のうち %2 が空き。</translation>
+    </message>
+    <message>
+        <source>Allow %1 to use NUMA node(s) %2</source>
+        <translation>%1 に NUMA ノード %2 の使用を許可する</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(すべて)</translation>
+    </message>
+    <message>
+        <source>persistent: a drop-in written by systemd</source>
+        <translation>永続: systemd が書くドロップイン</translation>
+    </message>
+    <message>
+        <source>runtime: until the next reboot</source>
+        <translation>実行時のみ: 次回の再起動まで</translation>
+    </message>
+    <message>
+        <source>Set AllowedMemoryNodes back to %1 through systemd</source>
+        <translation>systemd を通じて AllowedMemoryNodes を %1 に戻す</translation>
+    </message>
+    <message>
+        <source>The cgroup %1 has no cpuset controller now: nothing to change.</source>
+        <translation>cgroup %1 には現在 cpuset コントローラーがありません: 変更するものはありません。</translation>
+    </message>
+    <message>
+        <source>Write %1 to cpuset.mems of %2</source>
+        <translation>%2 の cpuset.mems に %1 を書き込む</translation>
+    </message>
+    <message>
+        <source>(parent&apos;s)</source>
+        <translation>(親の値)</translation>
+    </message>
+    <message>
+        <source>Write %1 back to cpuset.mems</source>
+        <translation>cpuset.mems に %1 を書き戻す</translation>
+    </message>
+    <message>
+        <source>Memory on a distant node is slower to reach; latency-sensitive workloads may run slower.</source>
+        <translation>遠いノードのメモリはアクセスが遅く、レイテンシに敏感な処理は遅くなることがあります。</translation>
+    </message>
+    <message>
+        <source>%1 already uses node(s) %2: nothing to change.</source>
+        <translation>%1 はすでにノード %2 を使っています: 変更するものはありません。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>The cgroup %1 does not exist now (or has no memory controller): nothing to change.</source>
+        <translation>cgroup %1 は現在存在しません (またはメモリコントローラーがありません): 変更するものはありません。</translation>
+    </message>
+    <message>
+        <source>The limit of %1, a parent of the killed process&apos;s cgroup, was the bottleneck: the change is proposed there.</source>
+        <translation>強制終了されたプロセスの cgroup の親である %1 の制限がボトルネックでした: そこでの変更を提案します。</translation>
+    </message>
+    <message>
+        <source>The limit hit was %1; the proposal is half as much again, or a quarter above today&apos;s usage if that is more.</source>
+        <translation>到達した制限は %1 でした。提案値はその 1.5 倍、または現在の使用量の 1.25 倍のうち大きい方です。</translation>
+    </message>
+    <message>
+        <source>%1 uses %2 now (limit %3).</source>
+        <translation>%1 は現在 %2 を使用しています (制限 %3)。</translation>
+    </message>
+    <message>
+        <source>The new maximum %1 is below the %2 the cgroup uses now: the kernel will reclaim at once and may kill processes in it. memory.high (MemoryHigh=) would throttle instead of killing.</source>
+        <translation>新しい上限 %1 は cgroup の現在の使用量 %2 を下回っています: カーネルは直ちに回収を行い、中のプロセスを強制終了することがあります。memory.high (MemoryHigh=) なら強制終了せずに抑制します。</translation>
+    </message>
+    <message>
+        <source>A limit that is too low makes the kernel reclaim and kill inside this cgroup sooner.</source>
+        <translation>制限が低すぎると、カーネルはこの cgroup 内でより早く回収と強制終了を行います。</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 to %3</source>
+        <translation>%2 の %1 を %3 に設定する</translation>
+    </message>
+    <message>
+        <source>Set %1 back to %2 through systemd</source>
+        <translation>systemd を通じて %1 を %2 に戻す</translation>
+    </message>
+    <message>
+        <source>Write %1 to %2 of %3</source>
+        <translation>%3 の %2 に %1 を書き込む</translation>
+    </message>
+    <message>
+        <source>runtime: lost when the cgroup is recreated</source>
+        <translation>実行時のみ: cgroup が作り直されると失われます</translation>
+    </message>
+    <message>
+        <source>Whoever manages this cgroup (systemd, a container runtime) may set its own value again.</source>
+        <translation>この cgroup を管理するもの (systemd、コンテナランタイム) が独自の値を設定し直すことがあります。</translation>
+    </message>
+    <message>
+        <source>Write %1 back to %2</source>
+        <translation>%2 に %1 を書き戻す</translation>
+    </message>
+    <message>
+        <source>%1 is already %2: nothing to change.</source>
+        <translation>%1 はすでに %2 です: 変更するものはありません。</translation>
+    </message>
+    <message>
+        <source>Set %1=%2 for %3</source>
+        <translation>%3 に %1=%2 を設定する</translation>
+    </message>
+    <message>
+        <source>Takes effect when %1 is restarted; systemd reloads its configuration at once.</source>
+        <translation>%1 を再起動すると有効になります。systemd は設定をすぐに再読み込みします。</translation>
+    </message>
+    <message>
+        <source>Restore or delete %1 and reload systemd</source>
+        <translation>%1 を復元または削除し、systemd を再読み込みする</translation>
+    </message>
+    <message>
+        <source>The killed process %1 had oom_score_adj %2.</source>
+        <translation>強制終了されたプロセス %1 の oom_score_adj は %2 でした。</translation>
+    </message>
+    <message>
+        <source>oom_score_adj adds %1 points per 1000 to the badness the kernel computes from memory use; -1000 exempts a process.</source>
+        <translation>oom_score_adj は、カーネルがメモリ使用量から計算する badness に 1000 あたり %1 ポイントを加えます。-1000 にするとプロセスは対象外になります。</translation>
+    </message>
+    <message>
+        <source>Process %1 does not run any more.</source>
+        <translation>プロセス %1 はもう実行されていません。</translation>
+    </message>
+    <message>
+        <source>No oom_score_adj value chosen.</source>
+        <translation>oom_score_adj の値が選ばれていません。</translation>
+    </message>
+    <message>
+        <source>Process %1 already has oom_score_adj %2.</source>
+        <translation>プロセス %1 の oom_score_adj はすでに %2 です。</translation>
+    </message>
+    <message>
+        <source>Set oom_score_adj of %1 (%2) to %3</source>
+        <translation>%1 (%2) の oom_score_adj を %3 に設定する</translation>
+    </message>
+    <message>
+        <source>runtime: until the process exits</source>
+        <translation>実行時のみ: プロセスが終了するまで</translation>
+    </message>
+    <message>
+        <source>Another process becomes the OOM killer&apos;s choice instead.</source>
+        <translation>代わりに別のプロセスが OOM Killer に選ばれます。</translation>
+    </message>
+    <message>
+        <source>Write %1 back, if the same process still runs</source>
+        <translation>同じプロセスがまだ実行中なら %1 を書き戻す</translation>
+    </message>
+    <message>
+        <source>Choose a running process or a service.</source>
+        <translation>実行中のプロセスかサービスを選んでください。</translation>
+    </message>
+    <message>
+        <source>OOMPolicy=continue keeps the service running when the kernel kills one of its processes; stop and kill end the service.</source>
+        <translation>OOMPolicy=continue ではカーネルがプロセスの 1 つを強制終了してもサービスは動き続けます。stop と kill はサービスを終了します。</translation>
+    </message>
+    <message>
+        <source>Nothing chosen to change.</source>
+        <translation>変更するものが選ばれていません。</translation>
+    </message>
+    <message>
+        <source>Restart %1 when convenient: systemctl restart %1</source>
+        <translation>都合のよいときに %1 を再起動してください: systemctl restart %1</translation>
+    </message>
+    <message>
+        <source>Add swap</source>
+        <translation>スワップを追加</translation>
+    </message>
+    <message>
+        <source>Change a memory limit</source>
+        <translation>メモリ制限を変更</translation>
+    </message>
+    <message>
+        <source>Bind to NUMA nodes</source>
+        <translation>NUMA ノードに割り当て</translation>
+    </message>
+    <message>
+        <source>Compact memory</source>
+        <translation>メモリのコンパクション</translation>
+    </message>
+    <message>
+        <source>Change OOM priority</source>
+        <translation>OOM 優先度を変更</translation>
+    </message>
+    <message>
+        <source>Choose the OOM policy</source>
+        <translation>OOM ポリシーを選択</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1 を %2 に設定する</translation>
+    </message>
+    <message>
+        <source>Nothing to restore: the value before was unknown</source>
+        <translation>復元するものはありません: 変更前の値は不明でした</translation>
+    </message>
+    <message>
+        <source>; remove the line from /etc/sysctl.d/90-oomlens.conf</source>
+        <translation>。/etc/sysctl.d/90-oomlens.conf から行を削除</translation>
+    </message>
+    <message>
+        <source>%1 is not an OOM policy setting.</source>
+        <translation>%1 は OOM ポリシーの設定ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation>%1 はすでに %2 です。</translation>
+    </message>
+    <message>
+        <source>The next OOM reboots or halts the whole machine instead of killing one process.</source>
+        <translation>次の OOM ではプロセスを 1 つ強制終了する代わりに、マシン全体が再起動または停止します。</translation>
+    </message>
+    <message>
+        <source>Strict accounting: programs that reserve more than they use (browsers, JVMs) may fail to start.</source>
+        <translation>厳密なアカウンティング: 使う以上に予約するプログラム (ブラウザー、JVM) は起動に失敗することがあります。</translation>
+    </message>
+    <message>
+        <source>The process that asked for memory is killed, even if a much larger one caused the shortage.</source>
+        <translation>はるかに大きなプロセスが不足の原因でも、メモリを要求したプロセスが強制終了されます。</translation>
+    </message>
+    <message>
+        <source>With kill, systemd-oomd may end the whole unit under pressure.</source>
+        <translation>kill にすると、圧迫時に systemd-oomd がユニット全体を終了することがあります。</translation>
+    </message>
+    <message>
+        <source>Set %1 back to auto through systemd</source>
+        <translation>systemd を通じて %1 を auto に戻す</translation>
+    </message>
+    <message numerus="yes">
+        <source>Swap now: %1 on %n device(s).</source>
+        <translation>
+            <numerusform>現在のスワップ: %n 台のデバイスで %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The killed process held %1; the swap file is sized to absorb about twice that, at least an eighth of RAM.</source>
+        <translation>強制終了されたプロセスは %1 を保持していました。スワップファイルはその約 2 倍を吸収できる大きさで、少なくとも RAM の 8 分の 1 にします。</translation>
+    </message>
+    <message>
+        <source>%1 is already in use as swap: nothing to do.</source>
+        <translation>%1 はすでにスワップとして使われています: 何もする必要はありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a mount point on this system.</source>
+        <translation>%1 はこのシステムのマウントポイントではありません。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 free: not enough for %3 of swap and room to spare.</source>
+        <translation>%1 の空きは %2 です: %3 のスワップと余裕を確保するには足りません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has the most free space: %3.</source>
+        <translation>%1 (%2) の空き容量が最も多いです: %3。</translation>
+    </message>
+    <message>
+        <source>Create and enable the swap file %1 (%2)</source>
+        <translation>スワップファイル %1 (%2) を作成して有効にする</translation>
+    </message>
+    <message>
+        <source>new file %1, mode 0600, %2, formatted with mkswap, enabled with priority %3</source>
+        <translation>新しいファイル %1、モード 0600、%2、mkswap で初期化し、優先度 %3 で有効化</translation>
+    </message>
+    <message>
+        <source>On btrfs the file is created without copy-on-write and cannot be part of a snapshot while it is in use.</source>
+        <translation>btrfs ではファイルはコピーオンライトなしで作成され、使用中はスナップショットに含められません。</translation>
+    </message>
+    <message>
+        <source>Heavy swapping makes the system slow instead of killing a process.</source>
+        <translation>スワップが多発すると、プロセスが強制終了される代わりにシステムが遅くなります。</translation>
+    </message>
+    <message>
+        <source>swapoff, delete %1%2</source>
+        <translation>swapoff して %1 を削除%2</translation>
+    </message>
+    <message>
+        <source>, remove the line from /etc/fstab</source>
+        <translation>、/etc/fstab から行を削除</translation>
+    </message>
+    <message>
+        <source>%1 is not a wizard; the wizards are: %2</source>
+        <translation>%1 はウィザードではありません。ウィザードは次のとおりです: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>I understand: %1</source>
+        <translation>理解しました: %1</translation>
+    </message>
+    <message>
+        <source>I have read the plan; make these changes</source>
+        <translation>計画を読みました。これらの変更を行います</translation>
+    </message>
+</context>
+<context>
     <name>PrivateCopy</name>
     <message>
         <source>cannot make a private temporary directory: %1</source>
@@ -3723,6 +4305,18 @@
     <message>
         <source>Change the OOM policy…</source>
         <translation>OOM ポリシーを変更…</translation>
+    <name>RemedyContextReader</name>
+    <message>
+        <source>not an oomlens.report/1 document</source>
+        <translation>oomlens.report/1 の文書ではありません</translation>
+    </message>
+    <message>
+        <source>the report holds no incident, so %1 is not in it</source>
+        <translation>レポートにインシデントがないため、%1 は含まれていません</translation>
+    </message>
+    <message>
+        <source>no incident %1 in the report; its incidents are: %2</source>
+        <translation>レポートにインシデント %1 はありません。含まれるインシデント: %2</translation>
     </message>
 </context>
 <context>
@@ -4427,6 +5021,18 @@
     <message>
         <source>Time</source>
         <translation>時刻</translation>
+    <name>ResultPage</name>
+    <message>
+        <source>Waiting for authorization and the changes…</source>
+        <translation>認可と変更を待っています…</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>適用結果</translation>
+    </message>
+    <message>
+        <source>Verified against the live system</source>
+        <translation>稼働中のシステムで確認</translation>
     </message>
 </context>
 <context>
@@ -5237,6 +5843,362 @@
     <message>
         <source>No zone the allocation could use passed the watermark check for order %1.</source>
         <translation>この割り当てが使えるゾーンで、order %1 のウォーターマークの判定に合格したものはありません。</translation>
+    <name>Validators</name>
+    <message>
+        <source>%1 is not a whole number (for %2).</source>
+        <translation>%1 は整数ではありません (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the range %2 to %3 allowed for %4.</source>
+        <translation>%1 は %4 に許される範囲 %2〜%3 の外です。</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting OOM Lens changes.</source>
+        <translation>%1 は OOM Lens が変更する設定ではありません。</translation>
+    </message>
+    <message>
+        <source>No unit name given.</source>
+        <translation>ユニット名が指定されていません。</translation>
+    </message>
+    <message>
+        <source>The unit name %1 is longer than 255 characters.</source>
+        <translation>ユニット名 %1 は 255 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid name of a service, scope or slice.</source>
+        <translation>%1 はサービス、スコープ、スライスの有効な名前ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 can only be set for a service, not for %2.</source>
+        <translation>%1 はサービスにのみ設定でき、%2 には設定できません。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of continue, stop or kill (for OOMPolicy).</source>
+        <translation>%1 は continue、stop、kill のいずれでもありません (OOMPolicy)。</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit setting OOM Lens writes.</source>
+        <translation>%1 は OOM Lens が書き込むユニット設定ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a byte count nor “infinity” (for %2).</source>
+        <translation>%1 はバイト数でも “infinity” でもありません (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of NUMA nodes such as 0-1,3.</source>
+        <translation>%1 は 0-1,3 のような NUMA ノードの一覧ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of auto or kill (for %2).</source>
+        <translation>%1 は auto でも kill でもありません (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit property OOM Lens sets.</source>
+        <translation>%1 は OOM Lens が設定するユニットプロパティではありません。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 does not start with “/”.</source>
+        <translation>cgroup のパス %1 が “/” で始まっていません。</translation>
+    </message>
+    <message>
+        <source>The root cgroup has no memory limits to change.</source>
+        <translation>ルート cgroup には変更できるメモリ制限がありません。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 is longer than 4096 characters.</source>
+        <translation>cgroup のパス %1 は 4096 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 contains a control character.</source>
+        <translation>cgroup のパス %1 に制御文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 has an empty component.</source>
+        <translation>cgroup のパス %1 に空の要素があります。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 contains “.” or “..”.</source>
+        <translation>cgroup のパス %1 に “.” または “..” が含まれています。</translation>
+    </message>
+    <message>
+        <source>A component of the cgroup path %1 is longer than 255 bytes.</source>
+        <translation>cgroup のパス %1 の要素が 255 バイトを超えています。</translation>
+    </message>
+    <message>
+        <source>%1 is not a cgroup memory limit file OOM Lens writes.</source>
+        <translation>%1 は OOM Lens が書き込む cgroup のメモリ制限ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a limit for %2: give a byte count of at least 4096 or %3.</source>
+        <translation>%1 は %2 の制限として使えません: 4096 以上のバイト数か %3 を指定してください。</translation>
+    </message>
+    <message>
+        <source>NUMA node %1 does not exist on this system.</source>
+        <translation>NUMA ノード %1 はこのシステムに存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a process id.</source>
+        <translation>%1 はプロセス ID ではありません。</translation>
+    </message>
+    <message>
+        <source>The start time of process %1 is unknown, so it cannot be told apart from a later process with the same id.</source>
+        <translation>プロセス %1 の開始時刻が不明なため、同じ ID の後のプロセスと区別できません。</translation>
+    </message>
+    <message>
+        <source>oom_score_adj %1 is outside -1000 to 1000.</source>
+        <translation>oom_score_adj %1 は -1000〜1000 の範囲外です。</translation>
+    </message>
+    <message>
+        <source>A swap file of %1 bytes is refused: give whole MiB between 64 MiB and 1 TiB.</source>
+        <translation>%1 バイトのスワップファイルは受け付けません: 64 MiB から 1 TiB までの MiB 単位で指定してください。</translation>
+    </message>
+    <message>
+        <source>Swap priority %1 is outside -1 to 32767.</source>
+        <translation>スワップの優先度 %1 は -1〜32767 の範囲外です。</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain absolute mount point.</source>
+        <translation>%1 は単純な絶対パスのマウントポイントではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which lives in memory: swap there would free nothing.</source>
+        <translation>%1 はメモリ上にある %2 です: そこにスワップを置いても何も解放されません。</translation>
+    </message>
+    <message>
+        <source>%1 is a network or user-space filesystem (%2): the kernel cannot swap to it safely.</source>
+        <translation>%1 はネットワークまたはユーザー空間のファイルシステム (%2) です: カーネルは安全にスワップできません。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, a filesystem that cannot hold a swap file.</source>
+        <translation>%1 は %2 で、スワップファイルを置けないファイルシステムです。</translation>
+    </message>
+</context>
+<context>
+    <name>WhyPage</name>
+    <message>
+        <source>What the incident shows</source>
+        <translation>インシデントからわかること</translation>
+    </message>
+    <message>
+        <source>No finding of this incident calls for this remedy; the values below come from the live system alone.</source>
+        <translation>このインシデントにはこの対処を必要とする所見はありません。以下の値は稼働中のシステムだけから求めています。</translation>
+    </message>
+    <message>
+        <source>How the values are chosen</source>
+        <translation>値の決め方</translation>
+    </message>
+</context>
+<context>
+    <name>WizardFields</name>
+    <message>
+        <source>Keep after a reboot</source>
+        <translation>再起動後も保持する</translation>
+    </message>
+    <message>
+        <source>Filesystem for the swap file</source>
+        <translation>スワップファイルを置くファイルシステム</translation>
+    </message>
+    <message>
+        <source>a mount point, e.g. /</source>
+        <translation>マウントポイント (例: /)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>e.g. 4G or 512M</source>
+        <translation>例: 4G や 512M</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>-1 lets the kernel choose</source>
+        <translation>-1 ならカーネルが決めます</translation>
+    </message>
+    <message>
+        <source>Add to /etc/fstab</source>
+        <translation>/etc/fstab に追加する</translation>
+    </message>
+    <message>
+        <source>vm.swappiness</source>
+        <translation>vm.swappiness</translation>
+    </message>
+    <message>
+        <source>empty: unchanged</source>
+        <translation>空欄: 変更しない</translation>
+    </message>
+    <message>
+        <source>Cgroup</source>
+        <translation>cgroup</translation>
+    </message>
+    <message>
+        <source>systemd unit</source>
+        <translation>systemd ユニット</translation>
+    </message>
+    <message>
+        <source>empty: write the cgroup file</source>
+        <translation>空欄: cgroup のファイルに書き込む</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>制限</translation>
+    </message>
+    <message>
+        <source>New limit</source>
+        <translation>新しい制限</translation>
+    </message>
+    <message>
+        <source>e.g. 2G; max for none</source>
+        <translation>例: 2G (制限なしは max)</translation>
+    </message>
+    <message>
+        <source>I accept a maximum below the current usage</source>
+        <translation>現在の使用量を下回る上限を受け入れる</translation>
+    </message>
+    <message>
+        <source>NUMA nodes</source>
+        <translation>NUMA ノード</translation>
+    </message>
+    <message>
+        <source>e.g. 0-1</source>
+        <translation>例: 0-1</translation>
+    </message>
+    <message>
+        <source>NUMA node</source>
+        <translation>NUMA ノード</translation>
+    </message>
+    <message>
+        <source>-1: every node</source>
+        <translation>-1: すべてのノード</translation>
+    </message>
+    <message>
+        <source>Also set</source>
+        <translation>あわせて設定</translation>
+    </message>
+    <message>
+        <source>e.g. vm.compaction_proactiveness=40</source>
+        <translation>例: vm.compaction_proactiveness=40</translation>
+    </message>
+    <message>
+        <source>Process id</source>
+        <translation>プロセス ID</translation>
+    </message>
+    <message>
+        <source>0: a service instead</source>
+        <translation>0: 代わりにサービスを指定</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>oom_score_adj</source>
+        <translation>oom_score_adj</translation>
+    </message>
+    <message>
+        <source>-1000 to 1000</source>
+        <translation>-1000〜1000</translation>
+    </message>
+    <message>
+        <source>OOMPolicy</source>
+        <translation>OOMPolicy</translation>
+    </message>
+    <message>
+        <source>Kernel settings</source>
+        <translation>カーネル設定</translation>
+    </message>
+    <message>
+        <source>e.g. vm.panic_on_oom=0</source>
+        <translation>例: vm.panic_on_oom=0</translation>
+    </message>
+    <message>
+        <source>ManagedOOMMemoryPressure</source>
+        <translation>ManagedOOMMemoryPressure</translation>
+    </message>
+    <message>
+        <source>ManagedOOMSwap</source>
+        <translation>ManagedOOMSwap</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a whole number</source>
+        <translation>%1: %2 は整数ではありません</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a size such as 4G or 512M</source>
+        <translation>%1: %2 は 4G や 512M のようなサイズではありません</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not KEY=VALUE</source>
+        <translation>%1: %2 は KEY=VALUE の形式ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>選択</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+</context>
+<context>
+    <name>oom::wizards::WizardController</name>
+    <message>
+        <source>Confirm the plan first.</source>
+        <translation>先に計画を確認してください。</translation>
+    </message>
+    <message>
+        <source>The change failed; the steps before it were undone.</source>
+        <translation>変更に失敗しました。それ以前の手順は元に戻しました。</translation>
+    </message>
+    <message>
+        <source>The change failed; nothing was changed.</source>
+        <translation>変更に失敗しました。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>確認済み: %1</translation>
+    </message>
+    <message>
+        <source>Not yet in effect: %1</source>
+        <translation>まだ反映されていません: %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>元に戻しました: %1</translation>
+    </message>
+    <message>
+        <source>Could not undo %1: %2</source>
+        <translation>%1 を元に戻せませんでした: %2</translation>
     </message>
 </context>
 </TS>

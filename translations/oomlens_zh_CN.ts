@@ -1560,6 +1560,154 @@
         <source>Show this help and exit.</source>
         <translation>显示此帮助并退出。</translation>
     </message>
+    <message>
+        <source>--set %1: expected KEY=VALUE</source>
+        <translation>--set %1：应为 KEY=VALUE 形式</translation>
+    </message>
+    <message>
+        <source>Apply these changes? [y/N] </source>
+        <translation>应用这些更改吗？[y/N] </translation>
+    </message>
+    <message>
+        <source>Plans a remedy (%1) from an analysed incident and the live system, shows it, and applies it through oomlens-helper and systemd after you confirm. Every change is authorized by polkit and can be undone.</source>
+        <translation>根据已分析的事件和当前系统规划补救措施（%1）并显示，确认后通过 oomlens-helper 和 systemd 应用。每项更改都经 polkit 授权，并且可以撤销。</translation>
+    </message>
+    <message>
+        <source>Print the plan and change nothing.</source>
+        <translation>只打印计划，不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Apply without asking (the plan is still printed).</source>
+        <translation>不询问直接应用（仍会打印计划）。</translation>
+    </message>
+    <message>
+        <source>Take the values from an oomlens.report/1 JSON file.</source>
+        <translation>从 oomlens.report/1 JSON 文件中获取数值。</translation>
+    </message>
+    <message>
+        <source>The incident of the report (&quot;&lt;input&gt;:&lt;first line&gt;&quot;).</source>
+        <translation>报告中的事件（&quot;&lt;输入&gt;:&lt;首行&gt;&quot;）。</translation>
+    </message>
+    <message>
+        <source>Plan against the system below DIR (implies --dry-run).</source>
+        <translation>针对 DIR 下的系统进行规划（隐含 --dry-run）。</translation>
+    </message>
+    <message>
+        <source>limits, cpuset: the cgroup path.</source>
+        <translation>limits、cpuset：cgroup 路径。</translation>
+    </message>
+    <message>
+        <source>limits, cpuset, oom-priority, systemd-policy: the systemd unit.</source>
+        <translation>limits、cpuset、oom-priority、systemd-policy：systemd 单元。</translation>
+    </message>
+    <message>
+        <source>limits: max, high or swap-max.</source>
+        <translation>limits：max、high 或 swap-max。</translation>
+    </message>
+    <message>
+        <source>limits: the new limit (2G, 512M, bytes, or max).</source>
+        <translation>limits：新的限制（2G、512M、字节数或 max）。</translation>
+    </message>
+    <message>
+        <source>limits: accept a maximum below the current usage.</source>
+        <translation>limits：接受低于当前用量的上限。</translation>
+    </message>
+    <message>
+        <source>cpuset: NUMA nodes, e.g. 0-1.</source>
+        <translation>cpuset：NUMA 节点，例如 0-1。</translation>
+    </message>
+    <message>
+        <source>compaction: one NUMA node (default: all).</source>
+        <translation>compaction：单个 NUMA 节点（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>compaction, systemd-policy: a sysctl to set, KEY=VALUE.</source>
+        <translation>compaction、systemd-policy：要设置的 sysctl，KEY=VALUE。</translation>
+    </message>
+    <message>
+        <source>Also keep the change across reboots (sysctl.d, systemd drop-in).</source>
+        <translation>同时在重启后保留更改（sysctl.d、systemd 附加配置）。</translation>
+    </message>
+    <message>
+        <source>swap: where the swap file goes.</source>
+        <translation>swap：交换文件的位置。</translation>
+    </message>
+    <message>
+        <source>swap: the size of the swap file (e.g. 4G).</source>
+        <translation>swap：交换文件的大小（例如 4G）。</translation>
+    </message>
+    <message>
+        <source>swap: the swap priority.</source>
+        <translation>swap：交换空间优先级。</translation>
+    </message>
+    <message>
+        <source>swap: do not add an /etc/fstab line.</source>
+        <translation>swap：不在 /etc/fstab 中添加条目。</translation>
+    </message>
+    <message>
+        <source>swap: also set vm.swappiness.</source>
+        <translation>swap：同时设置 vm.swappiness。</translation>
+    </message>
+    <message>
+        <source>oom-priority: a running process.</source>
+        <translation>oom-priority：正在运行的进程。</translation>
+    </message>
+    <message>
+        <source>oom-priority: the oom_score_adj (-1000 to 1000).</source>
+        <translation>oom-priority：oom_score_adj（-1000 到 1000）。</translation>
+    </message>
+    <message>
+        <source>oom-priority: OOMPolicy= continue, stop or kill.</source>
+        <translation>oom-priority：OOMPolicy= continue、stop 或 kill。</translation>
+    </message>
+    <message>
+        <source>systemd-policy: ManagedOOMMemoryPressure= auto or kill.</source>
+        <translation>systemd-policy：ManagedOOMMemoryPressure= auto 或 kill。</translation>
+    </message>
+    <message>
+        <source>systemd-policy: ManagedOOMSwap= auto or kill.</source>
+        <translation>systemd-policy：ManagedOOMSwap= auto 或 kill。</translation>
+    </message>
+    <message>
+        <source>name one wizard: %1</source>
+        <translation>请指定一个向导：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a wizard; the wizards are: %2</source>
+        <translation>%1 不是向导；可用的向导有：%2</translation>
+    </message>
+    <message>
+        <source>--from-report and --incident go together</source>
+        <translation>--from-report 与 --incident 必须同时使用</translation>
+    </message>
+    <message>
+        <source>%1 is not a size such as 4G or 512M</source>
+        <translation>%1 不是 4G 或 512M 这样的大小</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 不是数字</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>未做任何更改</translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>已验证：%1</translation>
+    </message>
+    <message>
+        <source>Not yet in effect: %1</source>
+        <translation>尚未生效：%1</translation>
+    </message>
+    <message>
+        <source>Undo with the app, or: busctl call io.github.oomlens.Helper1 /io/github/oomlens/Helper1 io.github.oomlens.Helper1 Undo x %1</source>
+        <translation>可在应用中撤销，或运行：busctl call io.github.oomlens.Helper1 /io/github/oomlens/Helper1 io.github.oomlens.Helper1 Undo x %1</translation>
+    </message>
+    <message>
+        <source>Plan and apply a remedy for an incident (swap, limits, ...)</source>
+        <translation>为事件规划并应用补救措施（swap、limits 等）</translation>
+    </message>
 </context>
 <context>
     <name>CollectLogs</name>
@@ -2567,6 +2715,10 @@
     <message>
         <source>Unusable free index at order %1 (×10)</source>
         <translation>%1 阶的不可用指数 (×10)</translation>
+    <name>HelperClient</name>
+    <message>
+        <source>This step is not made through oomlens-helper.</source>
+        <translation>此步骤不通过 oomlens-helper 执行。</translation>
     </message>
 </context>
 <context>
@@ -3530,6 +3682,436 @@
     </message>
 </context>
 <context>
+    <name>PlanExecutor</name>
+    <message>
+        <source>The value of %1 before the change is unknown.</source>
+        <translation>更改前 %1 的值未知。</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的内容。</translation>
+    </message>
+    <message>
+        <source>The plan has no applicable step.</source>
+        <translation>计划中没有可应用的步骤。</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>Failed: %1: %2</source>
+        <translation>失败：%1：%2</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Could not undo %1: %2</source>
+        <translation>无法撤销 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFormatter</name>
+    <message>
+        <source>persistent</source>
+        <translation>持久</translation>
+    </message>
+    <message>
+        <source>runtime</source>
+        <translation>仅运行时</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>风险：%1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>撤销方式：%1</translation>
+    </message>
+    <message>
+        <source>Cannot be undone: %1</source>
+        <translation>无法撤销：%1</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>计划：%1</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Reasoning:</source>
+        <translation>依据：</translation>
+    </message>
+    <message>
+        <source>Already in place:</source>
+        <translation>已经就绪：</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>已拒绝：</translation>
+    </message>
+    <message>
+        <source>Steps (each is authorized, applied and verified; a failure undoes the earlier ones):</source>
+        <translation>步骤（每一步都经过授权、应用和验证；失败时会撤销之前的步骤）：</translation>
+    </message>
+    <message>
+        <source>Confirmed by you: %1</source>
+        <translation>您已确认：%1</translation>
+    </message>
+    <message>
+        <source>Afterwards:</source>
+        <translation>之后：</translation>
+    </message>
+</context>
+<context>
+    <name>Planners</name>
+    <message>
+        <source>The failed allocation needed a block of order %1 (%2 contiguous).</source>
+        <translation>失败的分配需要 order %1 的块（连续 %2）。</translation>
+    </message>
+    <message>
+        <source>Node %1 %2: %3 free blocks of order %4 or larger now.</source>
+        <translation>节点 %1 %2：当前有 %3 个 order %4 及以上的空闲块。</translation>
+    </message>
+    <message>
+        <source>Compact the memory of every node</source>
+        <translation>整理所有节点的内存碎片</translation>
+    </message>
+    <message>
+        <source>Compact the memory of node %1</source>
+        <translation>整理节点 %1 的内存碎片</translation>
+    </message>
+    <message>
+        <source>Compaction uses CPU time and may stall allocations for a moment on a busy machine.</source>
+        <translation>内存规整会占用 CPU 时间，在繁忙的机器上可能使分配短暂停顿。</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: compaction only moves pages.</source>
+        <translation>无需撤销：内存规整只是移动页面。</translation>
+    </message>
+    <message>
+        <source>%1 is not a compaction setting.</source>
+        <translation>%1 不是内存规整设置。</translation>
+    </message>
+    <message>
+        <source>The allocation could use only node(s) %1.</source>
+        <translation>该分配只能使用节点 %1。</translation>
+    </message>
+    <message>
+        <source>Node %1: %2 free of %3.</source>
+        <translation>节点 %1：%3 中空闲 %2。</translation>
+    </message>
+    <message>
+        <source>Allow %1 to use NUMA node(s) %2</source>
+        <translation>允许 %1 使用 NUMA 节点 %2</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>（全部）</translation>
+    </message>
+    <message>
+        <source>persistent: a drop-in written by systemd</source>
+        <translation>持久：由 systemd 写入的附加配置</translation>
+    </message>
+    <message>
+        <source>runtime: until the next reboot</source>
+        <translation>仅运行时：直到下次重启</translation>
+    </message>
+    <message>
+        <source>Set AllowedMemoryNodes back to %1 through systemd</source>
+        <translation>通过 systemd 将 AllowedMemoryNodes 恢复为 %1</translation>
+    </message>
+    <message>
+        <source>The cgroup %1 has no cpuset controller now: nothing to change.</source>
+        <translation>cgroup %1 当前没有 cpuset 控制器：无需更改。</translation>
+    </message>
+    <message>
+        <source>Write %1 to cpuset.mems of %2</source>
+        <translation>将 %1 写入 %2 的 cpuset.mems</translation>
+    </message>
+    <message>
+        <source>(parent&apos;s)</source>
+        <translation>（父级的值）</translation>
+    </message>
+    <message>
+        <source>Write %1 back to cpuset.mems</source>
+        <translation>将 %1 写回 cpuset.mems</translation>
+    </message>
+    <message>
+        <source>Memory on a distant node is slower to reach; latency-sensitive workloads may run slower.</source>
+        <translation>远端节点的内存访问较慢；对延迟敏感的工作负载可能变慢。</translation>
+    </message>
+    <message>
+        <source>%1 already uses node(s) %2: nothing to change.</source>
+        <translation>%1 已在使用节点 %2：无需更改。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The cgroup %1 does not exist now (or has no memory controller): nothing to change.</source>
+        <translation>cgroup %1 当前不存在（或没有内存控制器）：无需更改。</translation>
+    </message>
+    <message>
+        <source>The limit of %1, a parent of the killed process&apos;s cgroup, was the bottleneck: the change is proposed there.</source>
+        <translation>被终止进程所在 cgroup 的父级 %1 的限制是瓶颈：因此建议在那里更改。</translation>
+    </message>
+    <message>
+        <source>The limit hit was %1; the proposal is half as much again, or a quarter above today&apos;s usage if that is more.</source>
+        <translation>触及的限制为 %1；建议值为其 1.5 倍，若当前用量的 1.25 倍更大则取后者。</translation>
+    </message>
+    <message>
+        <source>%1 uses %2 now (limit %3).</source>
+        <translation>%1 当前使用 %2（限制 %3）。</translation>
+    </message>
+    <message>
+        <source>The new maximum %1 is below the %2 the cgroup uses now: the kernel will reclaim at once and may kill processes in it. memory.high (MemoryHigh=) would throttle instead of killing.</source>
+        <translation>新上限 %1 低于该 cgroup 当前用量 %2：内核会立即回收，并可能终止其中的进程。memory.high（MemoryHigh=）则会限速而不是终止。</translation>
+    </message>
+    <message>
+        <source>A limit that is too low makes the kernel reclaim and kill inside this cgroup sooner.</source>
+        <translation>限制过低会使内核更早在该 cgroup 内回收内存并终止进程。</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 to %3</source>
+        <translation>将 %2 的 %1 设为 %3</translation>
+    </message>
+    <message>
+        <source>Set %1 back to %2 through systemd</source>
+        <translation>通过 systemd 将 %1 恢复为 %2</translation>
+    </message>
+    <message>
+        <source>Write %1 to %2 of %3</source>
+        <translation>将 %1 写入 %3 的 %2</translation>
+    </message>
+    <message>
+        <source>runtime: lost when the cgroup is recreated</source>
+        <translation>仅运行时：cgroup 重建后失效</translation>
+    </message>
+    <message>
+        <source>Whoever manages this cgroup (systemd, a container runtime) may set its own value again.</source>
+        <translation>管理该 cgroup 的程序（systemd、容器运行时）可能会重新设置自己的值。</translation>
+    </message>
+    <message>
+        <source>Write %1 back to %2</source>
+        <translation>将 %1 写回 %2</translation>
+    </message>
+    <message>
+        <source>%1 is already %2: nothing to change.</source>
+        <translation>%1 已经是 %2：无需更改。</translation>
+    </message>
+    <message>
+        <source>Set %1=%2 for %3</source>
+        <translation>为 %3 设置 %1=%2</translation>
+    </message>
+    <message>
+        <source>Takes effect when %1 is restarted; systemd reloads its configuration at once.</source>
+        <translation>重启 %1 后生效；systemd 会立即重新加载配置。</translation>
+    </message>
+    <message>
+        <source>Restore or delete %1 and reload systemd</source>
+        <translation>恢复或删除 %1 并重新加载 systemd</translation>
+    </message>
+    <message>
+        <source>The killed process %1 had oom_score_adj %2.</source>
+        <translation>被终止的进程 %1 的 oom_score_adj 为 %2。</translation>
+    </message>
+    <message>
+        <source>oom_score_adj adds %1 points per 1000 to the badness the kernel computes from memory use; -1000 exempts a process.</source>
+        <translation>oom_score_adj 会在内核根据内存用量计算的 badness 上每 1000 加 %1 分；-1000 使进程免于被选中。</translation>
+    </message>
+    <message>
+        <source>Process %1 does not run any more.</source>
+        <translation>进程 %1 已不再运行。</translation>
+    </message>
+    <message>
+        <source>No oom_score_adj value chosen.</source>
+        <translation>未选择 oom_score_adj 值。</translation>
+    </message>
+    <message>
+        <source>Process %1 already has oom_score_adj %2.</source>
+        <translation>进程 %1 的 oom_score_adj 已是 %2。</translation>
+    </message>
+    <message>
+        <source>Set oom_score_adj of %1 (%2) to %3</source>
+        <translation>将 %1（%2）的 oom_score_adj 设为 %3</translation>
+    </message>
+    <message>
+        <source>runtime: until the process exits</source>
+        <translation>仅运行时：直到进程退出</translation>
+    </message>
+    <message>
+        <source>Another process becomes the OOM killer&apos;s choice instead.</source>
+        <translation>改由另一个进程成为 OOM Killer 的选择。</translation>
+    </message>
+    <message>
+        <source>Write %1 back, if the same process still runs</source>
+        <translation>若同一进程仍在运行，则写回 %1</translation>
+    </message>
+    <message>
+        <source>Choose a running process or a service.</source>
+        <translation>请选择一个正在运行的进程或服务。</translation>
+    </message>
+    <message>
+        <source>OOMPolicy=continue keeps the service running when the kernel kills one of its processes; stop and kill end the service.</source>
+        <translation>OOMPolicy=continue 使服务在内核终止其某个进程时继续运行；stop 和 kill 会结束服务。</translation>
+    </message>
+    <message>
+        <source>Nothing chosen to change.</source>
+        <translation>未选择要更改的内容。</translation>
+    </message>
+    <message>
+        <source>Restart %1 when convenient: systemctl restart %1</source>
+        <translation>请在方便时重启 %1：systemctl restart %1</translation>
+    </message>
+    <message>
+        <source>Add swap</source>
+        <translation>添加交换空间</translation>
+    </message>
+    <message>
+        <source>Change a memory limit</source>
+        <translation>更改内存限制</translation>
+    </message>
+    <message>
+        <source>Bind to NUMA nodes</source>
+        <translation>绑定到 NUMA 节点</translation>
+    </message>
+    <message>
+        <source>Compact memory</source>
+        <translation>内存规整</translation>
+    </message>
+    <message>
+        <source>Change OOM priority</source>
+        <translation>更改 OOM 优先级</translation>
+    </message>
+    <message>
+        <source>Choose the OOM policy</source>
+        <translation>选择 OOM 策略</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>将 %1 设为 %2</translation>
+    </message>
+    <message>
+        <source>Nothing to restore: the value before was unknown</source>
+        <translation>无需恢复：更改前的值未知</translation>
+    </message>
+    <message>
+        <source>; remove the line from /etc/sysctl.d/90-oomlens.conf</source>
+        <translation>；从 /etc/sysctl.d/90-oomlens.conf 中删除该行</translation>
+    </message>
+    <message>
+        <source>%1 is not an OOM policy setting.</source>
+        <translation>%1 不是 OOM 策略设置。</translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation>%1 已经是 %2。</translation>
+    </message>
+    <message>
+        <source>The next OOM reboots or halts the whole machine instead of killing one process.</source>
+        <translation>下一次 OOM 将重启或停止整台机器，而不是终止一个进程。</translation>
+    </message>
+    <message>
+        <source>Strict accounting: programs that reserve more than they use (browsers, JVMs) may fail to start.</source>
+        <translation>严格记账：预留多于实际使用量的程序（浏览器、JVM）可能无法启动。</translation>
+    </message>
+    <message>
+        <source>The process that asked for memory is killed, even if a much larger one caused the shortage.</source>
+        <translation>即使内存短缺是由大得多的进程造成的，也会终止请求内存的进程。</translation>
+    </message>
+    <message>
+        <source>With kill, systemd-oomd may end the whole unit under pressure.</source>
+        <translation>设为 kill 时，systemd-oomd 可能在压力下结束整个单元。</translation>
+    </message>
+    <message>
+        <source>Set %1 back to auto through systemd</source>
+        <translation>通过 systemd 将 %1 恢复为 auto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Swap now: %1 on %n device(s).</source>
+        <translation>
+            <numerusform>当前交换空间：%n 个设备上共 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The killed process held %1; the swap file is sized to absorb about twice that, at least an eighth of RAM.</source>
+        <translation>被终止的进程占用了 %1；交换文件的大小约为其两倍，且至少为内存的八分之一。</translation>
+    </message>
+    <message>
+        <source>%1 is already in use as swap: nothing to do.</source>
+        <translation>%1 已用作交换空间：无需操作。</translation>
+    </message>
+    <message>
+        <source>%1 is not a mount point on this system.</source>
+        <translation>%1 不是此系统上的挂载点。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 free: not enough for %3 of swap and room to spare.</source>
+        <translation>%1 剩余 %2：不足以容纳 %3 的交换空间并留有余量。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has the most free space: %3.</source>
+        <translation>%1（%2）的剩余空间最多：%3。</translation>
+    </message>
+    <message>
+        <source>Create and enable the swap file %1 (%2)</source>
+        <translation>创建并启用交换文件 %1（%2）</translation>
+    </message>
+    <message>
+        <source>new file %1, mode 0600, %2, formatted with mkswap, enabled with priority %3</source>
+        <translation>新文件 %1，权限 0600，%2，用 mkswap 格式化，以优先级 %3 启用</translation>
+    </message>
+    <message>
+        <source>On btrfs the file is created without copy-on-write and cannot be part of a snapshot while it is in use.</source>
+        <translation>在 btrfs 上，该文件以禁用写时复制的方式创建，使用期间不能包含在快照中。</translation>
+    </message>
+    <message>
+        <source>Heavy swapping makes the system slow instead of killing a process.</source>
+        <translation>大量换页会使系统变慢，而不是终止进程。</translation>
+    </message>
+    <message>
+        <source>swapoff, delete %1%2</source>
+        <translation>swapoff，删除 %1%2</translation>
+    </message>
+    <message>
+        <source>, remove the line from /etc/fstab</source>
+        <translation>，从 /etc/fstab 中删除该行</translation>
+    </message>
+    <message>
+        <source>%1 is not a wizard; the wizards are: %2</source>
+        <translation>%1 不是向导；可用的向导有：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>I understand: %1</source>
+        <translation>我已了解：%1</translation>
+    </message>
+    <message>
+        <source>I have read the plan; make these changes</source>
+        <translation>我已阅读计划；执行这些更改</translation>
+    </message>
+</context>
+<context>
     <name>PrivateCopy</name>
     <message>
         <source>cannot make a private temporary directory: %1</source>
@@ -3723,6 +4305,18 @@
     <message>
         <source>Change the OOM policy…</source>
         <translation>更改 OOM 策略…</translation>
+    <name>RemedyContextReader</name>
+    <message>
+        <source>not an oomlens.report/1 document</source>
+        <translation>不是 oomlens.report/1 文档</translation>
+    </message>
+    <message>
+        <source>the report holds no incident, so %1 is not in it</source>
+        <translation>报告中没有任何事件，因此不包含 %1</translation>
+    </message>
+    <message>
+        <source>no incident %1 in the report; its incidents are: %2</source>
+        <translation>报告中没有事件 %1；其中的事件有：%2</translation>
     </message>
 </context>
 <context>
@@ -4427,6 +5021,18 @@
     <message>
         <source>Time</source>
         <translation>时间</translation>
+    <name>ResultPage</name>
+    <message>
+        <source>Waiting for authorization and the changes…</source>
+        <translation>正在等待授权和更改…</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>Verified against the live system</source>
+        <translation>已对照当前系统验证</translation>
     </message>
 </context>
 <context>
@@ -5237,6 +5843,362 @@
     <message>
         <source>No zone the allocation could use passed the watermark check for order %1.</source>
         <translation>该分配可用的区域均未通过 %1 阶的水位线检查。</translation>
+    <name>Validators</name>
+    <message>
+        <source>%1 is not a whole number (for %2).</source>
+        <translation>%1 不是整数（用于 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the range %2 to %3 allowed for %4.</source>
+        <translation>%1 超出 %4 允许的范围 %2 到 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting OOM Lens changes.</source>
+        <translation>%1 不是 OOM Lens 会更改的设置。</translation>
+    </message>
+    <message>
+        <source>No unit name given.</source>
+        <translation>未指定单元名称。</translation>
+    </message>
+    <message>
+        <source>The unit name %1 is longer than 255 characters.</source>
+        <translation>单元名称 %1 超过 255 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid name of a service, scope or slice.</source>
+        <translation>%1 不是有效的服务、作用域或切片名称。</translation>
+    </message>
+    <message>
+        <source>%1 can only be set for a service, not for %2.</source>
+        <translation>%1 只能为服务设置，不能为 %2 设置。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of continue, stop or kill (for OOMPolicy).</source>
+        <translation>%1 不是 continue、stop 或 kill 之一（用于 OOMPolicy）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit setting OOM Lens writes.</source>
+        <translation>%1 不是 OOM Lens 会写入的单元设置。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a byte count nor “infinity” (for %2).</source>
+        <translation>%1 既不是字节数也不是“infinity”（用于 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of NUMA nodes such as 0-1,3.</source>
+        <translation>%1 不是 0-1,3 这样的 NUMA 节点列表。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of auto or kill (for %2).</source>
+        <translation>%1 不是 auto 或 kill 之一（用于 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit property OOM Lens sets.</source>
+        <translation>%1 不是 OOM Lens 会设置的单元属性。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 does not start with “/”.</source>
+        <translation>cgroup 路径 %1 不是以“/”开头。</translation>
+    </message>
+    <message>
+        <source>The root cgroup has no memory limits to change.</source>
+        <translation>根 cgroup 没有可更改的内存限制。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 is longer than 4096 characters.</source>
+        <translation>cgroup 路径 %1 超过 4096 个字符。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 contains a control character.</source>
+        <translation>cgroup 路径 %1 包含控制字符。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 has an empty component.</source>
+        <translation>cgroup 路径 %1 含有空的组成部分。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 contains “.” or “..”.</source>
+        <translation>cgroup 路径 %1 包含“.”或“..”。</translation>
+    </message>
+    <message>
+        <source>A component of the cgroup path %1 is longer than 255 bytes.</source>
+        <translation>cgroup 路径 %1 的某个组成部分超过 255 字节。</translation>
+    </message>
+    <message>
+        <source>%1 is not a cgroup memory limit file OOM Lens writes.</source>
+        <translation>%1 不是 OOM Lens 会写入的 cgroup 内存限制文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a limit for %2: give a byte count of at least 4096 or %3.</source>
+        <translation>%1 不是 %2 的有效限制：请给出至少 4096 的字节数或 %3。</translation>
+    </message>
+    <message>
+        <source>NUMA node %1 does not exist on this system.</source>
+        <translation>此系统上不存在 NUMA 节点 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a process id.</source>
+        <translation>%1 不是进程 ID。</translation>
+    </message>
+    <message>
+        <source>The start time of process %1 is unknown, so it cannot be told apart from a later process with the same id.</source>
+        <translation>进程 %1 的启动时间未知，因此无法与之后使用相同 ID 的进程区分。</translation>
+    </message>
+    <message>
+        <source>oom_score_adj %1 is outside -1000 to 1000.</source>
+        <translation>oom_score_adj %1 超出 -1000 到 1000 的范围。</translation>
+    </message>
+    <message>
+        <source>A swap file of %1 bytes is refused: give whole MiB between 64 MiB and 1 TiB.</source>
+        <translation>拒绝 %1 字节的交换文件：请给出 64 MiB 到 1 TiB 之间的整 MiB 数。</translation>
+    </message>
+    <message>
+        <source>Swap priority %1 is outside -1 to 32767.</source>
+        <translation>交换空间优先级 %1 超出 -1 到 32767 的范围。</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain absolute mount point.</source>
+        <translation>%1 不是普通的绝对路径挂载点。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which lives in memory: swap there would free nothing.</source>
+        <translation>%1 是位于内存中的 %2：在那里放交换空间不会释放任何内存。</translation>
+    </message>
+    <message>
+        <source>%1 is a network or user-space filesystem (%2): the kernel cannot swap to it safely.</source>
+        <translation>%1 是网络或用户空间文件系统（%2）：内核无法安全地向其换页。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, a filesystem that cannot hold a swap file.</source>
+        <translation>%1 是 %2，无法存放交换文件的文件系统。</translation>
+    </message>
+</context>
+<context>
+    <name>WhyPage</name>
+    <message>
+        <source>What the incident shows</source>
+        <translation>事件显示的情况</translation>
+    </message>
+    <message>
+        <source>No finding of this incident calls for this remedy; the values below come from the live system alone.</source>
+        <translation>此事件中没有需要此补救措施的发现；以下数值仅来自当前系统。</translation>
+    </message>
+    <message>
+        <source>How the values are chosen</source>
+        <translation>数值的选择依据</translation>
+    </message>
+</context>
+<context>
+    <name>WizardFields</name>
+    <message>
+        <source>Keep after a reboot</source>
+        <translation>重启后保留</translation>
+    </message>
+    <message>
+        <source>Filesystem for the swap file</source>
+        <translation>交换文件所在的文件系统</translation>
+    </message>
+    <message>
+        <source>a mount point, e.g. /</source>
+        <translation>挂载点，例如 /</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>e.g. 4G or 512M</source>
+        <translation>例如 4G 或 512M</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>-1 lets the kernel choose</source>
+        <translation>-1 表示由内核决定</translation>
+    </message>
+    <message>
+        <source>Add to /etc/fstab</source>
+        <translation>添加到 /etc/fstab</translation>
+    </message>
+    <message>
+        <source>vm.swappiness</source>
+        <translation>vm.swappiness</translation>
+    </message>
+    <message>
+        <source>empty: unchanged</source>
+        <translation>留空：不更改</translation>
+    </message>
+    <message>
+        <source>Cgroup</source>
+        <translation>cgroup</translation>
+    </message>
+    <message>
+        <source>systemd unit</source>
+        <translation>systemd 单元</translation>
+    </message>
+    <message>
+        <source>empty: write the cgroup file</source>
+        <translation>留空：写入 cgroup 文件</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>New limit</source>
+        <translation>新的限制</translation>
+    </message>
+    <message>
+        <source>e.g. 2G; max for none</source>
+        <translation>例如 2G；无限制填 max</translation>
+    </message>
+    <message>
+        <source>I accept a maximum below the current usage</source>
+        <translation>我接受低于当前用量的上限</translation>
+    </message>
+    <message>
+        <source>NUMA nodes</source>
+        <translation>NUMA 节点</translation>
+    </message>
+    <message>
+        <source>e.g. 0-1</source>
+        <translation>例如 0-1</translation>
+    </message>
+    <message>
+        <source>NUMA node</source>
+        <translation>NUMA 节点</translation>
+    </message>
+    <message>
+        <source>-1: every node</source>
+        <translation>-1：所有节点</translation>
+    </message>
+    <message>
+        <source>Also set</source>
+        <translation>同时设置</translation>
+    </message>
+    <message>
+        <source>e.g. vm.compaction_proactiveness=40</source>
+        <translation>例如 vm.compaction_proactiveness=40</translation>
+    </message>
+    <message>
+        <source>Process id</source>
+        <translation>进程 ID</translation>
+    </message>
+    <message>
+        <source>0: a service instead</source>
+        <translation>0：改为指定服务</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>oom_score_adj</source>
+        <translation>oom_score_adj</translation>
+    </message>
+    <message>
+        <source>-1000 to 1000</source>
+        <translation>-1000 到 1000</translation>
+    </message>
+    <message>
+        <source>OOMPolicy</source>
+        <translation>OOMPolicy</translation>
+    </message>
+    <message>
+        <source>Kernel settings</source>
+        <translation>内核设置</translation>
+    </message>
+    <message>
+        <source>e.g. vm.panic_on_oom=0</source>
+        <translation>例如 vm.panic_on_oom=0</translation>
+    </message>
+    <message>
+        <source>ManagedOOMMemoryPressure</source>
+        <translation>ManagedOOMMemoryPressure</translation>
+    </message>
+    <message>
+        <source>ManagedOOMSwap</source>
+        <translation>ManagedOOMSwap</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a whole number</source>
+        <translation>%1：%2 不是整数</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a size such as 4G or 512M</source>
+        <translation>%1：%2 不是 4G 或 512M 这样的大小</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not KEY=VALUE</source>
+        <translation>%1：%2 不是 KEY=VALUE 形式</translation>
+    </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>oom::wizards::WizardController</name>
+    <message>
+        <source>Confirm the plan first.</source>
+        <translation>请先确认计划。</translation>
+    </message>
+    <message>
+        <source>The change failed; the steps before it were undone.</source>
+        <translation>更改失败；之前的步骤已撤销。</translation>
+    </message>
+    <message>
+        <source>The change failed; nothing was changed.</source>
+        <translation>更改失败；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>已验证：%1</translation>
+    </message>
+    <message>
+        <source>Not yet in effect: %1</source>
+        <translation>尚未生效：%1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Could not undo %1: %2</source>
+        <translation>无法撤销 %1：%2</translation>
     </message>
 </context>
 </TS>

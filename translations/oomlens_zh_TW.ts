@@ -1560,6 +1560,154 @@
         <source>Show this help and exit.</source>
         <translation>顯示此說明並結束。</translation>
     </message>
+    <message>
+        <source>--set %1: expected KEY=VALUE</source>
+        <translation>--set %1：應為 KEY=VALUE 格式</translation>
+    </message>
+    <message>
+        <source>Apply these changes? [y/N] </source>
+        <translation>要套用這些變更嗎？[y/N] </translation>
+    </message>
+    <message>
+        <source>Plans a remedy (%1) from an analysed incident and the live system, shows it, and applies it through oomlens-helper and systemd after you confirm. Every change is authorized by polkit and can be undone.</source>
+        <translation>根據已分析的事件與目前系統規劃補救措施（%1）並顯示，確認後透過 oomlens-helper 與 systemd 套用。每項變更都經 polkit 授權，且可以復原。</translation>
+    </message>
+    <message>
+        <source>Print the plan and change nothing.</source>
+        <translation>只列印計畫，不做任何變更。</translation>
+    </message>
+    <message>
+        <source>Apply without asking (the plan is still printed).</source>
+        <translation>不詢問直接套用（仍會列印計畫）。</translation>
+    </message>
+    <message>
+        <source>Take the values from an oomlens.report/1 JSON file.</source>
+        <translation>從 oomlens.report/1 JSON 檔案取得數值。</translation>
+    </message>
+    <message>
+        <source>The incident of the report (&quot;&lt;input&gt;:&lt;first line&gt;&quot;).</source>
+        <translation>報告中的事件（&quot;&lt;輸入&gt;:&lt;首行&gt;&quot;）。</translation>
+    </message>
+    <message>
+        <source>Plan against the system below DIR (implies --dry-run).</source>
+        <translation>針對 DIR 下的系統進行規劃（隱含 --dry-run）。</translation>
+    </message>
+    <message>
+        <source>limits, cpuset: the cgroup path.</source>
+        <translation>limits、cpuset：cgroup 路徑。</translation>
+    </message>
+    <message>
+        <source>limits, cpuset, oom-priority, systemd-policy: the systemd unit.</source>
+        <translation>limits、cpuset、oom-priority、systemd-policy：systemd 單元。</translation>
+    </message>
+    <message>
+        <source>limits: max, high or swap-max.</source>
+        <translation>limits：max、high 或 swap-max。</translation>
+    </message>
+    <message>
+        <source>limits: the new limit (2G, 512M, bytes, or max).</source>
+        <translation>limits：新的限制（2G、512M、位元組數或 max）。</translation>
+    </message>
+    <message>
+        <source>limits: accept a maximum below the current usage.</source>
+        <translation>limits：接受低於目前用量的上限。</translation>
+    </message>
+    <message>
+        <source>cpuset: NUMA nodes, e.g. 0-1.</source>
+        <translation>cpuset：NUMA 節點，例如 0-1。</translation>
+    </message>
+    <message>
+        <source>compaction: one NUMA node (default: all).</source>
+        <translation>compaction：單一 NUMA 節點（預設：全部）。</translation>
+    </message>
+    <message>
+        <source>compaction, systemd-policy: a sysctl to set, KEY=VALUE.</source>
+        <translation>compaction、systemd-policy：要設定的 sysctl，KEY=VALUE。</translation>
+    </message>
+    <message>
+        <source>Also keep the change across reboots (sysctl.d, systemd drop-in).</source>
+        <translation>同時在重新開機後保留變更（sysctl.d、systemd 附加設定）。</translation>
+    </message>
+    <message>
+        <source>swap: where the swap file goes.</source>
+        <translation>swap：置換檔的位置。</translation>
+    </message>
+    <message>
+        <source>swap: the size of the swap file (e.g. 4G).</source>
+        <translation>swap：置換檔的大小（例如 4G）。</translation>
+    </message>
+    <message>
+        <source>swap: the swap priority.</source>
+        <translation>swap：置換空間優先順序。</translation>
+    </message>
+    <message>
+        <source>swap: do not add an /etc/fstab line.</source>
+        <translation>swap：不在 /etc/fstab 中新增條目。</translation>
+    </message>
+    <message>
+        <source>swap: also set vm.swappiness.</source>
+        <translation>swap：同時設定 vm.swappiness。</translation>
+    </message>
+    <message>
+        <source>oom-priority: a running process.</source>
+        <translation>oom-priority：執行中的行程。</translation>
+    </message>
+    <message>
+        <source>oom-priority: the oom_score_adj (-1000 to 1000).</source>
+        <translation>oom-priority：oom_score_adj（-1000 到 1000）。</translation>
+    </message>
+    <message>
+        <source>oom-priority: OOMPolicy= continue, stop or kill.</source>
+        <translation>oom-priority：OOMPolicy= continue、stop 或 kill。</translation>
+    </message>
+    <message>
+        <source>systemd-policy: ManagedOOMMemoryPressure= auto or kill.</source>
+        <translation>systemd-policy：ManagedOOMMemoryPressure= auto 或 kill。</translation>
+    </message>
+    <message>
+        <source>systemd-policy: ManagedOOMSwap= auto or kill.</source>
+        <translation>systemd-policy：ManagedOOMSwap= auto 或 kill。</translation>
+    </message>
+    <message>
+        <source>name one wizard: %1</source>
+        <translation>請指定一個精靈：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a wizard; the wizards are: %2</source>
+        <translation>%1 不是精靈；可用的精靈有：%2</translation>
+    </message>
+    <message>
+        <source>--from-report and --incident go together</source>
+        <translation>--from-report 與 --incident 必須同時使用</translation>
+    </message>
+    <message>
+        <source>%1 is not a size such as 4G or 512M</source>
+        <translation>%1 不是 4G 或 512M 這樣的大小</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 不是數字</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>未做任何變更</translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>已驗證：%1</translation>
+    </message>
+    <message>
+        <source>Not yet in effect: %1</source>
+        <translation>尚未生效：%1</translation>
+    </message>
+    <message>
+        <source>Undo with the app, or: busctl call io.github.oomlens.Helper1 /io/github/oomlens/Helper1 io.github.oomlens.Helper1 Undo x %1</source>
+        <translation>可在應用程式中復原，或執行：busctl call io.github.oomlens.Helper1 /io/github/oomlens/Helper1 io.github.oomlens.Helper1 Undo x %1</translation>
+    </message>
+    <message>
+        <source>Plan and apply a remedy for an incident (swap, limits, ...)</source>
+        <translation>為事件規劃並套用補救措施（swap、limits 等）</translation>
+    </message>
 </context>
 <context>
     <name>CollectLogs</name>
@@ -2567,6 +2715,10 @@
     <message>
         <source>Unusable free index at order %1 (×10)</source>
         <translation>order %1 的不可用指數 (×10)</translation>
+    <name>HelperClient</name>
+    <message>
+        <source>This step is not made through oomlens-helper.</source>
+        <translation>此步驟不透過 oomlens-helper 執行。</translation>
     </message>
 </context>
 <context>
@@ -3530,6 +3682,436 @@
     </message>
 </context>
 <context>
+    <name>PlanExecutor</name>
+    <message>
+        <source>The value of %1 before the change is unknown.</source>
+        <translation>變更前 %1 的值未知。</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>沒有可復原的內容。</translation>
+    </message>
+    <message>
+        <source>The plan has no applicable step.</source>
+        <translation>計畫中沒有可套用的步驟。</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>Failed: %1: %2</source>
+        <translation>失敗：%1：%2</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已復原：%1</translation>
+    </message>
+    <message>
+        <source>Could not undo %1: %2</source>
+        <translation>無法復原 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFormatter</name>
+    <message>
+        <source>persistent</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>runtime</source>
+        <translation>僅執行期間</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>風險：%1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>復原方式：%1</translation>
+    </message>
+    <message>
+        <source>Cannot be undone: %1</source>
+        <translation>無法復原：%1</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>計畫：%1</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Reasoning:</source>
+        <translation>依據：</translation>
+    </message>
+    <message>
+        <source>Already in place:</source>
+        <translation>已經就緒：</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>已拒絕：</translation>
+    </message>
+    <message>
+        <source>Steps (each is authorized, applied and verified; a failure undoes the earlier ones):</source>
+        <translation>步驟（每一步都經過授權、套用與驗證；失敗時會復原之前的步驟）：</translation>
+    </message>
+    <message>
+        <source>Confirmed by you: %1</source>
+        <translation>您已確認：%1</translation>
+    </message>
+    <message>
+        <source>Afterwards:</source>
+        <translation>之後：</translation>
+    </message>
+</context>
+<context>
+    <name>Planners</name>
+    <message>
+        <source>The failed allocation needed a block of order %1 (%2 contiguous).</source>
+        <translation>失敗的配置需要 order %1 的區塊（連續 %2）。</translation>
+    </message>
+    <message>
+        <source>Node %1 %2: %3 free blocks of order %4 or larger now.</source>
+        <translation>節點 %1 %2：目前有 %3 個 order %4 以上的空閒區塊。</translation>
+    </message>
+    <message>
+        <source>Compact the memory of every node</source>
+        <translation>整理所有節點的記憶體碎片</translation>
+    </message>
+    <message>
+        <source>Compact the memory of node %1</source>
+        <translation>整理節點 %1 的記憶體碎片</translation>
+    </message>
+    <message>
+        <source>Compaction uses CPU time and may stall allocations for a moment on a busy machine.</source>
+        <translation>記憶體重整會佔用 CPU 時間，在忙碌的機器上可能使配置短暫停頓。</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: compaction only moves pages.</source>
+        <translation>無需復原：記憶體重整只是移動分頁。</translation>
+    </message>
+    <message>
+        <source>%1 is not a compaction setting.</source>
+        <translation>%1 不是記憶體重整設定。</translation>
+    </message>
+    <message>
+        <source>The allocation could use only node(s) %1.</source>
+        <translation>該配置只能使用節點 %1。</translation>
+    </message>
+    <message>
+        <source>Node %1: %2 free of %3.</source>
+        <translation>節點 %1：%3 中空閒 %2。</translation>
+    </message>
+    <message>
+        <source>Allow %1 to use NUMA node(s) %2</source>
+        <translation>允許 %1 使用 NUMA 節點 %2</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>（全部）</translation>
+    </message>
+    <message>
+        <source>persistent: a drop-in written by systemd</source>
+        <translation>永久：由 systemd 寫入的附加設定</translation>
+    </message>
+    <message>
+        <source>runtime: until the next reboot</source>
+        <translation>僅執行期間：直到下次重新開機</translation>
+    </message>
+    <message>
+        <source>Set AllowedMemoryNodes back to %1 through systemd</source>
+        <translation>透過 systemd 將 AllowedMemoryNodes 還原為 %1</translation>
+    </message>
+    <message>
+        <source>The cgroup %1 has no cpuset controller now: nothing to change.</source>
+        <translation>cgroup %1 目前沒有 cpuset 控制器：無需變更。</translation>
+    </message>
+    <message>
+        <source>Write %1 to cpuset.mems of %2</source>
+        <translation>將 %1 寫入 %2 的 cpuset.mems</translation>
+    </message>
+    <message>
+        <source>(parent&apos;s)</source>
+        <translation>（上層的值）</translation>
+    </message>
+    <message>
+        <source>Write %1 back to cpuset.mems</source>
+        <translation>將 %1 寫回 cpuset.mems</translation>
+    </message>
+    <message>
+        <source>Memory on a distant node is slower to reach; latency-sensitive workloads may run slower.</source>
+        <translation>遠端節點的記憶體存取較慢；對延遲敏感的工作負載可能變慢。</translation>
+    </message>
+    <message>
+        <source>%1 already uses node(s) %2: nothing to change.</source>
+        <translation>%1 已在使用節點 %2：無需變更。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The cgroup %1 does not exist now (or has no memory controller): nothing to change.</source>
+        <translation>cgroup %1 目前不存在（或沒有記憶體控制器）：無需變更。</translation>
+    </message>
+    <message>
+        <source>The limit of %1, a parent of the killed process&apos;s cgroup, was the bottleneck: the change is proposed there.</source>
+        <translation>被終止行程所在 cgroup 的上層 %1 的限制是瓶頸：因此建議在那裡變更。</translation>
+    </message>
+    <message>
+        <source>The limit hit was %1; the proposal is half as much again, or a quarter above today&apos;s usage if that is more.</source>
+        <translation>觸及的限制為 %1；建議值為其 1.5 倍，若目前用量的 1.25 倍更大則取後者。</translation>
+    </message>
+    <message>
+        <source>%1 uses %2 now (limit %3).</source>
+        <translation>%1 目前使用 %2（限制 %3）。</translation>
+    </message>
+    <message>
+        <source>The new maximum %1 is below the %2 the cgroup uses now: the kernel will reclaim at once and may kill processes in it. memory.high (MemoryHigh=) would throttle instead of killing.</source>
+        <translation>新上限 %1 低於該 cgroup 目前用量 %2：核心會立即回收，並可能終止其中的行程。memory.high（MemoryHigh=）則會節流而不是終止。</translation>
+    </message>
+    <message>
+        <source>A limit that is too low makes the kernel reclaim and kill inside this cgroup sooner.</source>
+        <translation>限制過低會使核心更早在該 cgroup 內回收記憶體並終止行程。</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 to %3</source>
+        <translation>將 %2 的 %1 設為 %3</translation>
+    </message>
+    <message>
+        <source>Set %1 back to %2 through systemd</source>
+        <translation>透過 systemd 將 %1 還原為 %2</translation>
+    </message>
+    <message>
+        <source>Write %1 to %2 of %3</source>
+        <translation>將 %1 寫入 %3 的 %2</translation>
+    </message>
+    <message>
+        <source>runtime: lost when the cgroup is recreated</source>
+        <translation>僅執行期間：cgroup 重建後失效</translation>
+    </message>
+    <message>
+        <source>Whoever manages this cgroup (systemd, a container runtime) may set its own value again.</source>
+        <translation>管理該 cgroup 的程式（systemd、容器執行環境）可能會重新設定自己的值。</translation>
+    </message>
+    <message>
+        <source>Write %1 back to %2</source>
+        <translation>將 %1 寫回 %2</translation>
+    </message>
+    <message>
+        <source>%1 is already %2: nothing to change.</source>
+        <translation>%1 已經是 %2：無需變更。</translation>
+    </message>
+    <message>
+        <source>Set %1=%2 for %3</source>
+        <translation>為 %3 設定 %1=%2</translation>
+    </message>
+    <message>
+        <source>Takes effect when %1 is restarted; systemd reloads its configuration at once.</source>
+        <translation>重新啟動 %1 後生效；systemd 會立即重新載入設定。</translation>
+    </message>
+    <message>
+        <source>Restore or delete %1 and reload systemd</source>
+        <translation>還原或刪除 %1 並重新載入 systemd</translation>
+    </message>
+    <message>
+        <source>The killed process %1 had oom_score_adj %2.</source>
+        <translation>被終止的行程 %1 的 oom_score_adj 為 %2。</translation>
+    </message>
+    <message>
+        <source>oom_score_adj adds %1 points per 1000 to the badness the kernel computes from memory use; -1000 exempts a process.</source>
+        <translation>oom_score_adj 會在核心依記憶體用量計算的 badness 上每 1000 加 %1 分；-1000 使行程免於被選中。</translation>
+    </message>
+    <message>
+        <source>Process %1 does not run any more.</source>
+        <translation>行程 %1 已不再執行。</translation>
+    </message>
+    <message>
+        <source>No oom_score_adj value chosen.</source>
+        <translation>未選擇 oom_score_adj 值。</translation>
+    </message>
+    <message>
+        <source>Process %1 already has oom_score_adj %2.</source>
+        <translation>行程 %1 的 oom_score_adj 已是 %2。</translation>
+    </message>
+    <message>
+        <source>Set oom_score_adj of %1 (%2) to %3</source>
+        <translation>將 %1（%2）的 oom_score_adj 設為 %3</translation>
+    </message>
+    <message>
+        <source>runtime: until the process exits</source>
+        <translation>僅執行期間：直到行程結束</translation>
+    </message>
+    <message>
+        <source>Another process becomes the OOM killer&apos;s choice instead.</source>
+        <translation>改由另一個行程成為 OOM Killer 的選擇。</translation>
+    </message>
+    <message>
+        <source>Write %1 back, if the same process still runs</source>
+        <translation>若同一行程仍在執行，則寫回 %1</translation>
+    </message>
+    <message>
+        <source>Choose a running process or a service.</source>
+        <translation>請選擇一個執行中的行程或服務。</translation>
+    </message>
+    <message>
+        <source>OOMPolicy=continue keeps the service running when the kernel kills one of its processes; stop and kill end the service.</source>
+        <translation>OOMPolicy=continue 使服務在核心終止其某個行程時繼續執行；stop 與 kill 會結束服務。</translation>
+    </message>
+    <message>
+        <source>Nothing chosen to change.</source>
+        <translation>未選擇要變更的內容。</translation>
+    </message>
+    <message>
+        <source>Restart %1 when convenient: systemctl restart %1</source>
+        <translation>請在方便時重新啟動 %1：systemctl restart %1</translation>
+    </message>
+    <message>
+        <source>Add swap</source>
+        <translation>新增置換空間</translation>
+    </message>
+    <message>
+        <source>Change a memory limit</source>
+        <translation>變更記憶體限制</translation>
+    </message>
+    <message>
+        <source>Bind to NUMA nodes</source>
+        <translation>繫結至 NUMA 節點</translation>
+    </message>
+    <message>
+        <source>Compact memory</source>
+        <translation>記憶體重整</translation>
+    </message>
+    <message>
+        <source>Change OOM priority</source>
+        <translation>變更 OOM 優先順序</translation>
+    </message>
+    <message>
+        <source>Choose the OOM policy</source>
+        <translation>選擇 OOM 策略</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>將 %1 設為 %2</translation>
+    </message>
+    <message>
+        <source>Nothing to restore: the value before was unknown</source>
+        <translation>無需還原：變更前的值未知</translation>
+    </message>
+    <message>
+        <source>; remove the line from /etc/sysctl.d/90-oomlens.conf</source>
+        <translation>；從 /etc/sysctl.d/90-oomlens.conf 中刪除該行</translation>
+    </message>
+    <message>
+        <source>%1 is not an OOM policy setting.</source>
+        <translation>%1 不是 OOM 策略設定。</translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation>%1 已經是 %2。</translation>
+    </message>
+    <message>
+        <source>The next OOM reboots or halts the whole machine instead of killing one process.</source>
+        <translation>下一次 OOM 將重新開機或停止整台機器，而不是終止一個行程。</translation>
+    </message>
+    <message>
+        <source>Strict accounting: programs that reserve more than they use (browsers, JVMs) may fail to start.</source>
+        <translation>嚴格計量：預留多於實際用量的程式（瀏覽器、JVM）可能無法啟動。</translation>
+    </message>
+    <message>
+        <source>The process that asked for memory is killed, even if a much larger one caused the shortage.</source>
+        <translation>即使記憶體短缺是由大得多的行程造成，也會終止要求記憶體的行程。</translation>
+    </message>
+    <message>
+        <source>With kill, systemd-oomd may end the whole unit under pressure.</source>
+        <translation>設為 kill 時，systemd-oomd 可能在壓力下結束整個單元。</translation>
+    </message>
+    <message>
+        <source>Set %1 back to auto through systemd</source>
+        <translation>透過 systemd 將 %1 還原為 auto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Swap now: %1 on %n device(s).</source>
+        <translation>
+            <numerusform>目前置換空間：%n 個裝置上共 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The killed process held %1; the swap file is sized to absorb about twice that, at least an eighth of RAM.</source>
+        <translation>被終止的行程佔用了 %1；置換檔的大小約為其兩倍，且至少為記憶體的八分之一。</translation>
+    </message>
+    <message>
+        <source>%1 is already in use as swap: nothing to do.</source>
+        <translation>%1 已用作置換空間：無需操作。</translation>
+    </message>
+    <message>
+        <source>%1 is not a mount point on this system.</source>
+        <translation>%1 不是此系統上的掛載點。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 free: not enough for %3 of swap and room to spare.</source>
+        <translation>%1 剩餘 %2：不足以容納 %3 的置換空間並保留餘裕。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has the most free space: %3.</source>
+        <translation>%1（%2）的剩餘空間最多：%3。</translation>
+    </message>
+    <message>
+        <source>Create and enable the swap file %1 (%2)</source>
+        <translation>建立並啟用置換檔 %1（%2）</translation>
+    </message>
+    <message>
+        <source>new file %1, mode 0600, %2, formatted with mkswap, enabled with priority %3</source>
+        <translation>新檔案 %1，權限 0600，%2，以 mkswap 格式化，以優先順序 %3 啟用</translation>
+    </message>
+    <message>
+        <source>On btrfs the file is created without copy-on-write and cannot be part of a snapshot while it is in use.</source>
+        <translation>在 btrfs 上，該檔案以停用寫入時複製的方式建立，使用期間不能包含在快照中。</translation>
+    </message>
+    <message>
+        <source>Heavy swapping makes the system slow instead of killing a process.</source>
+        <translation>大量置換會使系統變慢，而不是終止行程。</translation>
+    </message>
+    <message>
+        <source>swapoff, delete %1%2</source>
+        <translation>swapoff，刪除 %1%2</translation>
+    </message>
+    <message>
+        <source>, remove the line from /etc/fstab</source>
+        <translation>，從 /etc/fstab 中刪除該行</translation>
+    </message>
+    <message>
+        <source>%1 is not a wizard; the wizards are: %2</source>
+        <translation>%1 不是精靈；可用的精靈有：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>I understand: %1</source>
+        <translation>我已了解：%1</translation>
+    </message>
+    <message>
+        <source>I have read the plan; make these changes</source>
+        <translation>我已閱讀計畫；執行這些變更</translation>
+    </message>
+</context>
+<context>
     <name>PrivateCopy</name>
     <message>
         <source>cannot make a private temporary directory: %1</source>
@@ -3723,6 +4305,18 @@
     <message>
         <source>Change the OOM policy…</source>
         <translation>變更 OOM 策略…</translation>
+    <name>RemedyContextReader</name>
+    <message>
+        <source>not an oomlens.report/1 document</source>
+        <translation>不是 oomlens.report/1 文件</translation>
+    </message>
+    <message>
+        <source>the report holds no incident, so %1 is not in it</source>
+        <translation>報告中沒有任何事件，因此不包含 %1</translation>
+    </message>
+    <message>
+        <source>no incident %1 in the report; its incidents are: %2</source>
+        <translation>報告中沒有事件 %1；其中的事件有：%2</translation>
     </message>
 </context>
 <context>
@@ -4427,6 +5021,18 @@
     <message>
         <source>Time</source>
         <translation>時間</translation>
+    <name>ResultPage</name>
+    <message>
+        <source>Waiting for authorization and the changes…</source>
+        <translation>正在等待授權與變更…</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已套用</translation>
+    </message>
+    <message>
+        <source>Verified against the live system</source>
+        <translation>已對照目前系統驗證</translation>
     </message>
 </context>
 <context>
@@ -5237,6 +5843,362 @@
     <message>
         <source>No zone the allocation could use passed the watermark check for order %1.</source>
         <translation>此配置可用的區域均未通過 order %1 的水位線檢查。</translation>
+    <name>Validators</name>
+    <message>
+        <source>%1 is not a whole number (for %2).</source>
+        <translation>%1 不是整數（用於 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the range %2 to %3 allowed for %4.</source>
+        <translation>%1 超出 %4 允許的範圍 %2 到 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting OOM Lens changes.</source>
+        <translation>%1 不是 OOM Lens 會變更的設定。</translation>
+    </message>
+    <message>
+        <source>No unit name given.</source>
+        <translation>未指定單元名稱。</translation>
+    </message>
+    <message>
+        <source>The unit name %1 is longer than 255 characters.</source>
+        <translation>單元名稱 %1 超過 255 個字元。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid name of a service, scope or slice.</source>
+        <translation>%1 不是有效的服務、範圍或切片名稱。</translation>
+    </message>
+    <message>
+        <source>%1 can only be set for a service, not for %2.</source>
+        <translation>%1 只能為服務設定，不能為 %2 設定。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of continue, stop or kill (for OOMPolicy).</source>
+        <translation>%1 不是 continue、stop 或 kill 之一（用於 OOMPolicy）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit setting OOM Lens writes.</source>
+        <translation>%1 不是 OOM Lens 會寫入的單元設定。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a byte count nor “infinity” (for %2).</source>
+        <translation>%1 既不是位元組數也不是「infinity」（用於 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of NUMA nodes such as 0-1,3.</source>
+        <translation>%1 不是 0-1,3 這樣的 NUMA 節點清單。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of auto or kill (for %2).</source>
+        <translation>%1 不是 auto 或 kill 之一（用於 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit property OOM Lens sets.</source>
+        <translation>%1 不是 OOM Lens 會設定的單元屬性。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 does not start with “/”.</source>
+        <translation>cgroup 路徑 %1 不是以「/」開頭。</translation>
+    </message>
+    <message>
+        <source>The root cgroup has no memory limits to change.</source>
+        <translation>根 cgroup 沒有可變更的記憶體限制。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 is longer than 4096 characters.</source>
+        <translation>cgroup 路徑 %1 超過 4096 個字元。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 contains a control character.</source>
+        <translation>cgroup 路徑 %1 包含控制字元。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 has an empty component.</source>
+        <translation>cgroup 路徑 %1 含有空的組成部分。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 contains “.” or “..”.</source>
+        <translation>cgroup 路徑 %1 包含「.」或「..」。</translation>
+    </message>
+    <message>
+        <source>A component of the cgroup path %1 is longer than 255 bytes.</source>
+        <translation>cgroup 路徑 %1 的某個組成部分超過 255 位元組。</translation>
+    </message>
+    <message>
+        <source>%1 is not a cgroup memory limit file OOM Lens writes.</source>
+        <translation>%1 不是 OOM Lens 會寫入的 cgroup 記憶體限制檔案。</translation>
+    </message>
+    <message>
+        <source>%1 is not a limit for %2: give a byte count of at least 4096 or %3.</source>
+        <translation>%1 不是 %2 的有效限制：請給出至少 4096 的位元組數或 %3。</translation>
+    </message>
+    <message>
+        <source>NUMA node %1 does not exist on this system.</source>
+        <translation>此系統上不存在 NUMA 節點 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a process id.</source>
+        <translation>%1 不是行程 ID。</translation>
+    </message>
+    <message>
+        <source>The start time of process %1 is unknown, so it cannot be told apart from a later process with the same id.</source>
+        <translation>行程 %1 的啟動時間未知，因此無法與之後使用相同 ID 的行程區分。</translation>
+    </message>
+    <message>
+        <source>oom_score_adj %1 is outside -1000 to 1000.</source>
+        <translation>oom_score_adj %1 超出 -1000 到 1000 的範圍。</translation>
+    </message>
+    <message>
+        <source>A swap file of %1 bytes is refused: give whole MiB between 64 MiB and 1 TiB.</source>
+        <translation>拒絕 %1 位元組的置換檔：請給出 64 MiB 到 1 TiB 之間的整 MiB 數。</translation>
+    </message>
+    <message>
+        <source>Swap priority %1 is outside -1 to 32767.</source>
+        <translation>置換空間優先順序 %1 超出 -1 到 32767 的範圍。</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain absolute mount point.</source>
+        <translation>%1 不是一般的絕對路徑掛載點。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which lives in memory: swap there would free nothing.</source>
+        <translation>%1 是位於記憶體中的 %2：在那裡放置換空間不會釋放任何記憶體。</translation>
+    </message>
+    <message>
+        <source>%1 is a network or user-space filesystem (%2): the kernel cannot swap to it safely.</source>
+        <translation>%1 是網路或使用者空間檔案系統（%2）：核心無法安全地向其置換。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, a filesystem that cannot hold a swap file.</source>
+        <translation>%1 是 %2，無法存放置換檔的檔案系統。</translation>
+    </message>
+</context>
+<context>
+    <name>WhyPage</name>
+    <message>
+        <source>What the incident shows</source>
+        <translation>事件顯示的情況</translation>
+    </message>
+    <message>
+        <source>No finding of this incident calls for this remedy; the values below come from the live system alone.</source>
+        <translation>此事件中沒有需要此補救措施的發現；以下數值僅來自目前系統。</translation>
+    </message>
+    <message>
+        <source>How the values are chosen</source>
+        <translation>數值的選擇依據</translation>
+    </message>
+</context>
+<context>
+    <name>WizardFields</name>
+    <message>
+        <source>Keep after a reboot</source>
+        <translation>重新開機後保留</translation>
+    </message>
+    <message>
+        <source>Filesystem for the swap file</source>
+        <translation>置換檔所在的檔案系統</translation>
+    </message>
+    <message>
+        <source>a mount point, e.g. /</source>
+        <translation>掛載點，例如 /</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>e.g. 4G or 512M</source>
+        <translation>例如 4G 或 512M</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>-1 lets the kernel choose</source>
+        <translation>-1 表示由核心決定</translation>
+    </message>
+    <message>
+        <source>Add to /etc/fstab</source>
+        <translation>新增至 /etc/fstab</translation>
+    </message>
+    <message>
+        <source>vm.swappiness</source>
+        <translation>vm.swappiness</translation>
+    </message>
+    <message>
+        <source>empty: unchanged</source>
+        <translation>留空：不變更</translation>
+    </message>
+    <message>
+        <source>Cgroup</source>
+        <translation>cgroup</translation>
+    </message>
+    <message>
+        <source>systemd unit</source>
+        <translation>systemd 單元</translation>
+    </message>
+    <message>
+        <source>empty: write the cgroup file</source>
+        <translation>留空：寫入 cgroup 檔案</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>New limit</source>
+        <translation>新的限制</translation>
+    </message>
+    <message>
+        <source>e.g. 2G; max for none</source>
+        <translation>例如 2G；無限制填 max</translation>
+    </message>
+    <message>
+        <source>I accept a maximum below the current usage</source>
+        <translation>我接受低於目前用量的上限</translation>
+    </message>
+    <message>
+        <source>NUMA nodes</source>
+        <translation>NUMA 節點</translation>
+    </message>
+    <message>
+        <source>e.g. 0-1</source>
+        <translation>例如 0-1</translation>
+    </message>
+    <message>
+        <source>NUMA node</source>
+        <translation>NUMA 節點</translation>
+    </message>
+    <message>
+        <source>-1: every node</source>
+        <translation>-1：所有節點</translation>
+    </message>
+    <message>
+        <source>Also set</source>
+        <translation>同時設定</translation>
+    </message>
+    <message>
+        <source>e.g. vm.compaction_proactiveness=40</source>
+        <translation>例如 vm.compaction_proactiveness=40</translation>
+    </message>
+    <message>
+        <source>Process id</source>
+        <translation>行程 ID</translation>
+    </message>
+    <message>
+        <source>0: a service instead</source>
+        <translation>0：改為指定服務</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>oom_score_adj</source>
+        <translation>oom_score_adj</translation>
+    </message>
+    <message>
+        <source>-1000 to 1000</source>
+        <translation>-1000 到 1000</translation>
+    </message>
+    <message>
+        <source>OOMPolicy</source>
+        <translation>OOMPolicy</translation>
+    </message>
+    <message>
+        <source>Kernel settings</source>
+        <translation>核心設定</translation>
+    </message>
+    <message>
+        <source>e.g. vm.panic_on_oom=0</source>
+        <translation>例如 vm.panic_on_oom=0</translation>
+    </message>
+    <message>
+        <source>ManagedOOMMemoryPressure</source>
+        <translation>ManagedOOMMemoryPressure</translation>
+    </message>
+    <message>
+        <source>ManagedOOMSwap</source>
+        <translation>ManagedOOMSwap</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a whole number</source>
+        <translation>%1：%2 不是整數</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a size such as 4G or 512M</source>
+        <translation>%1：%2 不是 4G 或 512M 這樣的大小</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not KEY=VALUE</source>
+        <translation>%1：%2 不是 KEY=VALUE 格式</translation>
+    </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>選擇</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>驗證</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>oom::wizards::WizardController</name>
+    <message>
+        <source>Confirm the plan first.</source>
+        <translation>請先確認計畫。</translation>
+    </message>
+    <message>
+        <source>The change failed; the steps before it were undone.</source>
+        <translation>變更失敗；之前的步驟已復原。</translation>
+    </message>
+    <message>
+        <source>The change failed; nothing was changed.</source>
+        <translation>變更失敗；未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>已驗證：%1</translation>
+    </message>
+    <message>
+        <source>Not yet in effect: %1</source>
+        <translation>尚未生效：%1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已復原：%1</translation>
+    </message>
+    <message>
+        <source>Could not undo %1: %2</source>
+        <translation>無法復原 %1：%2</translation>
     </message>
 </context>
 </TS>

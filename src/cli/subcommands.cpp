@@ -4,6 +4,7 @@
 
 #include "analyzecommand.h"
 #include "collectcommand.h"
+#include "fixcommand.h"
 #include "rankcommand.h"
 #include "snapshotcommand.h"
 #include "oomlensversion.h"
@@ -23,6 +24,7 @@ namespace {
 constexpr Subcommand Table[] = {
     {"analyze", QT_TRANSLATE_NOOP("Cli", "Find OOM incidents in logs and explain them"), runAnalyze},
     {"collect", QT_TRANSLATE_NOOP("Cli", "Gather this system's memory state and logs into a bundle"), runCollect},
+    {"fix", QT_TRANSLATE_NOOP("Cli", "Plan and apply a remedy for an incident (swap, limits, ...)"), runFix},
     {"rank", QT_TRANSLATE_NOOP("Cli", "Rank the processes as the OOM killer would now"), runRank},
     {"snapshot", QT_TRANSLATE_NOOP("Cli", "Print the memory state of the system"), runSnapshot},
     {"watch", QT_TRANSLATE_NOOP("Cli", "Print each new OOM incident as it happens"), runWatch},
