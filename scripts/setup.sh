@@ -37,7 +37,18 @@ REQUIRED_PACKAGES=(
     libarchive-dev libsystemd-dev zlib1g-dev libzstd-dev
     zstd xz-utils bzip2 lz4 gzip zip systemd-journal-remote util-linux
     fonts-noto-cjk fonts-dejavu-core
+    # The packaging checks (ctest desktop_file_validate, appstream_validate,
+    # packaging_metadata, flatpak_manifest): the distributions' validators and YAML.
+    desktop-file-utils appstream python3 python3-yaml
 )
+
+# What the app loads at run time (QML modules, Qt plugins, Qt's own translations, CJK fonts):
+# one list, shared with the .deb's Depends/Recommends (packaging/runtime-packages.txt). All of
+# it is needed here: the app runs from the build tree, and the tests load Qt's catalogues.
+while read -r pkg _; do
+    case "$pkg" in '' | '#'*) continue ;; esac
+    REQUIRED_PACKAGES+=("$pkg")
+done <"$SRC_DIR/packaging/runtime-packages.txt"
 
 # Installed when the distribution has them (checked against apt's package lists):
 # - KF6 SyntaxHighlighting: Debian 13 has it, Debian 12 does not (the app builds without).

@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>kernel OOM killer %1</source>
-        <translation>カーネル OOM キラー %1 件</translation>
+        <translation>カーネル OOM Killer %1 件</translation>
     </message>
     <message>
         <source>userspace killer %1</source>
@@ -794,7 +794,7 @@
     </message>
     <message>
         <source>%1 of RAM was reserved as huge pages (vm.nr_hugepages), which ordinary allocations and the OOM killer cannot use.</source>
-        <translation>RAM のうち %1 がヒュージページ (vm.nr_hugepages) として予約されていました。これは通常の割り当てにも OOM キラーにも使えません。</translation>
+        <translation>RAM のうち %1 がヒュージページ (vm.nr_hugepages) として予約されていました。これは通常の割り当てにも OOM Killer にも使えません。</translation>
     </message>
     <message>
         <source>Transparent huge pages made up %1 of %2 anonymous memory; 2 MiB pages fill a limit in large steps and can hold memory that is barely used.</source>
@@ -826,7 +826,7 @@
     </message>
     <message>
         <source>Someone started the OOM killer by hand (SysRq-f or /proc/sysrq-trigger); the memory state did not require a kill.</source>
-        <translation>誰かが手動で OOM キラーを起動しました (SysRq-f または /proc/sysrq-trigger)。メモリの状態は強制終了を必要としていませんでした。</translation>
+        <translation>誰かが手動で OOM Killer を起動しました (SysRq-f または /proc/sysrq-trigger)。メモリの状態は強制終了を必要としていませんでした。</translation>
     </message>
     <message>
         <source>vm.panic_on_oom is set, so the kernel panicked (and rebooted or hung) instead of killing a process.</source>
@@ -1072,7 +1072,7 @@
     <message numerus="yes">
         <source>%n kernel thread(s) and exited task(s) without memory are not listed: the OOM killer never chooses them (oom_score 0).</source>
         <translation>
-            <numerusform>メモリを持たないカーネルスレッドと終了済みタスク %n 個は一覧に含めていません: OOM キラーがこれらを選ぶことはありません (oom_score 0)。</numerusform>
+            <numerusform>メモリを持たないカーネルスレッドと終了済みタスク %n 個は一覧に含めていません: OOM Killer がこれらを選ぶことはありません (oom_score 0)。</numerusform>
         </translation>
     </message>
     <message>
@@ -1145,7 +1145,7 @@
     </message>
     <message>
         <source>Ranks the processes as the kernel&apos;s OOM killer would for a global OOM right now: each task&apos;s points and the oom_score it predicts, highest first.</source>
-        <translation>現時点でグローバル OOM が起きた場合にカーネルの OOM キラーが行うのと同じ方法でプロセスを順位付けします: 各タスクのポイントと、そこから予測される oom_score を高い順に表示します。</translation>
+        <translation>現時点でグローバル OOM が起きた場合にカーネルの OOM Killer が行うのと同じ方法でプロセスを順位付けします: 各タスクのポイントと、そこから予測される oom_score を高い順に表示します。</translation>
     </message>
     <message>
         <source>Write JSON (schema oomlens.rank/1) instead of a table.</source>
@@ -1257,7 +1257,7 @@
     </message>
     <message>
         <source>Rank the processes as the OOM killer would now</source>
-        <translation>OOM キラーが現時点で行うようにプロセスを順位付けする</translation>
+        <translation>OOM Killer が現時点で行うようにプロセスを順位付けする</translation>
     </message>
     <message>
         <source>Print the memory state of the system</source>
@@ -1795,11 +1795,11 @@
     </message>
     <message>
         <source>following /dev/kmsg (the kernel&apos;s ring buffer) and the journal for userspace OOM killers</source>
-        <translation>/dev/kmsg (カーネルのリングバッファ) と、ユーザー空間の OOM キラー用にジャーナルを追跡しています</translation>
+        <translation>/dev/kmsg (カーネルのリングバッファ) と、ユーザー空間の OOM Killer 用にジャーナルを追跡しています</translation>
     </message>
     <message>
         <source>following /dev/kmsg (the kernel&apos;s ring buffer), without userspace OOM killers: %1</source>
-        <translation>/dev/kmsg (カーネルのリングバッファ) を追跡しています。ユーザー空間の OOM キラーは対象外です: %1</translation>
+        <translation>/dev/kmsg (カーネルのリングバッファ) を追跡しています。ユーザー空間の OOM Killer は対象外です: %1</translation>
     </message>
     <message>
         <source>following the journal</source>
@@ -1925,7 +1925,7 @@
     </message>
     <message>
         <source>%1: read failed: %2; userspace OOM killers are no longer followed</source>
-        <translation>%1: 読み取りに失敗しました: %2。ユーザー空間の OOM キラーの追跡を停止しました</translation>
+        <translation>%1: 読み取りに失敗しました: %2。ユーザー空間の OOM Killer の追跡を停止しました</translation>
     </message>
     <message>
         <source>poll() failed: %1</source>
@@ -1953,7 +1953,7 @@
     </message>
     <message>
         <source>, and the journal for userspace OOM killers</source>
-        <translation>、およびユーザー空間の OOM キラー用のジャーナル</translation>
+        <translation>、およびユーザー空間の OOM Killer 用のジャーナル</translation>
     </message>
     <message>
         <source>/dev/kmsg: permission denied (kernel.dmesg_restrict is set)</source>
@@ -2460,7 +2460,7 @@
     </message>
     <message>
         <source>totalram_pages + total_swap_pages = %1 pages</source>
-        <translation>totalram_pages + total_swap_pages = %1 pages</translation>
+        <translation>totalram_pages + total_swap_pages = %1 ページ</translation>
     </message>
 </context>
 <context>
@@ -2491,11 +2491,11 @@
     </message>
     <message>
         <source>1 page</source>
-        <translation>1 page</translation>
+        <translation>1 ページ</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation>%1 pages</translation>
+        <translation>%1 ページ</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -2523,7 +2523,7 @@
     </message>
     <message>
         <source>a process was killed by the kernel OOM killer</source>
-        <translation>カーネルの OOM キラーがプロセスを強制終了しました</translation>
+        <translation>カーネルの OOM Killer がプロセスを強制終了しました</translation>
     </message>
     <message>
         <source>the unit failed with result &apos;oom-kill&apos;</source>
@@ -2779,7 +2779,7 @@
     </message>
     <message>
         <source>Userspace OOM kill</source>
-        <translation>ユーザー空間の OOM キラーによる強制終了</translation>
+        <translation>ユーザー空間の OOM Killer による強制終了</translation>
     </message>
     <message>
         <source>Manual OOM kill (SysRq-f)</source>
@@ -2911,7 +2911,7 @@
     </message>
     <message>
         <source>A userspace OOM killer</source>
-        <translation>ユーザー空間の OOM キラー</translation>
+        <translation>ユーザー空間の OOM Killer</translation>
     </message>
     <message>
         <source>%1 killed a process</source>
@@ -3410,7 +3410,7 @@
     </message>
     <message>
         <source>%1 pages RAM − %2 pages reserved + %3 kB swap ÷ %4 kB = %5 pages</source>
-        <translation>RAM %1 pages − 予約 %2 pages + スワップ %3 kB ÷ %4 kB = %5 pages</translation>
+        <translation>RAM %1 ページ − 予約 %2 ページ + スワップ %3 kB ÷ %4 kB = %5 ページ</translation>
     </message>
     <message>
         <source>The report has neither the RAM summary nor zone sizes.</source>
@@ -3418,7 +3418,7 @@
     </message>
     <message>
         <source>Σ managed of the zones %1 kB ÷ %2 kB + %3 kB swap ÷ %2 kB = %4 pages</source>
-        <translation>Σ ゾーンの managed %1 kB ÷ %2 kB + スワップ %3 kB ÷ %2 kB = %4 pages</translation>
+        <translation>Σ ゾーンの managed %1 kB ÷ %2 kB + スワップ %3 kB ÷ %2 kB = %4 ページ</translation>
     </message>
     <message>
         <source>Without the RAM summary the zones printed were summed; zones the report filtered out are missing.</source>
@@ -3450,7 +3450,7 @@
     </message>
     <message>
         <source>memory.max %1 kB + min(swap.max %2, total swap %3 kB), ÷ %4 kB = %5 pages</source>
-        <translation>memory.max %1 kB + min(swap.max %2, スワップ総量 %3 kB), ÷ %4 kB = %5 pages</translation>
+        <translation>memory.max %1 kB + min(swap.max %2, スワップ総量 %3 kB), ÷ %4 kB = %5 ページ</translation>
     </message>
     <message>
         <source>unlimited</source>
@@ -3458,7 +3458,7 @@
     </message>
     <message>
         <source>memory limit %1 kB + min(memory+swap limit − memory limit %2, total swap %3 kB), ÷ %4 kB = %5 pages</source>
-        <translation>メモリ上限 %1 kB + min(memory+swap 上限 − メモリ上限 %2, スワップ総量 %3 kB), ÷ %4 kB = %5 pages</translation>
+        <translation>メモリ上限 %1 kB + min(memory+swap 上限 − メモリ上限 %2, スワップ総量 %3 kB), ÷ %4 kB = %5 ページ</translation>
     </message>
     <message>
         <source>The memory+swap line is not in the log; no memory+swap limit was assumed.</source>
@@ -3478,7 +3478,7 @@
     </message>
     <message>
         <source>Σ present of the zones of nodes %1: %2 kB ÷ %3 kB + %4 kB swap ÷ %3 kB = %5 pages</source>
-        <translation>Σ ノード %1 のゾーンの present: %2 kB ÷ %3 kB + スワップ %4 kB ÷ %3 kB = %5 pages</translation>
+        <translation>Σ ノード %1 のゾーンの present: %2 kB ÷ %3 kB + スワップ %4 kB ÷ %3 kB = %5 ページ</translation>
     </message>
     <message>
         <source>Kernels up to 5.3 count the spanned pages of each node (holes included); present pages were used.</source>

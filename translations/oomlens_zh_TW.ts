@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>kernel OOM killer %1</source>
-        <translation>核心 OOM killer %1 次</translation>
+        <translation>核心 OOM Killer %1 次</translation>
     </message>
     <message>
         <source>userspace killer %1</source>
@@ -794,7 +794,7 @@
     </message>
     <message>
         <source>%1 of RAM was reserved as huge pages (vm.nr_hugepages), which ordinary allocations and the OOM killer cannot use.</source>
-        <translation>有 %1 的 RAM 被保留為大型頁面 (vm.nr_hugepages)，一般配置與 OOM killer 都無法使用。</translation>
+        <translation>有 %1 的 RAM 被保留為大型頁面 (vm.nr_hugepages)，一般配置與 OOM Killer 都無法使用。</translation>
     </message>
     <message>
         <source>Transparent huge pages made up %1 of %2 anonymous memory; 2 MiB pages fill a limit in large steps and can hold memory that is barely used.</source>
@@ -826,7 +826,7 @@
     </message>
     <message>
         <source>Someone started the OOM killer by hand (SysRq-f or /proc/sysrq-trigger); the memory state did not require a kill.</source>
-        <translation>有人手動啟動了 OOM killer（SysRq-f 或 /proc/sysrq-trigger）；當時的記憶體狀態並不需要終止行程。</translation>
+        <translation>有人手動啟動了 OOM Killer（SysRq-f 或 /proc/sysrq-trigger）；當時的記憶體狀態並不需要終止行程。</translation>
     </message>
     <message>
         <source>vm.panic_on_oom is set, so the kernel panicked (and rebooted or hung) instead of killing a process.</source>
@@ -882,7 +882,7 @@
     </message>
     <message>
         <source> This kernel was built without compaction, so it could not defragment.</source>
-        <translation> 此核心在建置時未啟用 compaction，因此無法重整碎片。</translation>
+        <translation> 此核心在建置時未啟用記憶體規整 (compaction)，因此無法重整碎片。</translation>
     </message>
     <message>
         <source>Zone %1 had %2 free, above what the allocation required (%3), but not as a contiguous block of %4 (order %5): memory was fragmented.</source>
@@ -1072,7 +1072,7 @@
     <message numerus="yes">
         <source>%n kernel thread(s) and exited task(s) without memory are not listed: the OOM killer never chooses them (oom_score 0).</source>
         <translation>
-            <numerusform>未列出 %n 個核心執行緒及沒有記憶體的已結束任務：OOM killer 從不選擇它們 (oom_score 0)。</numerusform>
+            <numerusform>未列出 %n 個核心執行緒及沒有記憶體的已結束任務：OOM Killer 從不選擇它們 (oom_score 0)。</numerusform>
         </translation>
     </message>
     <message>
@@ -1085,7 +1085,7 @@
     </message>
     <message>
         <source>totalpages %1 = RAM %2 + swap %3 (pages of %4 KiB)</source>
-        <translation>totalpages %1 = RAM %2 + swap %3（每頁 %4 KiB）</translation>
+        <translation>totalpages %1 = RAM %2 + 置換空間 %3（每頁 %4 KiB）</translation>
     </message>
     <message>
         <source>Predicted victim: %1 (%2), oom_score %3</source>
@@ -1145,7 +1145,7 @@
     </message>
     <message>
         <source>Ranks the processes as the kernel&apos;s OOM killer would for a global OOM right now: each task&apos;s points and the oom_score it predicts, highest first.</source>
-        <translation>依核心 OOM killer 在此刻發生全域 OOM 時的方式為行程排名：列出每個任務的分數及預測的 oom_score，由高至低排列。</translation>
+        <translation>依核心 OOM Killer 在此刻發生全域 OOM 時的方式為行程排名：列出每個任務的分數及預測的 oom_score，由高至低排列。</translation>
     </message>
     <message>
         <source>Write JSON (schema oomlens.rank/1) instead of a table.</source>
@@ -1257,7 +1257,7 @@
     </message>
     <message>
         <source>Rank the processes as the OOM killer would now</source>
-        <translation>依 OOM killer 此刻的方式為行程排名</translation>
+        <translation>依 OOM Killer 此刻的方式為行程排名</translation>
     </message>
     <message>
         <source>Print the memory state of the system</source>
@@ -1795,11 +1795,11 @@
     </message>
     <message>
         <source>following /dev/kmsg (the kernel&apos;s ring buffer) and the journal for userspace OOM killers</source>
-        <translation>正在追蹤 /dev/kmsg (核心環狀緩衝區)，並從 journal 追蹤使用者空間 OOM killer</translation>
+        <translation>正在追蹤 /dev/kmsg (核心環狀緩衝區)，並從 journal 追蹤使用者空間 OOM Killer</translation>
     </message>
     <message>
         <source>following /dev/kmsg (the kernel&apos;s ring buffer), without userspace OOM killers: %1</source>
-        <translation>正在追蹤 /dev/kmsg (核心環狀緩衝區)，不含使用者空間 OOM killer：%1</translation>
+        <translation>正在追蹤 /dev/kmsg (核心環狀緩衝區)，不含使用者空間 OOM Killer：%1</translation>
     </message>
     <message>
         <source>following the journal</source>
@@ -1925,7 +1925,7 @@
     </message>
     <message>
         <source>%1: read failed: %2; userspace OOM killers are no longer followed</source>
-        <translation>%1: 讀取失敗：%2；已不再追蹤使用者空間 OOM killer</translation>
+        <translation>%1: 讀取失敗：%2；已不再追蹤使用者空間 OOM Killer</translation>
     </message>
     <message>
         <source>poll() failed: %1</source>
@@ -1953,7 +1953,7 @@
     </message>
     <message>
         <source>, and the journal for userspace OOM killers</source>
-        <translation>，以及 journal 中的使用者空間 OOM killer</translation>
+        <translation>，以及 journal 中的使用者空間 OOM Killer</translation>
     </message>
     <message>
         <source>/dev/kmsg: permission denied (kernel.dmesg_restrict is set)</source>
@@ -2460,7 +2460,7 @@
     </message>
     <message>
         <source>totalram_pages + total_swap_pages = %1 pages</source>
-        <translation>totalram_pages + total_swap_pages = %1 pages</translation>
+        <translation>totalram_pages + total_swap_pages = %1 頁</translation>
     </message>
 </context>
 <context>
@@ -2491,11 +2491,11 @@
     </message>
     <message>
         <source>1 page</source>
-        <translation>1 page</translation>
+        <translation>1 頁</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation>%1 pages</translation>
+        <translation>%1 頁</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -2523,7 +2523,7 @@
     </message>
     <message>
         <source>a process was killed by the kernel OOM killer</source>
-        <translation>核心 OOM killer 終止了一個行程</translation>
+        <translation>核心 OOM Killer 終止了一個行程</translation>
     </message>
     <message>
         <source>the unit failed with result &apos;oom-kill&apos;</source>
@@ -2899,7 +2899,7 @@
     </message>
     <message>
         <source>compaction disabled</source>
-        <translation>已停用 compaction</translation>
+        <translation>已停用記憶體規整 (compaction)</translation>
     </message>
     <message>
         <source>%1 requested %2</source>
@@ -2911,7 +2911,7 @@
     </message>
     <message>
         <source>A userspace OOM killer</source>
-        <translation>某個使用者空間 OOM killer</translation>
+        <translation>某個使用者空間 OOM Killer</translation>
     </message>
     <message>
         <source>%1 killed a process</source>
@@ -3410,7 +3410,7 @@
     </message>
     <message>
         <source>%1 pages RAM − %2 pages reserved + %3 kB swap ÷ %4 kB = %5 pages</source>
-        <translation>RAM %1 pages − 保留 %2 pages + swap %3 kB ÷ %4 kB = %5 pages</translation>
+        <translation>RAM %1 頁 − 保留 %2 頁 + 置換空間 %3 kB ÷ %4 kB = %5 頁</translation>
     </message>
     <message>
         <source>The report has neither the RAM summary nor zone sizes.</source>
@@ -3418,7 +3418,7 @@
     </message>
     <message>
         <source>Σ managed of the zones %1 kB ÷ %2 kB + %3 kB swap ÷ %2 kB = %4 pages</source>
-        <translation>Σ 各區域的 managed %1 kB ÷ %2 kB + swap %3 kB ÷ %2 kB = %4 pages</translation>
+        <translation>Σ 各區域的 managed %1 kB ÷ %2 kB + 置換空間 %3 kB ÷ %2 kB = %4 頁</translation>
     </message>
     <message>
         <source>Without the RAM summary the zones printed were summed; zones the report filtered out are missing.</source>
@@ -3450,7 +3450,7 @@
     </message>
     <message>
         <source>memory.max %1 kB + min(swap.max %2, total swap %3 kB), ÷ %4 kB = %5 pages</source>
-        <translation>memory.max %1 kB + min(swap.max %2, swap 總量 %3 kB), ÷ %4 kB = %5 pages</translation>
+        <translation>memory.max %1 kB + min(swap.max %2, 置換空間總量 %3 kB), ÷ %4 kB = %5 頁</translation>
     </message>
     <message>
         <source>unlimited</source>
@@ -3458,7 +3458,7 @@
     </message>
     <message>
         <source>memory limit %1 kB + min(memory+swap limit − memory limit %2, total swap %3 kB), ÷ %4 kB = %5 pages</source>
-        <translation>記憶體限制 %1 kB + min(memory+swap 限制 − 記憶體限制 %2, swap 總量 %3 kB), ÷ %4 kB = %5 pages</translation>
+        <translation>記憶體限制 %1 kB + min(memory+swap 限制 − 記憶體限制 %2, 置換空間總量 %3 kB), ÷ %4 kB = %5 頁</translation>
     </message>
     <message>
         <source>The memory+swap line is not in the log; no memory+swap limit was assumed.</source>
@@ -3478,7 +3478,7 @@
     </message>
     <message>
         <source>Σ present of the zones of nodes %1: %2 kB ÷ %3 kB + %4 kB swap ÷ %3 kB = %5 pages</source>
-        <translation>Σ 節點 %1 各區域的 present: %2 kB ÷ %3 kB + swap %4 kB ÷ %3 kB = %5 pages</translation>
+        <translation>Σ 節點 %1 各區域的 present: %2 kB ÷ %3 kB + 置換空間 %4 kB ÷ %3 kB = %5 頁</translation>
     </message>
     <message>
         <source>Kernels up to 5.3 count the spanned pages of each node (holes included); present pages were used.</source>
