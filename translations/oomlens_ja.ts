@@ -1291,6 +1291,18 @@
         <source>Show this help and exit.</source>
         <translation>このヘルプを表示して終了します。</translation>
     </message>
+    <message>
+        <source>Speak this language (%1) instead of the saved setting&apos;s or the environment&apos;s.</source>
+        <translation>保存された設定や環境の言語の代わりに、この言語 (%1) で表示します。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; for --lang (available: %2)</source>
+        <translation>--lang に指定された言語 &quot;%1&quot; は不明です (使用可能: %2)</translation>
+    </message>
 </context>
 <context>
     <name>CollectLogs</name>
@@ -1819,6 +1831,51 @@
     </message>
 </context>
 <context>
+    <name>HostCommand</name>
+    <message>
+        <source>no session bus to reach the host</source>
+        <translation>ホストに到達するためのセッションバスがありません</translation>
+    </message>
+    <message>
+        <source>the host refused to start %1: %2</source>
+        <translation>ホストが %1 の起動を拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 ms on the host</source>
+        <translation>ホスト上の %1 が %2 ms 以内に終了しませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>HostGatherReply</name>
+    <message>
+        <source>the host gatherer&apos;s reply is malformed at byte %1: %2</source>
+        <translation>ホスト収集プログラムの応答がバイト %1 で不正です: %2</translation>
+    </message>
+    <message>
+        <source>no record header</source>
+        <translation>レコードのヘッダーがありません</translation>
+    </message>
+    <message>
+        <source>the header is cut</source>
+        <translation>ヘッダーが途中で切れています</translation>
+    </message>
+    <message>
+        <source>a bad header</source>
+        <translation>ヘッダーが不正です</translation>
+    </message>
+    <message>
+        <source>the data is cut</source>
+        <translation>データが途中で切れています</translation>
+    </message>
+</context>
+<context>
+    <name>HostGatherer</name>
+    <message>
+        <source>%1 failed on the host (exit status %2)</source>
+        <translation>ホスト上で %1 が失敗しました (終了ステータス %2)</translation>
+    </message>
+</context>
+<context>
     <name>InputProcessor</name>
     <message>
         <source>member not read: %1</source>
@@ -1943,6 +2000,17 @@
     <message>
         <source>%1: records were overwritten by the kernel before they could be read; an incident among them may be incomplete</source>
         <translation>%1: 読み取り前にカーネルによって上書きされたレコードがあります。その中のインシデントは不完全な可能性があります</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>&quot;%1&quot; is not one of the languages %2</source>
+        <translation>&quot;%1&quot; は使用可能な言語 (%2) ではありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1: 書き込めません</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3087,93 @@
         <source>info</source>
         <comment>cause severity</comment>
         <translation>情報</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCapabilities</name>
+    <message>
+        <source>the sandbox does not allow starting the host gatherer (no permission to talk to org.freedesktop.Flatpak)</source>
+        <translation>サンドボックスがホスト収集プログラムの起動を許可していません (org.freedesktop.Flatpak と通信する権限がありません)</translation>
+    </message>
+    <message>
+        <source>the host gatherer (oomlens-hostgather) is missing from this installation</source>
+        <translation>このインストールにはホスト収集プログラム (oomlens-hostgather) が含まれていません</translation>
+    </message>
+    <message>
+        <source>org.freedesktop.Flatpak does not answer on the session bus, so the host gatherer cannot be started</source>
+        <translation>セッションバス上の org.freedesktop.Flatpak が応答しないため、ホスト収集プログラムを起動できません</translation>
+    </message>
+    <message>
+        <source>Allow it with: flatpak override --user --talk-name=org.freedesktop.Flatpak io.github.oomlens.OOMLens, or install OOM Lens from your distribution&apos;s packages.</source>
+        <translation>flatpak override --user --talk-name=org.freedesktop.Flatpak io.github.oomlens.OOMLens で許可するか、ディストリビューションのパッケージから OOM Lens をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Fragmentation</source>
+        <translation>断片化</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>プロセス</translation>
+    </message>
+    <message>
+        <source>Cgroups</source>
+        <translation>cgroup</translation>
+    </message>
+    <message>
+        <source>Live kernel log</source>
+        <translation>リアルタイムのカーネルログ</translation>
+    </message>
+    <message>
+        <source>Journal of earlier boots</source>
+        <translation>以前のブートのジャーナル</translation>
+    </message>
+    <message>
+        <source>Fixes</source>
+        <translation>対処</translation>
+    </message>
+    <message>
+        <source>Host processes are not visible in the Flatpak sandbox (it has its own process namespace), and %1.</source>
+        <translation>Flatpak サンドボックスからはホストのプロセスが見えません (独自のプロセス名前空間を持つため)。さらに、%1。</translation>
+    </message>
+    <message>
+        <source>The cgroup tree (/sys/fs/cgroup) is not mounted in the Flatpak sandbox, and %1.</source>
+        <translation>cgroup ツリー (/sys/fs/cgroup) は Flatpak サンドボックス内にマウントされていません。さらに、%1。</translation>
+    </message>
+    <message>
+        <source>The kernel log (/dev/kmsg) cannot be read in the Flatpak sandbox, and %1; new incidents are not shown as they happen.</source>
+        <translation>Flatpak サンドボックスではカーネルログ (/dev/kmsg) を読み取れません。さらに、%1。新しいインシデントは発生時に表示されません。</translation>
+    </message>
+    <message>
+        <source>The journal (%1) is exposed to the sandbox but cannot be read: the host keeps no persistent journal, or this user may not read it.</source>
+        <translation>ジャーナル (%1) はサンドボックスに公開されていますが読み取れません: ホストが永続的なジャーナルを保存していないか、このユーザーには読み取り権限がありません。</translation>
+    </message>
+    <message>
+        <source>The sandbox does not expose the journal (%1), so incidents of earlier boots are not found.</source>
+        <translation>サンドボックスがジャーナル (%1) を公開していないため、以前のブートのインシデントは見つかりません。</translation>
+    </message>
+    <message>
+        <source>Add the user to the systemd-journal group, or open exported logs with Open.</source>
+        <translation>ユーザーを systemd-journal グループに追加するか、エクスポートしたログを「開く」で開いてください。</translation>
+    </message>
+    <message>
+        <source>Allow it with: flatpak override --user --filesystem=/var/log/journal:ro io.github.oomlens.OOMLens</source>
+        <translation>flatpak override --user --filesystem=/var/log/journal:ro io.github.oomlens.OOMLens で許可できます</translation>
+    </message>
+    <message>
+        <source>The host has no oomlens-helper, so fixes cannot be applied from the sandbox; each wizard shows the commands to run instead.</source>
+        <translation>ホストに oomlens-helper がないため、サンドボックスから対処を適用できません。代わりに各ウィザードが実行すべきコマンドを表示します。</translation>
+    </message>
+    <message>
+        <source>The sandbox may not talk to the host&apos;s oomlens-helper, so fixes cannot be applied; each wizard shows the commands to run instead.</source>
+        <translation>サンドボックスはホストの oomlens-helper と通信できないため、対処を適用できません。代わりに各ウィザードが実行すべきコマンドを表示します。</translation>
+    </message>
+    <message>
+        <source>Install the oomlens package of your distribution on the host; it provides the helper.</source>
+        <translation>ホストにディストリビューションの oomlens パッケージをインストールしてください。ヘルパーはこのパッケージに含まれています。</translation>
     </message>
 </context>
 <context>

@@ -1291,6 +1291,18 @@
         <source>Show this help and exit.</source>
         <translation>显示此帮助并退出。</translation>
     </message>
+    <message>
+        <source>Speak this language (%1) instead of the saved setting&apos;s or the environment&apos;s.</source>
+        <translation>使用此语言 (%1)，而不是已保存设置或环境中的语言。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; for --lang (available: %2)</source>
+        <translation>--lang 的语言 &quot;%1&quot; 未知 (可用：%2)</translation>
+    </message>
 </context>
 <context>
     <name>CollectLogs</name>
@@ -1819,6 +1831,51 @@
     </message>
 </context>
 <context>
+    <name>HostCommand</name>
+    <message>
+        <source>no session bus to reach the host</source>
+        <translation>没有可用于访问主机的会话总线</translation>
+    </message>
+    <message>
+        <source>the host refused to start %1: %2</source>
+        <translation>主机拒绝启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 ms on the host</source>
+        <translation>%1 未在主机上于 %2 ms 内结束</translation>
+    </message>
+</context>
+<context>
+    <name>HostGatherReply</name>
+    <message>
+        <source>the host gatherer&apos;s reply is malformed at byte %1: %2</source>
+        <translation>主机采集程序的回复在第 %1 字节处格式错误：%2</translation>
+    </message>
+    <message>
+        <source>no record header</source>
+        <translation>没有记录头</translation>
+    </message>
+    <message>
+        <source>the header is cut</source>
+        <translation>记录头被截断</translation>
+    </message>
+    <message>
+        <source>a bad header</source>
+        <translation>记录头无效</translation>
+    </message>
+    <message>
+        <source>the data is cut</source>
+        <translation>数据被截断</translation>
+    </message>
+</context>
+<context>
+    <name>HostGatherer</name>
+    <message>
+        <source>%1 failed on the host (exit status %2)</source>
+        <translation>%1 在主机上失败 (退出状态 %2)</translation>
+    </message>
+</context>
+<context>
     <name>InputProcessor</name>
     <message>
         <source>member not read: %1</source>
@@ -1943,6 +2000,17 @@
     <message>
         <source>%1: records were overwritten by the kernel before they could be read; an incident among them may be incomplete</source>
         <translation>%1: 有记录在读取前已被内核覆盖；其中的事件可能不完整</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>&quot;%1&quot; is not one of the languages %2</source>
+        <translation>&quot;%1&quot; 不是可用语言 (%2) 之一</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1：无法写入</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3087,93 @@
         <source>info</source>
         <comment>cause severity</comment>
         <translation>信息</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCapabilities</name>
+    <message>
+        <source>the sandbox does not allow starting the host gatherer (no permission to talk to org.freedesktop.Flatpak)</source>
+        <translation>沙盒不允许启动主机采集程序 (没有与 org.freedesktop.Flatpak 通信的权限)</translation>
+    </message>
+    <message>
+        <source>the host gatherer (oomlens-hostgather) is missing from this installation</source>
+        <translation>此安装中缺少主机采集程序 (oomlens-hostgather)</translation>
+    </message>
+    <message>
+        <source>org.freedesktop.Flatpak does not answer on the session bus, so the host gatherer cannot be started</source>
+        <translation>会话总线上的 org.freedesktop.Flatpak 没有响应，因此无法启动主机采集程序</translation>
+    </message>
+    <message>
+        <source>Allow it with: flatpak override --user --talk-name=org.freedesktop.Flatpak io.github.oomlens.OOMLens, or install OOM Lens from your distribution&apos;s packages.</source>
+        <translation>可用 flatpak override --user --talk-name=org.freedesktop.Flatpak io.github.oomlens.OOMLens 允许，或从发行版的软件包安装 OOM Lens。</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Fragmentation</source>
+        <translation>碎片化</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>Cgroups</source>
+        <translation>cgroup</translation>
+    </message>
+    <message>
+        <source>Live kernel log</source>
+        <translation>实时内核日志</translation>
+    </message>
+    <message>
+        <source>Journal of earlier boots</source>
+        <translation>之前启动的 journal</translation>
+    </message>
+    <message>
+        <source>Fixes</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>Host processes are not visible in the Flatpak sandbox (it has its own process namespace), and %1.</source>
+        <translation>在 Flatpak 沙盒中看不到主机的进程 (沙盒有自己的进程命名空间)，并且%1。</translation>
+    </message>
+    <message>
+        <source>The cgroup tree (/sys/fs/cgroup) is not mounted in the Flatpak sandbox, and %1.</source>
+        <translation>cgroup 树 (/sys/fs/cgroup) 未挂载到 Flatpak 沙盒中，并且%1。</translation>
+    </message>
+    <message>
+        <source>The kernel log (/dev/kmsg) cannot be read in the Flatpak sandbox, and %1; new incidents are not shown as they happen.</source>
+        <translation>在 Flatpak 沙盒中无法读取内核日志 (/dev/kmsg)，并且%1；新事件不会在发生时显示。</translation>
+    </message>
+    <message>
+        <source>The journal (%1) is exposed to the sandbox but cannot be read: the host keeps no persistent journal, or this user may not read it.</source>
+        <translation>journal (%1) 已向沙盒开放，但无法读取：主机没有保存持久化的 journal，或此用户无权读取。</translation>
+    </message>
+    <message>
+        <source>The sandbox does not expose the journal (%1), so incidents of earlier boots are not found.</source>
+        <translation>沙盒没有开放 journal (%1)，因此找不到之前启动中的事件。</translation>
+    </message>
+    <message>
+        <source>Add the user to the systemd-journal group, or open exported logs with Open.</source>
+        <translation>将用户加入 systemd-journal 组，或通过“打开”打开导出的日志。</translation>
+    </message>
+    <message>
+        <source>Allow it with: flatpak override --user --filesystem=/var/log/journal:ro io.github.oomlens.OOMLens</source>
+        <translation>可用 flatpak override --user --filesystem=/var/log/journal:ro io.github.oomlens.OOMLens 允许</translation>
+    </message>
+    <message>
+        <source>The host has no oomlens-helper, so fixes cannot be applied from the sandbox; each wizard shows the commands to run instead.</source>
+        <translation>主机上没有 oomlens-helper，因此无法从沙盒中应用修复；各向导会改为显示需要运行的命令。</translation>
+    </message>
+    <message>
+        <source>The sandbox may not talk to the host&apos;s oomlens-helper, so fixes cannot be applied; each wizard shows the commands to run instead.</source>
+        <translation>沙盒无权与主机的 oomlens-helper 通信，因此无法应用修复；各向导会改为显示需要运行的命令。</translation>
+    </message>
+    <message>
+        <source>Install the oomlens package of your distribution on the host; it provides the helper.</source>
+        <translation>在主机上安装发行版的 oomlens 软件包，其中包含该辅助程序。</translation>
     </message>
 </context>
 <context>

@@ -1291,6 +1291,18 @@
         <source>Show this help and exit.</source>
         <translation>顯示此說明並結束。</translation>
     </message>
+    <message>
+        <source>Speak this language (%1) instead of the saved setting&apos;s or the environment&apos;s.</source>
+        <translation>使用此語言 (%1)，而非已儲存設定或環境中的語言。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; for --lang (available: %2)</source>
+        <translation>--lang 的語言 &quot;%1&quot; 未知 (可用：%2)</translation>
+    </message>
 </context>
 <context>
     <name>CollectLogs</name>
@@ -1819,6 +1831,51 @@
     </message>
 </context>
 <context>
+    <name>HostCommand</name>
+    <message>
+        <source>no session bus to reach the host</source>
+        <translation>沒有可用來連到主機的工作階段匯流排</translation>
+    </message>
+    <message>
+        <source>the host refused to start %1: %2</source>
+        <translation>主機拒絕啟動 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 ms on the host</source>
+        <translation>%1 未在主機上於 %2 ms 內結束</translation>
+    </message>
+</context>
+<context>
+    <name>HostGatherReply</name>
+    <message>
+        <source>the host gatherer&apos;s reply is malformed at byte %1: %2</source>
+        <translation>主機收集程式的回覆在第 %1 位元組處格式錯誤：%2</translation>
+    </message>
+    <message>
+        <source>no record header</source>
+        <translation>沒有記錄標頭</translation>
+    </message>
+    <message>
+        <source>the header is cut</source>
+        <translation>記錄標頭被截斷</translation>
+    </message>
+    <message>
+        <source>a bad header</source>
+        <translation>記錄標頭無效</translation>
+    </message>
+    <message>
+        <source>the data is cut</source>
+        <translation>資料被截斷</translation>
+    </message>
+</context>
+<context>
+    <name>HostGatherer</name>
+    <message>
+        <source>%1 failed on the host (exit status %2)</source>
+        <translation>%1 在主機上失敗 (結束狀態 %2)</translation>
+    </message>
+</context>
+<context>
     <name>InputProcessor</name>
     <message>
         <source>member not read: %1</source>
@@ -1943,6 +2000,17 @@
     <message>
         <source>%1: records were overwritten by the kernel before they could be read; an incident among them may be incomplete</source>
         <translation>%1: 部分記錄在讀取前已被核心覆寫；其中的事件可能不完整</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>&quot;%1&quot; is not one of the languages %2</source>
+        <translation>&quot;%1&quot; 不是可用語言 (%2) 之一</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1：無法寫入</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3087,93 @@
         <source>info</source>
         <comment>cause severity</comment>
         <translation>資訊</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCapabilities</name>
+    <message>
+        <source>the sandbox does not allow starting the host gatherer (no permission to talk to org.freedesktop.Flatpak)</source>
+        <translation>沙箱不允許啟動主機收集程式 (沒有與 org.freedesktop.Flatpak 通訊的權限)</translation>
+    </message>
+    <message>
+        <source>the host gatherer (oomlens-hostgather) is missing from this installation</source>
+        <translation>此安裝中缺少主機收集程式 (oomlens-hostgather)</translation>
+    </message>
+    <message>
+        <source>org.freedesktop.Flatpak does not answer on the session bus, so the host gatherer cannot be started</source>
+        <translation>工作階段匯流排上的 org.freedesktop.Flatpak 沒有回應，因此無法啟動主機收集程式</translation>
+    </message>
+    <message>
+        <source>Allow it with: flatpak override --user --talk-name=org.freedesktop.Flatpak io.github.oomlens.OOMLens, or install OOM Lens from your distribution&apos;s packages.</source>
+        <translation>可用 flatpak override --user --talk-name=org.freedesktop.Flatpak io.github.oomlens.OOMLens 允許，或從發行版的套件安裝 OOM Lens。</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>記憶體</translation>
+    </message>
+    <message>
+        <source>Fragmentation</source>
+        <translation>碎片化</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <source>Cgroups</source>
+        <translation>cgroup</translation>
+    </message>
+    <message>
+        <source>Live kernel log</source>
+        <translation>即時核心日誌</translation>
+    </message>
+    <message>
+        <source>Journal of earlier boots</source>
+        <translation>先前開機的 journal</translation>
+    </message>
+    <message>
+        <source>Fixes</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>Host processes are not visible in the Flatpak sandbox (it has its own process namespace), and %1.</source>
+        <translation>在 Flatpak 沙箱中看不到主機的行程 (沙箱有自己的行程命名空間)，而且%1。</translation>
+    </message>
+    <message>
+        <source>The cgroup tree (/sys/fs/cgroup) is not mounted in the Flatpak sandbox, and %1.</source>
+        <translation>cgroup 樹 (/sys/fs/cgroup) 未掛載到 Flatpak 沙箱中，而且%1。</translation>
+    </message>
+    <message>
+        <source>The kernel log (/dev/kmsg) cannot be read in the Flatpak sandbox, and %1; new incidents are not shown as they happen.</source>
+        <translation>在 Flatpak 沙箱中無法讀取核心日誌 (/dev/kmsg)，而且%1；新事件不會在發生時顯示。</translation>
+    </message>
+    <message>
+        <source>The journal (%1) is exposed to the sandbox but cannot be read: the host keeps no persistent journal, or this user may not read it.</source>
+        <translation>journal (%1) 已向沙箱開放，但無法讀取：主機沒有保存持久性的 journal，或此使用者無權讀取。</translation>
+    </message>
+    <message>
+        <source>The sandbox does not expose the journal (%1), so incidents of earlier boots are not found.</source>
+        <translation>沙箱沒有開放 journal (%1)，因此找不到先前開機時的事件。</translation>
+    </message>
+    <message>
+        <source>Add the user to the systemd-journal group, or open exported logs with Open.</source>
+        <translation>將使用者加入 systemd-journal 群組，或透過「開啟」開啟匯出的日誌。</translation>
+    </message>
+    <message>
+        <source>Allow it with: flatpak override --user --filesystem=/var/log/journal:ro io.github.oomlens.OOMLens</source>
+        <translation>可用 flatpak override --user --filesystem=/var/log/journal:ro io.github.oomlens.OOMLens 允許</translation>
+    </message>
+    <message>
+        <source>The host has no oomlens-helper, so fixes cannot be applied from the sandbox; each wizard shows the commands to run instead.</source>
+        <translation>主機上沒有 oomlens-helper，因此無法從沙箱套用修正；各精靈會改為顯示需要執行的命令。</translation>
+    </message>
+    <message>
+        <source>The sandbox may not talk to the host&apos;s oomlens-helper, so fixes cannot be applied; each wizard shows the commands to run instead.</source>
+        <translation>沙箱無權與主機的 oomlens-helper 通訊，因此無法套用修正；各精靈會改為顯示需要執行的命令。</translation>
+    </message>
+    <message>
+        <source>Install the oomlens package of your distribution on the host; it provides the helper.</source>
+        <translation>在主機上安裝發行版的 oomlens 套件，其中包含該輔助程式。</translation>
     </message>
 </context>
 <context>
