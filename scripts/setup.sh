@@ -57,7 +57,18 @@ REQUIRED_PACKAGES=(
     qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-layouts
     qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel qml6-module-qtqml-models
     qt6-declarative-dev-tools qml-qt6 xvfb xdotool
+    # The packaging checks (ctest desktop_file_validate, appstream_validate,
+    # packaging_metadata, flatpak_manifest): the distributions' validators and YAML.
+    desktop-file-utils appstream python3 python3-yaml
 )
+
+# What the app loads at run time (QML modules, Qt plugins, Qt's own translations, CJK fonts):
+# one list, shared with the .deb's Depends/Recommends (packaging/runtime-packages.txt). All of
+# it is needed here: the app runs from the build tree, and the tests load Qt's catalogues.
+while read -r pkg _; do
+    case "$pkg" in '' | '#'*) continue ;; esac
+    REQUIRED_PACKAGES+=("$pkg")
+done <"$SRC_DIR/packaging/runtime-packages.txt"
 
 # Installed when the distribution has them (checked against apt's package lists):
 # - KF6 SyntaxHighlighting: Debian 13 has it, Debian 12 does not (the app builds without).

@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>kernel OOM killer %1</source>
-        <translation>カーネル OOM キラー %1 件</translation>
+        <translation>カーネル OOM Killer %1 件</translation>
     </message>
     <message>
         <source>userspace killer %1</source>
@@ -915,7 +915,7 @@
     </message>
     <message>
         <source>%1 of RAM was reserved as huge pages (vm.nr_hugepages), which ordinary allocations and the OOM killer cannot use.</source>
-        <translation>RAM のうち %1 がヒュージページ (vm.nr_hugepages) として予約されていました。これは通常の割り当てにも OOM キラーにも使えません。</translation>
+        <translation>RAM のうち %1 がヒュージページ (vm.nr_hugepages) として予約されていました。これは通常の割り当てにも OOM Killer にも使えません。</translation>
     </message>
     <message>
         <source>Transparent huge pages made up %1 of %2 anonymous memory; 2 MiB pages fill a limit in large steps and can hold memory that is barely used.</source>
@@ -947,7 +947,7 @@
     </message>
     <message>
         <source>Someone started the OOM killer by hand (SysRq-f or /proc/sysrq-trigger); the memory state did not require a kill.</source>
-        <translation>誰かが手動で OOM キラーを起動しました (SysRq-f または /proc/sysrq-trigger)。メモリの状態は強制終了を必要としていませんでした。</translation>
+        <translation>誰かが手動で OOM Killer を起動しました (SysRq-f または /proc/sysrq-trigger)。メモリの状態は強制終了を必要としていませんでした。</translation>
     </message>
     <message>
         <source>vm.panic_on_oom is set, so the kernel panicked (and rebooted or hung) instead of killing a process.</source>
@@ -1341,7 +1341,7 @@
     <message numerus="yes">
         <source>%n kernel thread(s) and exited task(s) without memory are not listed: the OOM killer never chooses them (oom_score 0).</source>
         <translation>
-            <numerusform>メモリを持たないカーネルスレッドと終了済みタスク %n 個は一覧に含めていません: OOM キラーがこれらを選ぶことはありません (oom_score 0)。</numerusform>
+            <numerusform>メモリを持たないカーネルスレッドと終了済みタスク %n 個は一覧に含めていません: OOM Killer がこれらを選ぶことはありません (oom_score 0)。</numerusform>
         </translation>
     </message>
     <message>
@@ -1414,7 +1414,7 @@
     </message>
     <message>
         <source>Ranks the processes as the kernel&apos;s OOM killer would for a global OOM right now: each task&apos;s points and the oom_score it predicts, highest first.</source>
-        <translation>現時点でグローバル OOM が起きた場合にカーネルの OOM キラーが行うのと同じ方法でプロセスを順位付けします: 各タスクのポイントと、そこから予測される oom_score を高い順に表示します。</translation>
+        <translation>現時点でグローバル OOM が起きた場合にカーネルの OOM Killer が行うのと同じ方法でプロセスを順位付けします: 各タスクのポイントと、そこから予測される oom_score を高い順に表示します。</translation>
     </message>
     <message>
         <source>Write JSON (schema oomlens.rank/1) instead of a table.</source>
@@ -1526,7 +1526,7 @@
     </message>
     <message>
         <source>Rank the processes as the OOM killer would now</source>
-        <translation>OOM キラーが現時点で行うようにプロセスを順位付けする</translation>
+        <translation>OOM Killer が現時点で行うようにプロセスを順位付けする</translation>
     </message>
     <message>
         <source>Print the memory state of the system</source>
@@ -1707,6 +1707,16 @@
     <message>
         <source>Plan and apply a remedy for an incident (swap, limits, ...)</source>
         <translation>インシデントへの対処を計画して適用する (swap、limits など)</translation>
+        <source>Speak this language (%1) instead of the saved setting&apos;s or the environment&apos;s.</source>
+        <translation>保存された設定や環境の言語の代わりに、この言語 (%1) で表示します。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; for --lang (available: %2)</source>
+        <translation>--lang に指定された言語 &quot;%1&quot; は不明です (使用可能: %2)</translation>
     </message>
 </context>
 <context>
@@ -2409,11 +2419,11 @@
     </message>
     <message>
         <source>following /dev/kmsg (the kernel&apos;s ring buffer) and the journal for userspace OOM killers</source>
-        <translation>/dev/kmsg (カーネルのリングバッファ) と、ユーザー空間の OOM キラー用にジャーナルを追跡しています</translation>
+        <translation>/dev/kmsg (カーネルのリングバッファ) と、ユーザー空間の OOM Killer 用にジャーナルを追跡しています</translation>
     </message>
     <message>
         <source>following /dev/kmsg (the kernel&apos;s ring buffer), without userspace OOM killers: %1</source>
-        <translation>/dev/kmsg (カーネルのリングバッファ) を追跡しています。ユーザー空間の OOM キラーは対象外です: %1</translation>
+        <translation>/dev/kmsg (カーネルのリングバッファ) を追跡しています。ユーザー空間の OOM Killer は対象外です: %1</translation>
     </message>
     <message>
         <source>following the journal</source>
@@ -2719,6 +2729,48 @@
     <message>
         <source>This step is not made through oomlens-helper.</source>
         <translation>この手順は oomlens-helper を通じて行うものではありません。</translation>
+    <name>HostCommand</name>
+    <message>
+        <source>no session bus to reach the host</source>
+        <translation>ホストに到達するためのセッションバスがありません</translation>
+    </message>
+    <message>
+        <source>the host refused to start %1: %2</source>
+        <translation>ホストが %1 の起動を拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 ms on the host</source>
+        <translation>ホスト上の %1 が %2 ms 以内に終了しませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>HostGatherReply</name>
+    <message>
+        <source>the host gatherer&apos;s reply is malformed at byte %1: %2</source>
+        <translation>ホスト収集プログラムの応答がバイト %1 で不正です: %2</translation>
+    </message>
+    <message>
+        <source>no record header</source>
+        <translation>レコードのヘッダーがありません</translation>
+    </message>
+    <message>
+        <source>the header is cut</source>
+        <translation>ヘッダーが途中で切れています</translation>
+    </message>
+    <message>
+        <source>a bad header</source>
+        <translation>ヘッダーが不正です</translation>
+    </message>
+    <message>
+        <source>the data is cut</source>
+        <translation>データが途中で切れています</translation>
+    </message>
+</context>
+<context>
+    <name>HostGatherer</name>
+    <message>
+        <source>%1 failed on the host (exit status %2)</source>
+        <translation>ホスト上で %1 が失敗しました (終了ステータス %2)</translation>
     </message>
 </context>
 <context>
@@ -2828,7 +2880,7 @@
     </message>
     <message>
         <source>%1: read failed: %2; userspace OOM killers are no longer followed</source>
-        <translation>%1: 読み取りに失敗しました: %2。ユーザー空間の OOM キラーの追跡を停止しました</translation>
+        <translation>%1: 読み取りに失敗しました: %2。ユーザー空間の OOM Killer の追跡を停止しました</translation>
     </message>
     <message>
         <source>poll() failed: %1</source>
@@ -2857,6 +2909,14 @@
     <message>
         <source>could not write the temporary copy of %1: %2</source>
         <translation>%1 の一時コピーに書き込めませんでした: %2</translation>
+    <name>LanguageChoice</name>
+    <message>
+        <source>&quot;%1&quot; is not one of the languages %2</source>
+        <translation>&quot;%1&quot; は使用可能な言語 (%2) ではありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1: 書き込めません</translation>
     </message>
 </context>
 <context>
@@ -2867,7 +2927,7 @@
     </message>
     <message>
         <source>, and the journal for userspace OOM killers</source>
-        <translation>、およびユーザー空間の OOM キラー用のジャーナル</translation>
+        <translation>、およびユーザー空間の OOM Killer 用のジャーナル</translation>
     </message>
     <message>
         <source>/dev/kmsg: permission denied (kernel.dmesg_restrict is set)</source>
@@ -4244,7 +4304,7 @@
     </message>
     <message>
         <source>totalram_pages + total_swap_pages = %1 pages</source>
-        <translation>totalram_pages + total_swap_pages = %1 pages</translation>
+        <translation>totalram_pages + total_swap_pages = %1 ページ</translation>
     </message>
 </context>
 <context>
@@ -4347,11 +4407,11 @@
     </message>
     <message>
         <source>1 page</source>
-        <translation>1 page</translation>
+        <translation>1 ページ</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation>%1 pages</translation>
+        <translation>%1 ページ</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -4379,7 +4439,7 @@
     </message>
     <message>
         <source>a process was killed by the kernel OOM killer</source>
-        <translation>カーネルの OOM キラーがプロセスを強制終了しました</translation>
+        <translation>カーネルの OOM Killer がプロセスを強制終了しました</translation>
     </message>
     <message>
         <source>the unit failed with result &apos;oom-kill&apos;</source>
@@ -4635,7 +4695,7 @@
     </message>
     <message>
         <source>Userspace OOM kill</source>
-        <translation>ユーザー空間の OOM キラーによる強制終了</translation>
+        <translation>ユーザー空間の OOM Killer による強制終了</translation>
     </message>
     <message>
         <source>Manual OOM kill (SysRq-f)</source>
@@ -4767,7 +4827,7 @@
     </message>
     <message>
         <source>A userspace OOM killer</source>
-        <translation>ユーザー空間の OOM キラー</translation>
+        <translation>ユーザー空間の OOM Killer</translation>
     </message>
     <message>
         <source>%1 killed a process</source>
@@ -5033,6 +5093,90 @@
     <message>
         <source>Verified against the live system</source>
         <translation>稼働中のシステムで確認</translation>
+    <name>SandboxCapabilities</name>
+    <message>
+        <source>the sandbox does not allow starting the host gatherer (no permission to talk to org.freedesktop.Flatpak)</source>
+        <translation>サンドボックスがホスト収集プログラムの起動を許可していません (org.freedesktop.Flatpak と通信する権限がありません)</translation>
+    </message>
+    <message>
+        <source>the host gatherer (oomlens-hostgather) is missing from this installation</source>
+        <translation>このインストールにはホスト収集プログラム (oomlens-hostgather) が含まれていません</translation>
+    </message>
+    <message>
+        <source>org.freedesktop.Flatpak does not answer on the session bus, so the host gatherer cannot be started</source>
+        <translation>セッションバス上の org.freedesktop.Flatpak が応答しないため、ホスト収集プログラムを起動できません</translation>
+    </message>
+    <message>
+        <source>Allow it with: flatpak override --user --talk-name=org.freedesktop.Flatpak io.github.oomlens.OOMLens, or install OOM Lens from your distribution&apos;s packages.</source>
+        <translation>flatpak override --user --talk-name=org.freedesktop.Flatpak io.github.oomlens.OOMLens で許可するか、ディストリビューションのパッケージから OOM Lens をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Fragmentation</source>
+        <translation>断片化</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>プロセス</translation>
+    </message>
+    <message>
+        <source>Cgroups</source>
+        <translation>cgroup</translation>
+    </message>
+    <message>
+        <source>Live kernel log</source>
+        <translation>リアルタイムのカーネルログ</translation>
+    </message>
+    <message>
+        <source>Journal of earlier boots</source>
+        <translation>以前のブートのジャーナル</translation>
+    </message>
+    <message>
+        <source>Fixes</source>
+        <translation>対処</translation>
+    </message>
+    <message>
+        <source>Host processes are not visible in the Flatpak sandbox (it has its own process namespace), and %1.</source>
+        <translation>Flatpak サンドボックスからはホストのプロセスが見えません (独自のプロセス名前空間を持つため)。さらに、%1。</translation>
+    </message>
+    <message>
+        <source>The cgroup tree (/sys/fs/cgroup) is not mounted in the Flatpak sandbox, and %1.</source>
+        <translation>cgroup ツリー (/sys/fs/cgroup) は Flatpak サンドボックス内にマウントされていません。さらに、%1。</translation>
+    </message>
+    <message>
+        <source>The kernel log (/dev/kmsg) cannot be read in the Flatpak sandbox, and %1; new incidents are not shown as they happen.</source>
+        <translation>Flatpak サンドボックスではカーネルログ (/dev/kmsg) を読み取れません。さらに、%1。新しいインシデントは発生時に表示されません。</translation>
+    </message>
+    <message>
+        <source>The journal (%1) is exposed to the sandbox but cannot be read: the host keeps no persistent journal, or this user may not read it.</source>
+        <translation>ジャーナル (%1) はサンドボックスに公開されていますが読み取れません: ホストが永続的なジャーナルを保存していないか、このユーザーには読み取り権限がありません。</translation>
+    </message>
+    <message>
+        <source>The sandbox does not expose the journal (%1), so incidents of earlier boots are not found.</source>
+        <translation>サンドボックスがジャーナル (%1) を公開していないため、以前のブートのインシデントは見つかりません。</translation>
+    </message>
+    <message>
+        <source>Add the user to the systemd-journal group, or open exported logs with Open.</source>
+        <translation>ユーザーを systemd-journal グループに追加するか、エクスポートしたログを「開く」で開いてください。</translation>
+    </message>
+    <message>
+        <source>Allow it with: flatpak override --user --filesystem=/var/log/journal:ro io.github.oomlens.OOMLens</source>
+        <translation>flatpak override --user --filesystem=/var/log/journal:ro io.github.oomlens.OOMLens で許可できます</translation>
+    </message>
+    <message>
+        <source>The host has no oomlens-helper, so fixes cannot be applied from the sandbox; each wizard shows the commands to run instead.</source>
+        <translation>ホストに oomlens-helper がないため、サンドボックスから対処を適用できません。代わりに各ウィザードが実行すべきコマンドを表示します。</translation>
+    </message>
+    <message>
+        <source>The sandbox may not talk to the host&apos;s oomlens-helper, so fixes cannot be applied; each wizard shows the commands to run instead.</source>
+        <translation>サンドボックスはホストの oomlens-helper と通信できないため、対処を適用できません。代わりに各ウィザードが実行すべきコマンドを表示します。</translation>
+    </message>
+    <message>
+        <source>Install the oomlens package of your distribution on the host; it provides the helper.</source>
+        <translation>ホストにディストリビューションの oomlens パッケージをインストールしてください。ヘルパーはこのパッケージに含まれています。</translation>
     </message>
 </context>
 <context>
@@ -5424,7 +5568,7 @@
     </message>
     <message>
         <source>%1 pages RAM − %2 pages reserved + %3 kB swap ÷ %4 kB = %5 pages</source>
-        <translation>RAM %1 pages − 予約 %2 pages + スワップ %3 kB ÷ %4 kB = %5 pages</translation>
+        <translation>RAM %1 ページ − 予約 %2 ページ + スワップ %3 kB ÷ %4 kB = %5 ページ</translation>
     </message>
     <message>
         <source>The report has neither the RAM summary nor zone sizes.</source>
@@ -5432,7 +5576,7 @@
     </message>
     <message>
         <source>Σ managed of the zones %1 kB ÷ %2 kB + %3 kB swap ÷ %2 kB = %4 pages</source>
-        <translation>Σ ゾーンの managed %1 kB ÷ %2 kB + スワップ %3 kB ÷ %2 kB = %4 pages</translation>
+        <translation>Σ ゾーンの managed %1 kB ÷ %2 kB + スワップ %3 kB ÷ %2 kB = %4 ページ</translation>
     </message>
     <message>
         <source>Without the RAM summary the zones printed were summed; zones the report filtered out are missing.</source>
@@ -5464,7 +5608,7 @@
     </message>
     <message>
         <source>memory.max %1 kB + min(swap.max %2, total swap %3 kB), ÷ %4 kB = %5 pages</source>
-        <translation>memory.max %1 kB + min(swap.max %2, スワップ総量 %3 kB), ÷ %4 kB = %5 pages</translation>
+        <translation>memory.max %1 kB + min(swap.max %2, スワップ総量 %3 kB), ÷ %4 kB = %5 ページ</translation>
     </message>
     <message>
         <source>unlimited</source>
@@ -5472,7 +5616,7 @@
     </message>
     <message>
         <source>memory limit %1 kB + min(memory+swap limit − memory limit %2, total swap %3 kB), ÷ %4 kB = %5 pages</source>
-        <translation>メモリ上限 %1 kB + min(memory+swap 上限 − メモリ上限 %2, スワップ総量 %3 kB), ÷ %4 kB = %5 pages</translation>
+        <translation>メモリ上限 %1 kB + min(memory+swap 上限 − メモリ上限 %2, スワップ総量 %3 kB), ÷ %4 kB = %5 ページ</translation>
     </message>
     <message>
         <source>The memory+swap line is not in the log; no memory+swap limit was assumed.</source>
@@ -5492,7 +5636,7 @@
     </message>
     <message>
         <source>Σ present of the zones of nodes %1: %2 kB ÷ %3 kB + %4 kB swap ÷ %3 kB = %5 pages</source>
-        <translation>Σ ノード %1 のゾーンの present: %2 kB ÷ %3 kB + スワップ %4 kB ÷ %3 kB = %5 pages</translation>
+        <translation>Σ ノード %1 のゾーンの present: %2 kB ÷ %3 kB + スワップ %4 kB ÷ %3 kB = %5 ページ</translation>
     </message>
     <message>
         <source>Kernels up to 5.3 count the spanned pages of each node (holes included); present pages were used.</source>

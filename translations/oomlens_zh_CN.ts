@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>kernel OOM killer %1</source>
-        <translation>内核 OOM killer %1 次</translation>
+        <translation>内核 OOM Killer %1 次</translation>
     </message>
     <message>
         <source>userspace killer %1</source>
@@ -915,7 +915,7 @@
     </message>
     <message>
         <source>%1 of RAM was reserved as huge pages (vm.nr_hugepages), which ordinary allocations and the OOM killer cannot use.</source>
-        <translation>有 %1 的 RAM 被预留为大页 (vm.nr_hugepages)，普通分配和 OOM killer 都无法使用这部分内存。</translation>
+        <translation>有 %1 的 RAM 被预留为大页 (vm.nr_hugepages)，普通分配和 OOM Killer 都无法使用这部分内存。</translation>
     </message>
     <message>
         <source>Transparent huge pages made up %1 of %2 anonymous memory; 2 MiB pages fill a limit in large steps and can hold memory that is barely used.</source>
@@ -947,7 +947,7 @@
     </message>
     <message>
         <source>Someone started the OOM killer by hand (SysRq-f or /proc/sysrq-trigger); the memory state did not require a kill.</source>
-        <translation>有人手动触发了 OOM killer (SysRq-f 或 /proc/sysrq-trigger)；当时的内存状态并不需要杀死进程。</translation>
+        <translation>有人手动触发了 OOM Killer (SysRq-f 或 /proc/sysrq-trigger)；当时的内存状态并不需要杀死进程。</translation>
     </message>
     <message>
         <source>vm.panic_on_oom is set, so the kernel panicked (and rebooted or hung) instead of killing a process.</source>
@@ -1341,7 +1341,7 @@
     <message numerus="yes">
         <source>%n kernel thread(s) and exited task(s) without memory are not listed: the OOM killer never chooses them (oom_score 0).</source>
         <translation>
-            <numerusform>未列出 %n 个内核线程和已退出且没有内存的任务：OOM killer 从不选择它们 (oom_score 0)。</numerusform>
+            <numerusform>未列出 %n 个内核线程和已退出且没有内存的任务：OOM Killer 从不选择它们 (oom_score 0)。</numerusform>
         </translation>
     </message>
     <message>
@@ -1414,7 +1414,7 @@
     </message>
     <message>
         <source>Ranks the processes as the kernel&apos;s OOM killer would for a global OOM right now: each task&apos;s points and the oom_score it predicts, highest first.</source>
-        <translation>按内核 OOM killer 在此刻发生全局 OOM 时的方式对进程排名：列出每个任务的分数及其预测的 oom_score，从高到低排列。</translation>
+        <translation>按内核 OOM Killer 在此刻发生全局 OOM 时的方式对进程排名：列出每个任务的分数及其预测的 oom_score，从高到低排列。</translation>
     </message>
     <message>
         <source>Write JSON (schema oomlens.rank/1) instead of a table.</source>
@@ -1526,7 +1526,7 @@
     </message>
     <message>
         <source>Rank the processes as the OOM killer would now</source>
-        <translation>按 OOM killer 此刻的方式对进程排名</translation>
+        <translation>按 OOM Killer 此刻的方式对进程排名</translation>
     </message>
     <message>
         <source>Print the memory state of the system</source>
@@ -1707,6 +1707,16 @@
     <message>
         <source>Plan and apply a remedy for an incident (swap, limits, ...)</source>
         <translation>为事件规划并应用补救措施（swap、limits 等）</translation>
+        <source>Speak this language (%1) instead of the saved setting&apos;s or the environment&apos;s.</source>
+        <translation>使用此语言 (%1)，而不是已保存设置或环境中的语言。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; for --lang (available: %2)</source>
+        <translation>--lang 的语言 &quot;%1&quot; 未知 (可用：%2)</translation>
     </message>
 </context>
 <context>
@@ -1988,7 +1998,7 @@
     </message>
     <message>
         <source>The scores differ by %1 pages only: the rss counters are batched per thread and the table is printed after the choice.</source>
-        <translation>得分仅相差 %1 pages：rss 计数器按线程批量更新，且任务表是在做出选择之后打印的。</translation>
+        <translation>得分仅相差 %1 页：rss 计数器按线程批量更新，且任务表是在做出选择之后打印的。</translation>
     </message>
     <message>
         <source>Under the formula of %1, which the text does not rule out, %2 would have been chosen.</source>
@@ -2409,11 +2419,11 @@
     </message>
     <message>
         <source>following /dev/kmsg (the kernel&apos;s ring buffer) and the journal for userspace OOM killers</source>
-        <translation>正在跟踪 /dev/kmsg (内核环形缓冲区)，并通过 journal 跟踪用户态 OOM killer</translation>
+        <translation>正在跟踪 /dev/kmsg (内核环形缓冲区)，并通过 journal 跟踪用户态 OOM Killer</translation>
     </message>
     <message>
         <source>following /dev/kmsg (the kernel&apos;s ring buffer), without userspace OOM killers: %1</source>
-        <translation>正在跟踪 /dev/kmsg (内核环形缓冲区)，不跟踪用户态 OOM killer：%1</translation>
+        <translation>正在跟踪 /dev/kmsg (内核环形缓冲区)，不跟踪用户态 OOM Killer：%1</translation>
     </message>
     <message>
         <source>following the journal</source>
@@ -2719,6 +2729,48 @@
     <message>
         <source>This step is not made through oomlens-helper.</source>
         <translation>此步骤不通过 oomlens-helper 执行。</translation>
+    <name>HostCommand</name>
+    <message>
+        <source>no session bus to reach the host</source>
+        <translation>没有可用于访问主机的会话总线</translation>
+    </message>
+    <message>
+        <source>the host refused to start %1: %2</source>
+        <translation>主机拒绝启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 ms on the host</source>
+        <translation>%1 未在主机上于 %2 ms 内结束</translation>
+    </message>
+</context>
+<context>
+    <name>HostGatherReply</name>
+    <message>
+        <source>the host gatherer&apos;s reply is malformed at byte %1: %2</source>
+        <translation>主机采集程序的回复在第 %1 字节处格式错误：%2</translation>
+    </message>
+    <message>
+        <source>no record header</source>
+        <translation>没有记录头</translation>
+    </message>
+    <message>
+        <source>the header is cut</source>
+        <translation>记录头被截断</translation>
+    </message>
+    <message>
+        <source>a bad header</source>
+        <translation>记录头无效</translation>
+    </message>
+    <message>
+        <source>the data is cut</source>
+        <translation>数据被截断</translation>
+    </message>
+</context>
+<context>
+    <name>HostGatherer</name>
+    <message>
+        <source>%1 failed on the host (exit status %2)</source>
+        <translation>%1 在主机上失败 (退出状态 %2)</translation>
     </message>
 </context>
 <context>
@@ -2828,7 +2880,7 @@
     </message>
     <message>
         <source>%1: read failed: %2; userspace OOM killers are no longer followed</source>
-        <translation>%1: 读取失败：%2；不再跟踪用户态 OOM killer</translation>
+        <translation>%1: 读取失败：%2；不再跟踪用户态 OOM Killer</translation>
     </message>
     <message>
         <source>poll() failed: %1</source>
@@ -2857,6 +2909,14 @@
     <message>
         <source>could not write the temporary copy of %1: %2</source>
         <translation>无法写入 %1 的临时副本：%2</translation>
+    <name>LanguageChoice</name>
+    <message>
+        <source>&quot;%1&quot; is not one of the languages %2</source>
+        <translation>&quot;%1&quot; 不是可用语言 (%2) 之一</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1：无法写入</translation>
     </message>
 </context>
 <context>
@@ -2867,7 +2927,7 @@
     </message>
     <message>
         <source>, and the journal for userspace OOM killers</source>
-        <translation>，以及用于用户态 OOM killer 的 journal</translation>
+        <translation>，以及用于用户态 OOM Killer 的 journal</translation>
     </message>
     <message>
         <source>/dev/kmsg: permission denied (kernel.dmesg_restrict is set)</source>
@@ -2941,7 +3001,7 @@
     </message>
     <message>
         <source>Hybrid cgroup layout: per-cgroup usage is the v1 memory controller&apos;s memory.usage_in_bytes (page cache included) against memory.limit_in_bytes; memory.high does not exist there.</source>
-        <translation>混合 cgroup 布局：各 cgroup 的用量取自 v1 memory 控制器的 memory.usage_in_bytes (含页缓存)，对照 memory.limit_in_bytes；该布局下不存在 memory.high。</translation>
+        <translation>混合 cgroup 布局：各 cgroup 的用量取自 v1 内存 (memory) 控制器的 memory.usage_in_bytes (含页缓存)，对照 memory.limit_in_bytes；该布局下不存在 memory.high。</translation>
     </message>
     <message>
         <source>cgroup v1 only: per-cgroup usage is memory.usage_in_bytes (page cache included) against memory.limit_in_bytes; memory.high and per-cgroup pressure do not exist.</source>
@@ -4244,7 +4304,7 @@
     </message>
     <message>
         <source>totalram_pages + total_swap_pages = %1 pages</source>
-        <translation>totalram_pages + total_swap_pages = %1 pages</translation>
+        <translation>totalram_pages + total_swap_pages = %1 页</translation>
     </message>
 </context>
 <context>
@@ -4347,11 +4407,11 @@
     </message>
     <message>
         <source>1 page</source>
-        <translation>1 page</translation>
+        <translation>1 页</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation>%1 pages</translation>
+        <translation>%1 页</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -4371,7 +4431,7 @@
     </message>
     <message>
         <source>no swap configured</source>
-        <translation>未配置</translation>
+        <translation>未配置交换空间</translation>
     </message>
     <message>
         <source>%1 free of %2</source>
@@ -4379,7 +4439,7 @@
     </message>
     <message>
         <source>a process was killed by the kernel OOM killer</source>
-        <translation>一个进程被内核 OOM killer 杀死</translation>
+        <translation>一个进程被内核 OOM Killer 杀死</translation>
     </message>
     <message>
         <source>the unit failed with result &apos;oom-kill&apos;</source>
@@ -4767,7 +4827,7 @@
     </message>
     <message>
         <source>A userspace OOM killer</source>
-        <translation>某个用户态 OOM killer</translation>
+        <translation>某个用户态 OOM Killer</translation>
     </message>
     <message>
         <source>%1 killed a process</source>
@@ -5033,6 +5093,90 @@
     <message>
         <source>Verified against the live system</source>
         <translation>已对照当前系统验证</translation>
+    <name>SandboxCapabilities</name>
+    <message>
+        <source>the sandbox does not allow starting the host gatherer (no permission to talk to org.freedesktop.Flatpak)</source>
+        <translation>沙盒不允许启动主机采集程序 (没有与 org.freedesktop.Flatpak 通信的权限)</translation>
+    </message>
+    <message>
+        <source>the host gatherer (oomlens-hostgather) is missing from this installation</source>
+        <translation>此安装中缺少主机采集程序 (oomlens-hostgather)</translation>
+    </message>
+    <message>
+        <source>org.freedesktop.Flatpak does not answer on the session bus, so the host gatherer cannot be started</source>
+        <translation>会话总线上的 org.freedesktop.Flatpak 没有响应，因此无法启动主机采集程序</translation>
+    </message>
+    <message>
+        <source>Allow it with: flatpak override --user --talk-name=org.freedesktop.Flatpak io.github.oomlens.OOMLens, or install OOM Lens from your distribution&apos;s packages.</source>
+        <translation>可用 flatpak override --user --talk-name=org.freedesktop.Flatpak io.github.oomlens.OOMLens 允许，或从发行版的软件包安装 OOM Lens。</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Fragmentation</source>
+        <translation>碎片化</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>Cgroups</source>
+        <translation>cgroup</translation>
+    </message>
+    <message>
+        <source>Live kernel log</source>
+        <translation>实时内核日志</translation>
+    </message>
+    <message>
+        <source>Journal of earlier boots</source>
+        <translation>之前启动的 journal</translation>
+    </message>
+    <message>
+        <source>Fixes</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>Host processes are not visible in the Flatpak sandbox (it has its own process namespace), and %1.</source>
+        <translation>在 Flatpak 沙盒中看不到主机的进程 (沙盒有自己的进程命名空间)，并且%1。</translation>
+    </message>
+    <message>
+        <source>The cgroup tree (/sys/fs/cgroup) is not mounted in the Flatpak sandbox, and %1.</source>
+        <translation>cgroup 树 (/sys/fs/cgroup) 未挂载到 Flatpak 沙盒中，并且%1。</translation>
+    </message>
+    <message>
+        <source>The kernel log (/dev/kmsg) cannot be read in the Flatpak sandbox, and %1; new incidents are not shown as they happen.</source>
+        <translation>在 Flatpak 沙盒中无法读取内核日志 (/dev/kmsg)，并且%1；新事件不会在发生时显示。</translation>
+    </message>
+    <message>
+        <source>The journal (%1) is exposed to the sandbox but cannot be read: the host keeps no persistent journal, or this user may not read it.</source>
+        <translation>journal (%1) 已向沙盒开放，但无法读取：主机没有保存持久化的 journal，或此用户无权读取。</translation>
+    </message>
+    <message>
+        <source>The sandbox does not expose the journal (%1), so incidents of earlier boots are not found.</source>
+        <translation>沙盒没有开放 journal (%1)，因此找不到之前启动中的事件。</translation>
+    </message>
+    <message>
+        <source>Add the user to the systemd-journal group, or open exported logs with Open.</source>
+        <translation>将用户加入 systemd-journal 组，或通过“打开”打开导出的日志。</translation>
+    </message>
+    <message>
+        <source>Allow it with: flatpak override --user --filesystem=/var/log/journal:ro io.github.oomlens.OOMLens</source>
+        <translation>可用 flatpak override --user --filesystem=/var/log/journal:ro io.github.oomlens.OOMLens 允许</translation>
+    </message>
+    <message>
+        <source>The host has no oomlens-helper, so fixes cannot be applied from the sandbox; each wizard shows the commands to run instead.</source>
+        <translation>主机上没有 oomlens-helper，因此无法从沙盒中应用修复；各向导会改为显示需要运行的命令。</translation>
+    </message>
+    <message>
+        <source>The sandbox may not talk to the host&apos;s oomlens-helper, so fixes cannot be applied; each wizard shows the commands to run instead.</source>
+        <translation>沙盒无权与主机的 oomlens-helper 通信，因此无法应用修复；各向导会改为显示需要运行的命令。</translation>
+    </message>
+    <message>
+        <source>Install the oomlens package of your distribution on the host; it provides the helper.</source>
+        <translation>在主机上安装发行版的 oomlens 软件包，其中包含该辅助程序。</translation>
     </message>
 </context>
 <context>
@@ -5214,7 +5358,7 @@
     </message>
     <message>
         <source>Hybrid cgroup layout: the memory controller is on cgroup v1 (%1); the v2 hierarchy gives per-cgroup pressure only.</source>
-        <translation>混合 cgroup 布局：memory 控制器位于 cgroup v1 (%1)；v2 层级只提供各 cgroup 的压力数据。</translation>
+        <translation>混合 cgroup 布局：内存 (memory) 控制器位于 cgroup v1 (%1)；v2 层级只提供各 cgroup 的压力数据。</translation>
     </message>
     <message>
         <source>The cgroup v2 memory controller is not enabled: cgroup memory usage and limits are unknown.</source>
@@ -5424,7 +5568,7 @@
     </message>
     <message>
         <source>%1 pages RAM − %2 pages reserved + %3 kB swap ÷ %4 kB = %5 pages</source>
-        <translation>RAM %1 pages − 保留 %2 pages + 交换空间 %3 kB ÷ %4 kB = %5 pages</translation>
+        <translation>RAM %1 页 − 保留 %2 页 + 交换空间 %3 kB ÷ %4 kB = %5 页</translation>
     </message>
     <message>
         <source>The report has neither the RAM summary nor zone sizes.</source>
@@ -5432,7 +5576,7 @@
     </message>
     <message>
         <source>Σ managed of the zones %1 kB ÷ %2 kB + %3 kB swap ÷ %2 kB = %4 pages</source>
-        <translation>各区域的 Σ managed %1 kB ÷ %2 kB + 交换空间 %3 kB ÷ %2 kB = %4 pages</translation>
+        <translation>各区域的 Σ managed %1 kB ÷ %2 kB + 交换空间 %3 kB ÷ %2 kB = %4 页</translation>
     </message>
     <message>
         <source>Without the RAM summary the zones printed were summed; zones the report filtered out are missing.</source>
@@ -5464,7 +5608,7 @@
     </message>
     <message>
         <source>memory.max %1 kB + min(swap.max %2, total swap %3 kB), ÷ %4 kB = %5 pages</source>
-        <translation>memory.max %1 kB + min(swap.max %2, 交换空间总量 %3 kB), ÷ %4 kB = %5 pages</translation>
+        <translation>memory.max %1 kB + min(swap.max %2, 交换空间总量 %3 kB), ÷ %4 kB = %5 页</translation>
     </message>
     <message>
         <source>unlimited</source>
@@ -5472,7 +5616,7 @@
     </message>
     <message>
         <source>memory limit %1 kB + min(memory+swap limit − memory limit %2, total swap %3 kB), ÷ %4 kB = %5 pages</source>
-        <translation>内存限制 %1 kB + min(memory+swap 限制 − 内存限制 %2, 交换空间总量 %3 kB), ÷ %4 kB = %5 pages</translation>
+        <translation>内存限制 %1 kB + min(memory+swap 限制 − 内存限制 %2, 交换空间总量 %3 kB), ÷ %4 kB = %5 页</translation>
     </message>
     <message>
         <source>The memory+swap line is not in the log; no memory+swap limit was assumed.</source>
@@ -5492,7 +5636,7 @@
     </message>
     <message>
         <source>Σ present of the zones of nodes %1: %2 kB ÷ %3 kB + %4 kB swap ÷ %3 kB = %5 pages</source>
-        <translation>节点 %1 各区域的 Σ present: %2 kB ÷ %3 kB + 交换空间 %4 kB ÷ %3 kB = %5 pages</translation>
+        <translation>节点 %1 各区域的 Σ present: %2 kB ÷ %3 kB + 交换空间 %4 kB ÷ %3 kB = %5 页</translation>
     </message>
     <message>
         <source>Kernels up to 5.3 count the spanned pages of each node (holes included); present pages were used.</source>

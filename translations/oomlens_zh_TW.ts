@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>kernel OOM killer %1</source>
-        <translation>核心 OOM killer %1 次</translation>
+        <translation>核心 OOM Killer %1 次</translation>
     </message>
     <message>
         <source>userspace killer %1</source>
@@ -915,7 +915,7 @@
     </message>
     <message>
         <source>%1 of RAM was reserved as huge pages (vm.nr_hugepages), which ordinary allocations and the OOM killer cannot use.</source>
-        <translation>有 %1 的 RAM 被保留為大型頁面 (vm.nr_hugepages)，一般配置與 OOM killer 都無法使用。</translation>
+        <translation>有 %1 的 RAM 被保留為大型頁面 (vm.nr_hugepages)，一般配置與 OOM Killer 都無法使用。</translation>
     </message>
     <message>
         <source>Transparent huge pages made up %1 of %2 anonymous memory; 2 MiB pages fill a limit in large steps and can hold memory that is barely used.</source>
@@ -947,7 +947,7 @@
     </message>
     <message>
         <source>Someone started the OOM killer by hand (SysRq-f or /proc/sysrq-trigger); the memory state did not require a kill.</source>
-        <translation>有人手動啟動了 OOM killer（SysRq-f 或 /proc/sysrq-trigger）；當時的記憶體狀態並不需要終止行程。</translation>
+        <translation>有人手動啟動了 OOM Killer（SysRq-f 或 /proc/sysrq-trigger）；當時的記憶體狀態並不需要終止行程。</translation>
     </message>
     <message>
         <source>vm.panic_on_oom is set, so the kernel panicked (and rebooted or hung) instead of killing a process.</source>
@@ -1003,7 +1003,7 @@
     </message>
     <message>
         <source> This kernel was built without compaction, so it could not defragment.</source>
-        <translation> 此核心在建置時未啟用 compaction，因此無法重整碎片。</translation>
+        <translation> 此核心在建置時未啟用記憶體規整 (compaction)，因此無法重整碎片。</translation>
     </message>
     <message>
         <source>Zone %1 had %2 free, above what the allocation required (%3), but not as a contiguous block of %4 (order %5): memory was fragmented.</source>
@@ -1341,7 +1341,7 @@
     <message numerus="yes">
         <source>%n kernel thread(s) and exited task(s) without memory are not listed: the OOM killer never chooses them (oom_score 0).</source>
         <translation>
-            <numerusform>未列出 %n 個核心執行緒及沒有記憶體的已結束任務：OOM killer 從不選擇它們 (oom_score 0)。</numerusform>
+            <numerusform>未列出 %n 個核心執行緒及沒有記憶體的已結束任務：OOM Killer 從不選擇它們 (oom_score 0)。</numerusform>
         </translation>
     </message>
     <message>
@@ -1354,7 +1354,7 @@
     </message>
     <message>
         <source>totalpages %1 = RAM %2 + swap %3 (pages of %4 KiB)</source>
-        <translation>totalpages %1 = RAM %2 + swap %3（每頁 %4 KiB）</translation>
+        <translation>totalpages %1 = RAM %2 + 置換空間 %3（每頁 %4 KiB）</translation>
     </message>
     <message>
         <source>Predicted victim: %1 (%2), oom_score %3</source>
@@ -1414,7 +1414,7 @@
     </message>
     <message>
         <source>Ranks the processes as the kernel&apos;s OOM killer would for a global OOM right now: each task&apos;s points and the oom_score it predicts, highest first.</source>
-        <translation>依核心 OOM killer 在此刻發生全域 OOM 時的方式為行程排名：列出每個任務的分數及預測的 oom_score，由高至低排列。</translation>
+        <translation>依核心 OOM Killer 在此刻發生全域 OOM 時的方式為行程排名：列出每個任務的分數及預測的 oom_score，由高至低排列。</translation>
     </message>
     <message>
         <source>Write JSON (schema oomlens.rank/1) instead of a table.</source>
@@ -1526,7 +1526,7 @@
     </message>
     <message>
         <source>Rank the processes as the OOM killer would now</source>
-        <translation>依 OOM killer 此刻的方式為行程排名</translation>
+        <translation>依 OOM Killer 此刻的方式為行程排名</translation>
     </message>
     <message>
         <source>Print the memory state of the system</source>
@@ -1707,6 +1707,16 @@
     <message>
         <source>Plan and apply a remedy for an incident (swap, limits, ...)</source>
         <translation>為事件規劃並套用補救措施（swap、limits 等）</translation>
+        <source>Speak this language (%1) instead of the saved setting&apos;s or the environment&apos;s.</source>
+        <translation>使用此語言 (%1)，而非已儲存設定或環境中的語言。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; for --lang (available: %2)</source>
+        <translation>--lang 的語言 &quot;%1&quot; 未知 (可用：%2)</translation>
     </message>
 </context>
 <context>
@@ -2409,11 +2419,11 @@
     </message>
     <message>
         <source>following /dev/kmsg (the kernel&apos;s ring buffer) and the journal for userspace OOM killers</source>
-        <translation>正在追蹤 /dev/kmsg (核心環狀緩衝區)，並從 journal 追蹤使用者空間 OOM killer</translation>
+        <translation>正在追蹤 /dev/kmsg (核心環狀緩衝區)，並從 journal 追蹤使用者空間 OOM Killer</translation>
     </message>
     <message>
         <source>following /dev/kmsg (the kernel&apos;s ring buffer), without userspace OOM killers: %1</source>
-        <translation>正在追蹤 /dev/kmsg (核心環狀緩衝區)，不含使用者空間 OOM killer：%1</translation>
+        <translation>正在追蹤 /dev/kmsg (核心環狀緩衝區)，不含使用者空間 OOM Killer：%1</translation>
     </message>
     <message>
         <source>following the journal</source>
@@ -2719,6 +2729,48 @@
     <message>
         <source>This step is not made through oomlens-helper.</source>
         <translation>此步驟不透過 oomlens-helper 執行。</translation>
+    <name>HostCommand</name>
+    <message>
+        <source>no session bus to reach the host</source>
+        <translation>沒有可用來連到主機的工作階段匯流排</translation>
+    </message>
+    <message>
+        <source>the host refused to start %1: %2</source>
+        <translation>主機拒絕啟動 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 ms on the host</source>
+        <translation>%1 未在主機上於 %2 ms 內結束</translation>
+    </message>
+</context>
+<context>
+    <name>HostGatherReply</name>
+    <message>
+        <source>the host gatherer&apos;s reply is malformed at byte %1: %2</source>
+        <translation>主機收集程式的回覆在第 %1 位元組處格式錯誤：%2</translation>
+    </message>
+    <message>
+        <source>no record header</source>
+        <translation>沒有記錄標頭</translation>
+    </message>
+    <message>
+        <source>the header is cut</source>
+        <translation>記錄標頭被截斷</translation>
+    </message>
+    <message>
+        <source>a bad header</source>
+        <translation>記錄標頭無效</translation>
+    </message>
+    <message>
+        <source>the data is cut</source>
+        <translation>資料被截斷</translation>
+    </message>
+</context>
+<context>
+    <name>HostGatherer</name>
+    <message>
+        <source>%1 failed on the host (exit status %2)</source>
+        <translation>%1 在主機上失敗 (結束狀態 %2)</translation>
     </message>
 </context>
 <context>
@@ -2828,7 +2880,7 @@
     </message>
     <message>
         <source>%1: read failed: %2; userspace OOM killers are no longer followed</source>
-        <translation>%1: 讀取失敗：%2；已不再追蹤使用者空間 OOM killer</translation>
+        <translation>%1: 讀取失敗：%2；已不再追蹤使用者空間 OOM Killer</translation>
     </message>
     <message>
         <source>poll() failed: %1</source>
@@ -2857,6 +2909,14 @@
     <message>
         <source>could not write the temporary copy of %1: %2</source>
         <translation>無法寫入 %1 的暫存副本：%2</translation>
+    <name>LanguageChoice</name>
+    <message>
+        <source>&quot;%1&quot; is not one of the languages %2</source>
+        <translation>&quot;%1&quot; 不是可用語言 (%2) 之一</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1：無法寫入</translation>
     </message>
 </context>
 <context>
@@ -2867,7 +2927,7 @@
     </message>
     <message>
         <source>, and the journal for userspace OOM killers</source>
-        <translation>，以及 journal 中的使用者空間 OOM killer</translation>
+        <translation>，以及 journal 中的使用者空間 OOM Killer</translation>
     </message>
     <message>
         <source>/dev/kmsg: permission denied (kernel.dmesg_restrict is set)</source>
@@ -4244,7 +4304,7 @@
     </message>
     <message>
         <source>totalram_pages + total_swap_pages = %1 pages</source>
-        <translation>totalram_pages + total_swap_pages = %1 pages</translation>
+        <translation>totalram_pages + total_swap_pages = %1 頁</translation>
     </message>
 </context>
 <context>
@@ -4347,11 +4407,11 @@
     </message>
     <message>
         <source>1 page</source>
-        <translation>1 page</translation>
+        <translation>1 頁</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation>%1 pages</translation>
+        <translation>%1 頁</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -4379,7 +4439,7 @@
     </message>
     <message>
         <source>a process was killed by the kernel OOM killer</source>
-        <translation>核心 OOM killer 終止了一個行程</translation>
+        <translation>核心 OOM Killer 終止了一個行程</translation>
     </message>
     <message>
         <source>the unit failed with result &apos;oom-kill&apos;</source>
@@ -4755,7 +4815,7 @@
     </message>
     <message>
         <source>compaction disabled</source>
-        <translation>已停用 compaction</translation>
+        <translation>已停用記憶體規整 (compaction)</translation>
     </message>
     <message>
         <source>%1 requested %2</source>
@@ -4767,7 +4827,7 @@
     </message>
     <message>
         <source>A userspace OOM killer</source>
-        <translation>某個使用者空間 OOM killer</translation>
+        <translation>某個使用者空間 OOM Killer</translation>
     </message>
     <message>
         <source>%1 killed a process</source>
@@ -5033,6 +5093,90 @@
     <message>
         <source>Verified against the live system</source>
         <translation>已對照目前系統驗證</translation>
+    <name>SandboxCapabilities</name>
+    <message>
+        <source>the sandbox does not allow starting the host gatherer (no permission to talk to org.freedesktop.Flatpak)</source>
+        <translation>沙箱不允許啟動主機收集程式 (沒有與 org.freedesktop.Flatpak 通訊的權限)</translation>
+    </message>
+    <message>
+        <source>the host gatherer (oomlens-hostgather) is missing from this installation</source>
+        <translation>此安裝中缺少主機收集程式 (oomlens-hostgather)</translation>
+    </message>
+    <message>
+        <source>org.freedesktop.Flatpak does not answer on the session bus, so the host gatherer cannot be started</source>
+        <translation>工作階段匯流排上的 org.freedesktop.Flatpak 沒有回應，因此無法啟動主機收集程式</translation>
+    </message>
+    <message>
+        <source>Allow it with: flatpak override --user --talk-name=org.freedesktop.Flatpak io.github.oomlens.OOMLens, or install OOM Lens from your distribution&apos;s packages.</source>
+        <translation>可用 flatpak override --user --talk-name=org.freedesktop.Flatpak io.github.oomlens.OOMLens 允許，或從發行版的套件安裝 OOM Lens。</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>記憶體</translation>
+    </message>
+    <message>
+        <source>Fragmentation</source>
+        <translation>碎片化</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <source>Cgroups</source>
+        <translation>cgroup</translation>
+    </message>
+    <message>
+        <source>Live kernel log</source>
+        <translation>即時核心日誌</translation>
+    </message>
+    <message>
+        <source>Journal of earlier boots</source>
+        <translation>先前開機的 journal</translation>
+    </message>
+    <message>
+        <source>Fixes</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>Host processes are not visible in the Flatpak sandbox (it has its own process namespace), and %1.</source>
+        <translation>在 Flatpak 沙箱中看不到主機的行程 (沙箱有自己的行程命名空間)，而且%1。</translation>
+    </message>
+    <message>
+        <source>The cgroup tree (/sys/fs/cgroup) is not mounted in the Flatpak sandbox, and %1.</source>
+        <translation>cgroup 樹 (/sys/fs/cgroup) 未掛載到 Flatpak 沙箱中，而且%1。</translation>
+    </message>
+    <message>
+        <source>The kernel log (/dev/kmsg) cannot be read in the Flatpak sandbox, and %1; new incidents are not shown as they happen.</source>
+        <translation>在 Flatpak 沙箱中無法讀取核心日誌 (/dev/kmsg)，而且%1；新事件不會在發生時顯示。</translation>
+    </message>
+    <message>
+        <source>The journal (%1) is exposed to the sandbox but cannot be read: the host keeps no persistent journal, or this user may not read it.</source>
+        <translation>journal (%1) 已向沙箱開放，但無法讀取：主機沒有保存持久性的 journal，或此使用者無權讀取。</translation>
+    </message>
+    <message>
+        <source>The sandbox does not expose the journal (%1), so incidents of earlier boots are not found.</source>
+        <translation>沙箱沒有開放 journal (%1)，因此找不到先前開機時的事件。</translation>
+    </message>
+    <message>
+        <source>Add the user to the systemd-journal group, or open exported logs with Open.</source>
+        <translation>將使用者加入 systemd-journal 群組，或透過「開啟」開啟匯出的日誌。</translation>
+    </message>
+    <message>
+        <source>Allow it with: flatpak override --user --filesystem=/var/log/journal:ro io.github.oomlens.OOMLens</source>
+        <translation>可用 flatpak override --user --filesystem=/var/log/journal:ro io.github.oomlens.OOMLens 允許</translation>
+    </message>
+    <message>
+        <source>The host has no oomlens-helper, so fixes cannot be applied from the sandbox; each wizard shows the commands to run instead.</source>
+        <translation>主機上沒有 oomlens-helper，因此無法從沙箱套用修正；各精靈會改為顯示需要執行的命令。</translation>
+    </message>
+    <message>
+        <source>The sandbox may not talk to the host&apos;s oomlens-helper, so fixes cannot be applied; each wizard shows the commands to run instead.</source>
+        <translation>沙箱無權與主機的 oomlens-helper 通訊，因此無法套用修正；各精靈會改為顯示需要執行的命令。</translation>
+    </message>
+    <message>
+        <source>Install the oomlens package of your distribution on the host; it provides the helper.</source>
+        <translation>在主機上安裝發行版的 oomlens 套件，其中包含該輔助程式。</translation>
     </message>
 </context>
 <context>
@@ -5424,7 +5568,7 @@
     </message>
     <message>
         <source>%1 pages RAM − %2 pages reserved + %3 kB swap ÷ %4 kB = %5 pages</source>
-        <translation>RAM %1 pages − 保留 %2 pages + swap %3 kB ÷ %4 kB = %5 pages</translation>
+        <translation>RAM %1 頁 − 保留 %2 頁 + 置換空間 %3 kB ÷ %4 kB = %5 頁</translation>
     </message>
     <message>
         <source>The report has neither the RAM summary nor zone sizes.</source>
@@ -5432,7 +5576,7 @@
     </message>
     <message>
         <source>Σ managed of the zones %1 kB ÷ %2 kB + %3 kB swap ÷ %2 kB = %4 pages</source>
-        <translation>Σ 各區域的 managed %1 kB ÷ %2 kB + swap %3 kB ÷ %2 kB = %4 pages</translation>
+        <translation>Σ 各區域的 managed %1 kB ÷ %2 kB + 置換空間 %3 kB ÷ %2 kB = %4 頁</translation>
     </message>
     <message>
         <source>Without the RAM summary the zones printed were summed; zones the report filtered out are missing.</source>
@@ -5464,7 +5608,7 @@
     </message>
     <message>
         <source>memory.max %1 kB + min(swap.max %2, total swap %3 kB), ÷ %4 kB = %5 pages</source>
-        <translation>memory.max %1 kB + min(swap.max %2, swap 總量 %3 kB), ÷ %4 kB = %5 pages</translation>
+        <translation>memory.max %1 kB + min(swap.max %2, 置換空間總量 %3 kB), ÷ %4 kB = %5 頁</translation>
     </message>
     <message>
         <source>unlimited</source>
@@ -5472,7 +5616,7 @@
     </message>
     <message>
         <source>memory limit %1 kB + min(memory+swap limit − memory limit %2, total swap %3 kB), ÷ %4 kB = %5 pages</source>
-        <translation>記憶體限制 %1 kB + min(memory+swap 限制 − 記憶體限制 %2, swap 總量 %3 kB), ÷ %4 kB = %5 pages</translation>
+        <translation>記憶體限制 %1 kB + min(memory+swap 限制 − 記憶體限制 %2, 置換空間總量 %3 kB), ÷ %4 kB = %5 頁</translation>
     </message>
     <message>
         <source>The memory+swap line is not in the log; no memory+swap limit was assumed.</source>
@@ -5492,7 +5636,7 @@
     </message>
     <message>
         <source>Σ present of the zones of nodes %1: %2 kB ÷ %3 kB + %4 kB swap ÷ %3 kB = %5 pages</source>
-        <translation>Σ 節點 %1 各區域的 present: %2 kB ÷ %3 kB + swap %4 kB ÷ %3 kB = %5 pages</translation>
+        <translation>Σ 節點 %1 各區域的 present: %2 kB ÷ %3 kB + 置換空間 %4 kB ÷ %3 kB = %5 頁</translation>
     </message>
     <message>
         <source>Kernels up to 5.3 count the spanned pages of each node (holes included); present pages were used.</source>

@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 // oomlens-cli: the headless front end. main() only wires: the top-level options, then
 // the subcommand named by the first argument.
+#include "i18n/languagechoice.h"
+#include "i18n/translationinstaller.h"
 #include "oomlensversion.h"
 #include "subcommand.h"
-#include "i18n/translationinstaller.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,8 +22,8 @@ QString commandList()
         text += u"  "_s + QString::fromLatin1(command.name).leftJustified(12)
             + QCoreApplication::translate("Cli", command.summary) + u'\n';
     }
-    text += u'\n' + Cli::tr("Run \"%1 <command> --help\" for a command's options.")
-                        .arg(Cli::programName())
+    text += u'\n'
+        + Cli::tr("Run \"%1 <command> --help\" for a command's options.").arg(Cli::programName())
         + u'\n';
     return text;
 }
@@ -34,7 +35,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(Cli::programName());
     QCoreApplication::setApplicationVersion(QString::fromLatin1(oom::VersionString));
-    oom::i18n::installTranslations(app);
+    // --lang, else the saved language setting (shared with the GUI), else the locale.
+    const QString languageOverride = oom::i18n::languageArgument(QCoreApplication::arguments());
+    oom::i18n::installTranslations(app, languageOverride);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -43,13 +46,24 @@ int main(int argc, char *argv[])
                                  u"<command> [options]"_s);
     const QCommandLineOption help = Cli::helpOption();
     const QCommandLineOption version({u"v"_s, u"version"_s}, Cli::tr("Show the version and exit."));
-    parser.addOptions({help, version});
+    const QCommandLineOption language(
+        u"lang"_s,
+        Cli::tr("Speak this language (%1) instead of the saved setting's or the environment's.")
+            .arg(oom::i18n::availableLanguages().join(u", "_s)),
+        Cli::tr("language"));
+    parser.addOptions({help, version, language});
     // Everything after the command belongs to the command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 
     const QString usage = Cli::helpText(parser, {}) + u'\n' + commandList();
     if (!parser.parse(QCoreApplication::arguments()))
         return Cli::usageError(parser.errorText(), usage);
+    if (parser.isSet(language) && !oom::i18n::localeForLanguage(parser.value(language))) {
+        return Cli::usageError(
+            Cli::tr("unknown language \"%1\" for --lang (available: %2)")
+                .arg(parser.value(language), oom::i18n::availableLanguages().join(u", "_s)),
+            usage);
+    }
     if (parser.isSet(version)) {
         Cli::writeStdout(Cli::generator().toUtf8() + '\n');
         return ExitOk;

@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "translationinstaller.h"
 
+#include "languagechoice.h"
+
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -40,7 +43,31 @@ QLocale chineseByScript(const QLocale &locale)
         : QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China);
 }
 
+// Qt's catalogues for `language` ("ja", "zh_CN", "zh_TW"), from Qt's translations folder
+// (Debian: qt6-translations-l10n; Flatpak: the KDE runtime's qttranslations). Missing
+// files are not an error: Qt's own strings then stay English.
+void installQtCatalogues(QCoreApplication &app, const QString &language)
+{
+    const QString directory = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    for (const auto catalogue : {"qtbase_"_L1, "qtdeclarative_"_L1}) {
+        auto *translator = new QTranslator(&app);
+        if (translator->load(catalogue + language, directory))
+            QCoreApplication::installTranslator(translator);
+        else
+            delete translator;
+    }
+}
+
 } // namespace
+
+QString installTranslations(QCoreApplication &app, const QString &languageOverride)
+{
+    const QLocale system = QLocale::system();
+    const QLocale chosen = chooseUiLocale(languageOverride, system);
+    if (chosen != system)
+        QLocale::setDefault(chosen);
+    return installTranslations(app, chosen);
+}
 
 QString installTranslations(QCoreApplication &app, const QLocale &locale)
 {
@@ -54,6 +81,8 @@ QString installTranslations(QCoreApplication &app, const QLocale &locale)
     }
     if (language.isEmpty())
         language = installFromResources(app, QLocale(QLocale::English));
+    else if (language != u"en"_s)
+        installQtCatalogues(app, language);
     return language;
 }
 

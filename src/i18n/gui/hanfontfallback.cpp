@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 OOM Lens developers
+#include "hanfontfallback.h"
+
+#include <QFont>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace oom::i18n {
+
+namespace {
+
+// Families tried per language, first installed wins (Debian: fonts-noto-cjk; a Flatpak
+// sees the host's fonts under /run/host/fonts).
+QStringList candidateFamilies(const QString &language)
+{
+    if (language == u"ja"_s || language.startsWith(u"ja_"_s))
+        return {u"Noto Sans CJK JP"_s, u"Source Han Sans JP"_s, u"Noto Sans JP"_s};
+    if (language == u"zh_TW"_s)
+        return {u"Noto Sans CJK TC"_s, u"Source Han Sans TW"_s, u"Noto Sans TC"_s};
+    if (language == u"zh_HK"_s || language == u"zh_MO"_s)
+        return {u"Noto Sans CJK HK"_s, u"Noto Sans CJK TC"_s, u"Noto Sans HK"_s};
+    if (language.startsWith(u"zh"_s))
+        return {u"Noto Sans CJK SC"_s, u"Source Han Sans CN"_s, u"Noto Sans SC"_s};
+    return {};
+}
+
+bool isCjkFamily(const QString &family)
+{
+    const QList<QFontDatabase::WritingSystem> systems = QFontDatabase::writingSystems(family);
+    return systems.contains(QFontDatabase::Japanese)
+        || systems.contains(QFontDatabase::SimplifiedChinese)
+        || systems.contains(QFontDatabase::TraditionalChinese);
+}
+
+// The family added by the previous call, to replace it when the language changes.
+QString &appliedFamily()
+{
+    static QString family;
+    return family;
+}
+
+} // namespace
+
+QString hanFontFamilyFor(const QString &language)
+{
+    return candidateFamilies(language).value(0);
+}
+
+QString applyHanFontFallback(const QString &language)
+{
+    const QStringList installed = QFontDatabase::families();
+    QString chosen;
+    for (const QString &family : candidateFamilies(language)) {
+        if (installed.contains(family)) {
+            chosen = family;
+            break;
+        }
+    }
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    if (!appliedFamily().isEmpty())
+        QFontDatabase::removeApplicationFallbackFontFamily(QChar::Script_Han, appliedFamily());
+    if (!chosen.isEmpty())
+        QFontDatabase::addApplicationFallbackFontFamily(QChar::Script_Han, chosen);
+#endif
+
+    // Every Qt: the application font's families. A Latin primary family keeps the Latin
+    // glyphs and the CJK family follows it for Han; a CJK primary family (a system whose
+    // default sans is e.g. Noto Sans CJK SC) would serve Han itself, so ours goes first.
+    QFont font = QGuiApplication::font();
+    QStringList families = font.families();
+    if (families.isEmpty())
+        families.append(font.family());
+    families.removeAll(appliedFamily());
+    if (!chosen.isEmpty()) {
+        if (isCjkFamily(families.value(0)))
+            families.prepend(chosen);
+        else
+            families.insert(1, chosen);
+    }
+    font.setFamilies(families);
+    QGuiApplication::setFont(font);
+    appliedFamily() = chosen;
+    return chosen;
+}
+
+} // namespace oom::i18n
