@@ -163,6 +163,16 @@
     </message>
 </context>
 <context>
+    <name>Planners</name>
+    <message numerus="yes">
+        <source>Swap now: %1 on %n device(s).</source>
+        <translation>
+            <numerusform>Swap now: %1 on %n device.</numerusform>
+            <numerusform>Swap now: %1 on %n devices.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecurringList</name>
     <message numerus="yes">
         <source>%n time(s)</source>
@@ -189,12 +199,6 @@
         <translation>
             <numerusform>%n incident</numerusform>
             <numerusform>%n incidents</numerusform>
-    <name>Planners</name>
-    <message numerus="yes">
-        <source>Swap now: %1 on %n device(s).</source>
-        <translation>
-            <numerusform>Swap now: %1 on %n device.</numerusform>
-            <numerusform>Swap now: %1 on %n devices.</numerusform>
         </translation>
     </message>
 </context>

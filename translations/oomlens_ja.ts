@@ -718,6 +718,9 @@
     <message>
         <source>Dismiss this message</source>
         <translation>このメッセージを閉じる</translation>
+    </message>
+</context>
+<context>
     <name>BuddyModel</name>
     <message>
         <source>Largest free order</source>
@@ -1050,6 +1053,24 @@
 </context>
 <context>
     <name>CauseCard</name>
+    <message>
+        <source>%1 · primary cause</source>
+        <translation>%1 · 主な原因</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>根拠:</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>Show line %1 in the log</source>
+        <translation>ログの %1 行目を表示</translation>
+    </message>
+</context>
+<context>
     <name>CgroupTreeModel</name>
     <message>
         <source>no limit</source>
@@ -1179,25 +1200,6 @@
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>%1 · primary cause</source>
-        <translation>%1 · 主な原因</translation>
-    </message>
-    <message>
-        <source>Evidence:</source>
-        <translation>根拠:</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>%1 行目</translation>
-    </message>
-    <message>
-        <source>Show line %1 in the log</source>
-        <translation>ログの %1 行目を表示</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1709,8 @@
     <message>
         <source>Plan and apply a remedy for an incident (swap, limits, ...)</source>
         <translation>インシデントへの対処を計画して適用する (swap、limits など)</translation>
+    </message>
+    <message>
         <source>Speak this language (%1) instead of the saved setting&apos;s or the environment&apos;s.</source>
         <translation>保存された設定や環境の言語の代わりに、この言語 (%1) で表示します。</translation>
     </message>
@@ -2443,6 +2447,117 @@
     </message>
 </context>
 <context>
+    <name>FragmentationPage</name>
+    <message>
+        <source>Fragmentation</source>
+        <translation>断片化</translation>
+    </message>
+    <message>
+        <source>The failed allocation asked for order %1: %2 contiguous pages.</source>
+        <translation>失敗した割り当ては order %1、つまり連続した %2 ページを要求しました。</translation>
+    </message>
+    <message>
+        <source>Order to assess</source>
+        <translation>評価する order</translation>
+    </message>
+    <message>
+        <source>Compact now…</source>
+        <translation>今すぐコンパクション…</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <source>Free blocks</source>
+        <translation>空きブロック数</translation>
+    </message>
+    <message>
+        <source>Block size</source>
+        <translation>ブロックサイズ</translation>
+    </message>
+    <message>
+        <source>Free memory</source>
+        <translation>空きメモリ</translation>
+    </message>
+    <message>
+        <source>Unusable index</source>
+        <translation>使用不能指数</translation>
+    </message>
+    <message>
+        <source>Migrate types</source>
+        <translation>マイグレートタイプ</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (失敗)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Largest free order</source>
+        <translation>最大の空き order</translation>
+    </message>
+    <message>
+        <source>Unusable free index at order %1 (×10)</source>
+        <translation>order %1 の使用不能指数 (×10)</translation>
+    </message>
+</context>
+<context>
+    <name>HelperClient</name>
+    <message>
+        <source>This step is not made through oomlens-helper.</source>
+        <translation>この手順は oomlens-helper を通じて行うものではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>HostCommand</name>
+    <message>
+        <source>no session bus to reach the host</source>
+        <translation>ホストに到達するためのセッションバスがありません</translation>
+    </message>
+    <message>
+        <source>the host refused to start %1: %2</source>
+        <translation>ホストが %1 の起動を拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 ms on the host</source>
+        <translation>ホスト上の %1 が %2 ms 以内に終了しませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>HostGatherReply</name>
+    <message>
+        <source>the host gatherer&apos;s reply is malformed at byte %1: %2</source>
+        <translation>ホスト収集プログラムの応答がバイト %1 で不正です: %2</translation>
+    </message>
+    <message>
+        <source>no record header</source>
+        <translation>レコードのヘッダーがありません</translation>
+    </message>
+    <message>
+        <source>the header is cut</source>
+        <translation>ヘッダーが途中で切れています</translation>
+    </message>
+    <message>
+        <source>a bad header</source>
+        <translation>ヘッダーが不正です</translation>
+    </message>
+    <message>
+        <source>the data is cut</source>
+        <translation>データが途中で切れています</translation>
+    </message>
+</context>
+<context>
+    <name>HostGatherer</name>
+    <message>
+        <source>%1 failed on the host (exit status %2)</source>
+        <translation>ホスト上で %1 が失敗しました (終了ステータス %2)</translation>
+    </message>
+</context>
+<context>
     <name>HtmlReport</name>
     <message>
         <source>OOM Lens report</source>
@@ -2669,108 +2784,6 @@
     <message>
         <source>Drop a log, a sosreport or a bundle here — or press Ctrl+O.</source>
         <translation>ここにログ、sosreport、バンドルをドロップするか、Ctrl+O を押してください。</translation>
-    <name>FragmentationPage</name>
-    <message>
-        <source>Fragmentation</source>
-        <translation>断片化</translation>
-    </message>
-    <message>
-        <source>The failed allocation asked for order %1: %2 contiguous pages.</source>
-        <translation>失敗した割り当ては order %1、つまり連続した %2 ページを要求しました。</translation>
-    </message>
-    <message>
-        <source>Order to assess</source>
-        <translation>評価する order</translation>
-    </message>
-    <message>
-        <source>Compact now…</source>
-        <translation>今すぐコンパクション…</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>order</translation>
-    </message>
-    <message>
-        <source>Free blocks</source>
-        <translation>空きブロック数</translation>
-    </message>
-    <message>
-        <source>Block size</source>
-        <translation>ブロックサイズ</translation>
-    </message>
-    <message>
-        <source>Free memory</source>
-        <translation>空きメモリ</translation>
-    </message>
-    <message>
-        <source>Unusable index</source>
-        <translation>使用不能指数</translation>
-    </message>
-    <message>
-        <source>Migrate types</source>
-        <translation>マイグレートタイプ</translation>
-    </message>
-    <message>
-        <source>%1 (failed)</source>
-        <translation>%1 (失敗)</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>履歴</translation>
-    </message>
-    <message>
-        <source>Largest free order</source>
-        <translation>最大の空き order</translation>
-    </message>
-    <message>
-        <source>Unusable free index at order %1 (×10)</source>
-        <translation>order %1 の使用不能指数 (×10)</translation>
-    <name>HelperClient</name>
-    <message>
-        <source>This step is not made through oomlens-helper.</source>
-        <translation>この手順は oomlens-helper を通じて行うものではありません。</translation>
-    <name>HostCommand</name>
-    <message>
-        <source>no session bus to reach the host</source>
-        <translation>ホストに到達するためのセッションバスがありません</translation>
-    </message>
-    <message>
-        <source>the host refused to start %1: %2</source>
-        <translation>ホストが %1 の起動を拒否しました: %2</translation>
-    </message>
-    <message>
-        <source>%1 did not finish within %2 ms on the host</source>
-        <translation>ホスト上の %1 が %2 ms 以内に終了しませんでした</translation>
-    </message>
-</context>
-<context>
-    <name>HostGatherReply</name>
-    <message>
-        <source>the host gatherer&apos;s reply is malformed at byte %1: %2</source>
-        <translation>ホスト収集プログラムの応答がバイト %1 で不正です: %2</translation>
-    </message>
-    <message>
-        <source>no record header</source>
-        <translation>レコードのヘッダーがありません</translation>
-    </message>
-    <message>
-        <source>the header is cut</source>
-        <translation>ヘッダーが途中で切れています</translation>
-    </message>
-    <message>
-        <source>a bad header</source>
-        <translation>ヘッダーが不正です</translation>
-    </message>
-    <message>
-        <source>the data is cut</source>
-        <translation>データが途中で切れています</translation>
-    </message>
-</context>
-<context>
-    <name>HostGatherer</name>
-    <message>
-        <source>%1 failed on the host (exit status %2)</source>
-        <translation>ホスト上で %1 が失敗しました (終了ステータス %2)</translation>
     </message>
 </context>
 <context>
@@ -2901,14 +2914,6 @@
     </message>
 </context>
 <context>
-    <name>LineIndexer</name>
-    <message>
-        <source>could not create a temporary copy of %1: %2</source>
-        <translation>%1 の一時コピーを作成できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>could not write the temporary copy of %1: %2</source>
-        <translation>%1 の一時コピーに書き込めませんでした: %2</translation>
     <name>LanguageChoice</name>
     <message>
         <source>&quot;%1&quot; is not one of the languages %2</source>
@@ -2917,6 +2922,17 @@
     <message>
         <source>%1: cannot be written</source>
         <translation>%1: 書き込めません</translation>
+    </message>
+</context>
+<context>
+    <name>LineIndexer</name>
+    <message>
+        <source>could not create a temporary copy of %1: %2</source>
+        <translation>%1 の一時コピーを作成できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>could not write the temporary copy of %1: %2</source>
+        <translation>%1 の一時コピーに書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -3492,92 +3508,6 @@
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
-    <message>
-        <source>Overview</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <source>Nothing open yet</source>
-        <translation>まだ何も開いていません</translation>
-    </message>
-    <message>
-        <source>Drop a log, a sosreport or a bundle here — or press Ctrl+O. OOM Lens finds every out-of-memory kill in it and explains why it happened.</source>
-        <translation>ここにログ、sosreport、バンドルをドロップするか、Ctrl+O を押してください。OOM Lens がその中のメモリ不足による強制終了をすべて見つけ、なぜ起きたかを説明します。</translation>
-    </message>
-    <message>
-        <source>Open…</source>
-        <translation>開く…</translation>
-    </message>
-    <message>
-        <source>Open the Live System</source>
-        <translation>稼働中のシステムを開く</translation>
-    </message>
-    <message>
-        <source>Looking for OOM incidents…</source>
-        <translation>OOM インシデントを探しています…</translation>
-    </message>
-    <message>
-        <source>No OOM incidents found</source>
-        <translation>OOM インシデントは見つかりませんでした</translation>
-    </message>
-    <message>
-        <source>Incidents appear here as soon as they are found.</source>
-        <translation>インシデントは見つかり次第ここに表示されます。</translation>
-    </message>
-    <message>
-        <source>The kernel log since boot holds no OOM kill. OOM Lens keeps watching: a new one appears here at once.</source>
-        <translation>起動以降のカーネルログに OOM による強制終了はありません。OOM Lens は監視を続け、新たに起きればすぐここに表示します。</translation>
-    </message>
-    <message>
-        <source>These inputs hold no OOM kill, earlyoom or systemd-oomd kill and no allocation failure. Drop another log, or open the live system.</source>
-        <translation>これらの入力には OOM Killer、earlyoom、systemd-oomd による強制終了も、割り当ての失敗もありません。別のログをドロップするか、稼働中のシステムを開いてください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n OOM incident(s)</source>
-        <translation>
-            <numerusform>OOM インシデント %n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 by the kernel&apos;s OOM killer, %2 by a userspace killer, %3 allocation failures</source>
-        <translation>カーネルの OOM Killer によるもの %1 件、ユーザー空間のキラーによるもの %2 件、割り当て失敗 %3 件</translation>
-    </message>
-    <message>
-        <source>On %1</source>
-        <translation>%1</translation>
-    </message>
-    <message>
-        <source>From %1 to %2</source>
-        <translation>%1 から %2 まで</translation>
-    </message>
-    <message>
-        <source>Leading causes</source>
-        <translation>主な原因</translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <source>Show the latest</source>
-        <translation>最新のものを表示</translation>
-    </message>
-    <message>
-        <source>Show the latest incident with this cause</source>
-        <translation>この原因の最新のインシデントを表示</translation>
-    </message>
-    <message>
-        <source>Processes killed most</source>
-        <translation>強制終了が多いプロセス</translation>
-    </message>
-    <message>
-        <source>Cgroups involved most</source>
-        <translation>関係が多い cgroup</translation>
-    </message>
-    <message>
-        <source>Units affected most</source>
-        <translation>影響が多いユニット</translation>
     <name>MemoryFormat</name>
     <message>
         <source>KiB</source>
@@ -3709,6 +3639,95 @@
     <message>
         <source>Memory pressure full (%)</source>
         <translation>メモリプレッシャー full (%)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Nothing open yet</source>
+        <translation>まだ何も開いていません</translation>
+    </message>
+    <message>
+        <source>Drop a log, a sosreport or a bundle here — or press Ctrl+O. OOM Lens finds every out-of-memory kill in it and explains why it happened.</source>
+        <translation>ここにログ、sosreport、バンドルをドロップするか、Ctrl+O を押してください。OOM Lens がその中のメモリ不足による強制終了をすべて見つけ、なぜ起きたかを説明します。</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <source>Open the Live System</source>
+        <translation>稼働中のシステムを開く</translation>
+    </message>
+    <message>
+        <source>Looking for OOM incidents…</source>
+        <translation>OOM インシデントを探しています…</translation>
+    </message>
+    <message>
+        <source>No OOM incidents found</source>
+        <translation>OOM インシデントは見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>Incidents appear here as soon as they are found.</source>
+        <translation>インシデントは見つかり次第ここに表示されます。</translation>
+    </message>
+    <message>
+        <source>The kernel log since boot holds no OOM kill. OOM Lens keeps watching: a new one appears here at once.</source>
+        <translation>起動以降のカーネルログに OOM による強制終了はありません。OOM Lens は監視を続け、新たに起きればすぐここに表示します。</translation>
+    </message>
+    <message>
+        <source>These inputs hold no OOM kill, earlyoom or systemd-oomd kill and no allocation failure. Drop another log, or open the live system.</source>
+        <translation>これらの入力には OOM Killer、earlyoom、systemd-oomd による強制終了も、割り当ての失敗もありません。別のログをドロップするか、稼働中のシステムを開いてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OOM incident(s)</source>
+        <translation>
+            <numerusform>OOM インシデント %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by the kernel&apos;s OOM killer, %2 by a userspace killer, %3 allocation failures</source>
+        <translation>カーネルの OOM Killer によるもの %1 件、ユーザー空間のキラーによるもの %2 件、割り当て失敗 %3 件</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>%1 から %2 まで</translation>
+    </message>
+    <message>
+        <source>Leading causes</source>
+        <translation>主な原因</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Show the latest</source>
+        <translation>最新のものを表示</translation>
+    </message>
+    <message>
+        <source>Show the latest incident with this cause</source>
+        <translation>この原因の最新のインシデントを表示</translation>
+    </message>
+    <message>
+        <source>Processes killed most</source>
+        <translation>強制終了が多いプロセス</translation>
+    </message>
+    <message>
+        <source>Cgroups involved most</source>
+        <translation>関係が多い cgroup</translation>
+    </message>
+    <message>
+        <source>Units affected most</source>
+        <translation>影響が多いユニット</translation>
     </message>
 </context>
 <context>
@@ -4317,6 +4336,21 @@
     </message>
 </context>
 <context>
+    <name>RemedyContextReader</name>
+    <message>
+        <source>not an oomlens.report/1 document</source>
+        <translation>oomlens.report/1 の文書ではありません</translation>
+    </message>
+    <message>
+        <source>the report holds no incident, so %1 is not in it</source>
+        <translation>レポートにインシデントがないため、%1 は含まれていません</translation>
+    </message>
+    <message>
+        <source>no incident %1 in the report; its incidents are: %2</source>
+        <translation>レポートにインシデント %1 はありません。含まれるインシデント: %2</translation>
+    </message>
+</context>
+<context>
     <name>RemedyText</name>
     <message>
         <source>Add swap (a swap file or zram) so the kernel can move idle anonymous memory out of RAM before it has to kill, and check vm.swappiness.</source>
@@ -4365,18 +4399,6 @@
     <message>
         <source>Change the OOM policy…</source>
         <translation>OOM ポリシーを変更…</translation>
-    <name>RemedyContextReader</name>
-    <message>
-        <source>not an oomlens.report/1 document</source>
-        <translation>oomlens.report/1 の文書ではありません</translation>
-    </message>
-    <message>
-        <source>the report holds no incident, so %1 is not in it</source>
-        <translation>レポートにインシデントがないため、%1 は含まれていません</translation>
-    </message>
-    <message>
-        <source>no incident %1 in the report; its incidents are: %2</source>
-        <translation>レポートにインシデント %1 はありません。含まれるインシデント: %2</translation>
     </message>
 </context>
 <context>
@@ -4938,6 +4960,115 @@
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <source>Waiting for authorization and the changes…</source>
+        <translation>認可と変更を待っています…</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>適用結果</translation>
+    </message>
+    <message>
+        <source>Verified against the live system</source>
+        <translation>稼働中のシステムで確認</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCapabilities</name>
+    <message>
+        <source>the sandbox does not allow starting the host gatherer (no permission to talk to org.freedesktop.Flatpak)</source>
+        <translation>サンドボックスがホスト収集プログラムの起動を許可していません (org.freedesktop.Flatpak と通信する権限がありません)</translation>
+    </message>
+    <message>
+        <source>the host gatherer (oomlens-hostgather) is missing from this installation</source>
+        <translation>このインストールにはホスト収集プログラム (oomlens-hostgather) が含まれていません</translation>
+    </message>
+    <message>
+        <source>org.freedesktop.Flatpak does not answer on the session bus, so the host gatherer cannot be started</source>
+        <translation>セッションバス上の org.freedesktop.Flatpak が応答しないため、ホスト収集プログラムを起動できません</translation>
+    </message>
+    <message>
+        <source>Allow it with: flatpak override --user --talk-name=org.freedesktop.Flatpak io.github.oomlens.OOMLens, or install OOM Lens from your distribution&apos;s packages.</source>
+        <translation>flatpak override --user --talk-name=org.freedesktop.Flatpak io.github.oomlens.OOMLens で許可するか、ディストリビューションのパッケージから OOM Lens をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Fragmentation</source>
+        <translation>断片化</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>プロセス</translation>
+    </message>
+    <message>
+        <source>Cgroups</source>
+        <translation>cgroup</translation>
+    </message>
+    <message>
+        <source>Live kernel log</source>
+        <translation>リアルタイムのカーネルログ</translation>
+    </message>
+    <message>
+        <source>Journal of earlier boots</source>
+        <translation>以前のブートのジャーナル</translation>
+    </message>
+    <message>
+        <source>Fixes</source>
+        <translation>対処</translation>
+    </message>
+    <message>
+        <source>Host processes are not visible in the Flatpak sandbox (it has its own process namespace), and %1.</source>
+        <translation>Flatpak サンドボックスからはホストのプロセスが見えません (独自のプロセス名前空間を持つため)。さらに、%1。</translation>
+    </message>
+    <message>
+        <source>The cgroup tree (/sys/fs/cgroup) is not mounted in the Flatpak sandbox, and %1.</source>
+        <translation>cgroup ツリー (/sys/fs/cgroup) は Flatpak サンドボックス内にマウントされていません。さらに、%1。</translation>
+    </message>
+    <message>
+        <source>The kernel log (/dev/kmsg) cannot be read in the Flatpak sandbox, and %1; new incidents are not shown as they happen.</source>
+        <translation>Flatpak サンドボックスではカーネルログ (/dev/kmsg) を読み取れません。さらに、%1。新しいインシデントは発生時に表示されません。</translation>
+    </message>
+    <message>
+        <source>The journal (%1) is exposed to the sandbox but cannot be read: the host keeps no persistent journal, or this user may not read it.</source>
+        <translation>ジャーナル (%1) はサンドボックスに公開されていますが読み取れません: ホストが永続的なジャーナルを保存していないか、このユーザーには読み取り権限がありません。</translation>
+    </message>
+    <message>
+        <source>The sandbox does not expose the journal (%1), so incidents of earlier boots are not found.</source>
+        <translation>サンドボックスがジャーナル (%1) を公開していないため、以前のブートのインシデントは見つかりません。</translation>
+    </message>
+    <message>
+        <source>Add the user to the systemd-journal group, or open exported logs with Open.</source>
+        <translation>ユーザーを systemd-journal グループに追加するか、エクスポートしたログを「開く」で開いてください。</translation>
+    </message>
+    <message>
+        <source>Allow it with: flatpak override --user --filesystem=/var/log/journal:ro io.github.oomlens.OOMLens</source>
+        <translation>flatpak override --user --filesystem=/var/log/journal:ro io.github.oomlens.OOMLens で許可できます</translation>
+    </message>
+    <message>
+        <source>The host has no oomlens-helper, so fixes cannot be applied from the sandbox; each wizard shows the commands to run instead.</source>
+        <translation>ホストに oomlens-helper がないため、サンドボックスから対処を適用できません。代わりに各ウィザードが実行すべきコマンドを表示します。</translation>
+    </message>
+    <message>
+        <source>The sandbox may not talk to the host&apos;s oomlens-helper, so fixes cannot be applied; each wizard shows the commands to run instead.</source>
+        <translation>サンドボックスはホストの oomlens-helper と通信できないため、対処を適用できません。代わりに各ウィザードが実行すべきコマンドを表示します。</translation>
+    </message>
+    <message>
+        <source>Install the oomlens package of your distribution on the host; it provides the helper.</source>
+        <translation>ホストにディストリビューションの oomlens パッケージをインストールしてください。ヘルパーはこのパッケージに含まれています。</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesModel</name>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>Loading was cancelled: the incidents found so far are shown. Press F5 to load everything again.</source>
@@ -5077,106 +5208,6 @@
     <message>
         <source>Following %1</source>
         <translation>%1 を監視中</translation>
-    <name>SeriesModel</name>
-    <message>
-        <source>Time</source>
-        <translation>時刻</translation>
-    <name>ResultPage</name>
-    <message>
-        <source>Waiting for authorization and the changes…</source>
-        <translation>認可と変更を待っています…</translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation>適用結果</translation>
-    </message>
-    <message>
-        <source>Verified against the live system</source>
-        <translation>稼働中のシステムで確認</translation>
-    <name>SandboxCapabilities</name>
-    <message>
-        <source>the sandbox does not allow starting the host gatherer (no permission to talk to org.freedesktop.Flatpak)</source>
-        <translation>サンドボックスがホスト収集プログラムの起動を許可していません (org.freedesktop.Flatpak と通信する権限がありません)</translation>
-    </message>
-    <message>
-        <source>the host gatherer (oomlens-hostgather) is missing from this installation</source>
-        <translation>このインストールにはホスト収集プログラム (oomlens-hostgather) が含まれていません</translation>
-    </message>
-    <message>
-        <source>org.freedesktop.Flatpak does not answer on the session bus, so the host gatherer cannot be started</source>
-        <translation>セッションバス上の org.freedesktop.Flatpak が応答しないため、ホスト収集プログラムを起動できません</translation>
-    </message>
-    <message>
-        <source>Allow it with: flatpak override --user --talk-name=org.freedesktop.Flatpak io.github.oomlens.OOMLens, or install OOM Lens from your distribution&apos;s packages.</source>
-        <translation>flatpak override --user --talk-name=org.freedesktop.Flatpak io.github.oomlens.OOMLens で許可するか、ディストリビューションのパッケージから OOM Lens をインストールしてください。</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>メモリ</translation>
-    </message>
-    <message>
-        <source>Fragmentation</source>
-        <translation>断片化</translation>
-    </message>
-    <message>
-        <source>Processes</source>
-        <translation>プロセス</translation>
-    </message>
-    <message>
-        <source>Cgroups</source>
-        <translation>cgroup</translation>
-    </message>
-    <message>
-        <source>Live kernel log</source>
-        <translation>リアルタイムのカーネルログ</translation>
-    </message>
-    <message>
-        <source>Journal of earlier boots</source>
-        <translation>以前のブートのジャーナル</translation>
-    </message>
-    <message>
-        <source>Fixes</source>
-        <translation>対処</translation>
-    </message>
-    <message>
-        <source>Host processes are not visible in the Flatpak sandbox (it has its own process namespace), and %1.</source>
-        <translation>Flatpak サンドボックスからはホストのプロセスが見えません (独自のプロセス名前空間を持つため)。さらに、%1。</translation>
-    </message>
-    <message>
-        <source>The cgroup tree (/sys/fs/cgroup) is not mounted in the Flatpak sandbox, and %1.</source>
-        <translation>cgroup ツリー (/sys/fs/cgroup) は Flatpak サンドボックス内にマウントされていません。さらに、%1。</translation>
-    </message>
-    <message>
-        <source>The kernel log (/dev/kmsg) cannot be read in the Flatpak sandbox, and %1; new incidents are not shown as they happen.</source>
-        <translation>Flatpak サンドボックスではカーネルログ (/dev/kmsg) を読み取れません。さらに、%1。新しいインシデントは発生時に表示されません。</translation>
-    </message>
-    <message>
-        <source>The journal (%1) is exposed to the sandbox but cannot be read: the host keeps no persistent journal, or this user may not read it.</source>
-        <translation>ジャーナル (%1) はサンドボックスに公開されていますが読み取れません: ホストが永続的なジャーナルを保存していないか、このユーザーには読み取り権限がありません。</translation>
-    </message>
-    <message>
-        <source>The sandbox does not expose the journal (%1), so incidents of earlier boots are not found.</source>
-        <translation>サンドボックスがジャーナル (%1) を公開していないため、以前のブートのインシデントは見つかりません。</translation>
-    </message>
-    <message>
-        <source>Add the user to the systemd-journal group, or open exported logs with Open.</source>
-        <translation>ユーザーを systemd-journal グループに追加するか、エクスポートしたログを「開く」で開いてください。</translation>
-    </message>
-    <message>
-        <source>Allow it with: flatpak override --user --filesystem=/var/log/journal:ro io.github.oomlens.OOMLens</source>
-        <translation>flatpak override --user --filesystem=/var/log/journal:ro io.github.oomlens.OOMLens で許可できます</translation>
-    </message>
-    <message>
-        <source>The host has no oomlens-helper, so fixes cannot be applied from the sandbox; each wizard shows the commands to run instead.</source>
-        <translation>ホストに oomlens-helper がないため、サンドボックスから対処を適用できません。代わりに各ウィザードが実行すべきコマンドを表示します。</translation>
-    </message>
-    <message>
-        <source>The sandbox may not talk to the host&apos;s oomlens-helper, so fixes cannot be applied; each wizard shows the commands to run instead.</source>
-        <translation>サンドボックスはホストの oomlens-helper と通信できないため、対処を適用できません。代わりに各ウィザードが実行すべきコマンドを表示します。</translation>
-    </message>
-    <message>
-        <source>Install the oomlens package of your distribution on the host; it provides the helper.</source>
-        <translation>ホストにディストリビューションの oomlens パッケージをインストールしてください。ヘルパーはこのパッケージに含まれています。</translation>
     </message>
 </context>
 <context>
@@ -5667,10 +5698,137 @@
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>Validators</name>
     <message>
-        <source>oomlens: the demo bundle is not installed</source>
-        <translation>oomlens: デモバンドルがインストールされていません</translation>
+        <source>%1 is not a whole number (for %2).</source>
+        <translation>%1 は整数ではありません (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the range %2 to %3 allowed for %4.</source>
+        <translation>%1 は %4 に許される範囲 %2〜%3 の外です。</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting OOM Lens changes.</source>
+        <translation>%1 は OOM Lens が変更する設定ではありません。</translation>
+    </message>
+    <message>
+        <source>No unit name given.</source>
+        <translation>ユニット名が指定されていません。</translation>
+    </message>
+    <message>
+        <source>The unit name %1 is longer than 255 characters.</source>
+        <translation>ユニット名 %1 は 255 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid name of a service, scope or slice.</source>
+        <translation>%1 はサービス、スコープ、スライスの有効な名前ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 can only be set for a service, not for %2.</source>
+        <translation>%1 はサービスにのみ設定でき、%2 には設定できません。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of continue, stop or kill (for OOMPolicy).</source>
+        <translation>%1 は continue、stop、kill のいずれでもありません (OOMPolicy)。</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit setting OOM Lens writes.</source>
+        <translation>%1 は OOM Lens が書き込むユニット設定ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a byte count nor “infinity” (for %2).</source>
+        <translation>%1 はバイト数でも “infinity” でもありません (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of NUMA nodes such as 0-1,3.</source>
+        <translation>%1 は 0-1,3 のような NUMA ノードの一覧ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of auto or kill (for %2).</source>
+        <translation>%1 は auto でも kill でもありません (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit property OOM Lens sets.</source>
+        <translation>%1 は OOM Lens が設定するユニットプロパティではありません。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 does not start with “/”.</source>
+        <translation>cgroup のパス %1 が “/” で始まっていません。</translation>
+    </message>
+    <message>
+        <source>The root cgroup has no memory limits to change.</source>
+        <translation>ルート cgroup には変更できるメモリ制限がありません。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 is longer than 4096 characters.</source>
+        <translation>cgroup のパス %1 は 4096 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 contains a control character.</source>
+        <translation>cgroup のパス %1 に制御文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 has an empty component.</source>
+        <translation>cgroup のパス %1 に空の要素があります。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 contains “.” or “..”.</source>
+        <translation>cgroup のパス %1 に “.” または “..” が含まれています。</translation>
+    </message>
+    <message>
+        <source>A component of the cgroup path %1 is longer than 255 bytes.</source>
+        <translation>cgroup のパス %1 の要素が 255 バイトを超えています。</translation>
+    </message>
+    <message>
+        <source>%1 is not a cgroup memory limit file OOM Lens writes.</source>
+        <translation>%1 は OOM Lens が書き込む cgroup のメモリ制限ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a limit for %2: give a byte count of at least 4096 or %3.</source>
+        <translation>%1 は %2 の制限として使えません: 4096 以上のバイト数か %3 を指定してください。</translation>
+    </message>
+    <message>
+        <source>NUMA node %1 does not exist on this system.</source>
+        <translation>NUMA ノード %1 はこのシステムに存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a process id.</source>
+        <translation>%1 はプロセス ID ではありません。</translation>
+    </message>
+    <message>
+        <source>The start time of process %1 is unknown, so it cannot be told apart from a later process with the same id.</source>
+        <translation>プロセス %1 の開始時刻が不明なため、同じ ID の後のプロセスと区別できません。</translation>
+    </message>
+    <message>
+        <source>oom_score_adj %1 is outside -1000 to 1000.</source>
+        <translation>oom_score_adj %1 は -1000〜1000 の範囲外です。</translation>
+    </message>
+    <message>
+        <source>A swap file of %1 bytes is refused: give whole MiB between 64 MiB and 1 TiB.</source>
+        <translation>%1 バイトのスワップファイルは受け付けません: 64 MiB から 1 TiB までの MiB 単位で指定してください。</translation>
+    </message>
+    <message>
+        <source>Swap priority %1 is outside -1 to 32767.</source>
+        <translation>スワップの優先度 %1 は -1〜32767 の範囲外です。</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain absolute mount point.</source>
+        <translation>%1 は単純な絶対パスのマウントポイントではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which lives in memory: swap there would free nothing.</source>
+        <translation>%1 はメモリ上にある %2 です: そこにスワップを置いても何も解放されません。</translation>
+    </message>
+    <message>
+        <source>%1 is a network or user-space filesystem (%2): the kernel cannot swap to it safely.</source>
+        <translation>%1 はネットワークまたはユーザー空間のファイルシステム (%2) です: カーネルは安全にスワップできません。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, a filesystem that cannot hold a swap file.</source>
+        <translation>%1 は %2 で、スワップファイルを置けないファイルシステムです。</translation>
+    </message>
+</context>
+<context>
     <name>VictimModel</name>
     <message>
         <source>Rank</source>
@@ -5842,279 +6000,6 @@
     <message>
         <source>Formula: oom_badness() of kernels %1.</source>
         <translation>計算式: カーネル %1 の oom_badness()。</translation>
-    </message>
-</context>
-<context>
-    <name>ZoneBuddyHistogram</name>
-    <message>
-        <source>Zone</source>
-        <translation>ゾーン</translation>
-    </message>
-    <message>
-        <source>free %1 · largest free order %2</source>
-        <translation>空き %1 · 最大の空き order %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>Order (block of 2^order pages)</source>
-        <translation>order (2^order ページのブロック)</translation>
-    </message>
-    <message>
-        <source>MiB free</source>
-        <translation>空き MiB</translation>
-    </message>
-    <message>
-        <source>The report has no buddy free-list lines.</source>
-        <translation>レポートにバディアロケータのフリーリストの行がありません。</translation>
-    </message>
-    <message>
-        <source>Reading /proc/buddyinfo…</source>
-        <translation>/proc/buddyinfo を読み込み中…</translation>
-    </message>
-    <message>
-        <source>Order %1: unusable free index %2, fragmentation index %3</source>
-        <translation>order %1: 使用不能指数 %2、断片化指数 %3</translation>
-    </message>
-</context>
-<context>
-    <name>ZoneGauge</name>
-    <message>
-        <source>free %1</source>
-        <translation>空き %1</translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation>min</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>low</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>high</translation>
-    </message>
-    <message>
-        <source>min %1</source>
-        <translation>min %1</translation>
-    </message>
-    <message>
-        <source>low %1</source>
-        <translation>low %1</translation>
-    </message>
-    <message>
-        <source>high %1</source>
-        <translation>high %1</translation>
-    </message>
-    <message>
-        <source>boost %1</source>
-        <translation>boost %1</translation>
-    </message>
-    <message>
-        <source>needed %1</source>
-        <translation>必要量 %1</translation>
-    </message>
-    <message>
-        <source>managed %1</source>
-        <translation>managed %1</translation>
-    </message>
-</context>
-<context>
-    <name>ZoneLabel</name>
-    <message>
-        <source>Node %1 %2</source>
-        <extracomment>a NUMA node and one of its zones, e.g. &quot;Node 0 Normal&quot;; the zone name stays as is</extracomment>
-        <translation>ノード %1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>ZoneModel</name>
-    <message>
-        <source>Not used: above %1, the highest zone this allocation may use, or on a node it may not use.</source>
-        <translation>使用されません: この割り当てが使える最上位のゾーン %1 より上か、使えないノード上にあります。</translation>
-    </message>
-    <message>
-        <source>Passes: %1 usable free is above the %2 it needs (min + lowmem reserve).</source>
-        <translation>合格: 使える空き %1 が必要量 %2 (min + lowmem reserve) を上回っています。</translation>
-    </message>
-    <message>
-        <source>Refused: %1 usable free, %2 needed (min %3 + lowmem reserve %4), short by %5.</source>
-        <translation>拒否: 使える空き %1、必要量 %2 (min %3 + lowmem reserve %4) で、%5 不足しています。</translation>
-    </message>
-    <message>
-        <source>No free block of order %1 or larger.</source>
-        <translation>order %1 以上の空きブロックがありません。</translation>
-    </message>
-    <message>
-        <source>Below min: allocations reclaim directly, and only high-priority ones may dip further.</source>
-        <translation>min 未満: 割り当ては直接回収を行い、それ以下に使えるのは高優先度の割り当てだけです。</translation>
-    </message>
-    <message>
-        <source>Below low: kswapd is woken and reclaims up to high.</source>
-        <translation>low 未満: kswapd が起こされ、high まで回収します。</translation>
-    </message>
-    <message>
-        <source>Between low and high: kswapd, once woken, reclaims up to high.</source>
-        <translation>low と high の間: 起こされた kswapd は high まで回収します。</translation>
-    </message>
-    <message>
-        <source>Above high: no reclaim needed for this zone.</source>
-        <translation>high 以上: このゾーンでは回収は不要です。</translation>
-    </message>
-    <message>
-        <source>Now: free memory of each zone against its watermarks, every second.</source>
-        <translation>現在: 各ゾーンの空きメモリとウォーターマークを毎秒表示します。</translation>
-    </message>
-    <message>
-        <source>order %1, %2, highest zone %3</source>
-        <translation>order %1、%2、最上位のゾーン %3</translation>
-    </message>
-    <message>
-        <source>The report has no zone lines (Mem-Info was cut or not printed).</source>
-        <translation>レポートにゾーンの行がありません (Mem-Info が切れているか、出力されていません)。</translation>
-    </message>
-    <message>
-        <source>The watermark check cannot be replayed: the report has no allocation order.</source>
-        <translation>ウォーターマークの判定を再現できません: レポートに割り当ての order がありません。</translation>
-    </message>
-    <message>
-        <source>A zone the allocation could use passed the watermark check: the allocation did not fail for lack of free pages there.</source>
-        <translation>この割り当てが使えるゾーンのうち、ウォーターマークの判定に合格したものがあります: そこでの空きページ不足で失敗したのではありません。</translation>
-    </message>
-    <message>
-        <source>No zone the allocation could use passed the watermark check for order %1.</source>
-        <translation>この割り当てが使えるゾーンで、order %1 のウォーターマークの判定に合格したものはありません。</translation>
-    <name>Validators</name>
-    <message>
-        <source>%1 is not a whole number (for %2).</source>
-        <translation>%1 は整数ではありません (%2)。</translation>
-    </message>
-    <message>
-        <source>%1 is outside the range %2 to %3 allowed for %4.</source>
-        <translation>%1 は %4 に許される範囲 %2〜%3 の外です。</translation>
-    </message>
-    <message>
-        <source>%1 is not a setting OOM Lens changes.</source>
-        <translation>%1 は OOM Lens が変更する設定ではありません。</translation>
-    </message>
-    <message>
-        <source>No unit name given.</source>
-        <translation>ユニット名が指定されていません。</translation>
-    </message>
-    <message>
-        <source>The unit name %1 is longer than 255 characters.</source>
-        <translation>ユニット名 %1 は 255 文字を超えています。</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid name of a service, scope or slice.</source>
-        <translation>%1 はサービス、スコープ、スライスの有効な名前ではありません。</translation>
-    </message>
-    <message>
-        <source>%1 can only be set for a service, not for %2.</source>
-        <translation>%1 はサービスにのみ設定でき、%2 には設定できません。</translation>
-    </message>
-    <message>
-        <source>%1 is not one of continue, stop or kill (for OOMPolicy).</source>
-        <translation>%1 は continue、stop、kill のいずれでもありません (OOMPolicy)。</translation>
-    </message>
-    <message>
-        <source>%1 is not a unit setting OOM Lens writes.</source>
-        <translation>%1 は OOM Lens が書き込むユニット設定ではありません。</translation>
-    </message>
-    <message>
-        <source>%1 is neither a byte count nor “infinity” (for %2).</source>
-        <translation>%1 はバイト数でも “infinity” でもありません (%2)。</translation>
-    </message>
-    <message>
-        <source>%1 is not a list of NUMA nodes such as 0-1,3.</source>
-        <translation>%1 は 0-1,3 のような NUMA ノードの一覧ではありません。</translation>
-    </message>
-    <message>
-        <source>%1 is not one of auto or kill (for %2).</source>
-        <translation>%1 は auto でも kill でもありません (%2)。</translation>
-    </message>
-    <message>
-        <source>%1 is not a unit property OOM Lens sets.</source>
-        <translation>%1 は OOM Lens が設定するユニットプロパティではありません。</translation>
-    </message>
-    <message>
-        <source>The cgroup path %1 does not start with “/”.</source>
-        <translation>cgroup のパス %1 が “/” で始まっていません。</translation>
-    </message>
-    <message>
-        <source>The root cgroup has no memory limits to change.</source>
-        <translation>ルート cgroup には変更できるメモリ制限がありません。</translation>
-    </message>
-    <message>
-        <source>The cgroup path %1 is longer than 4096 characters.</source>
-        <translation>cgroup のパス %1 は 4096 文字を超えています。</translation>
-    </message>
-    <message>
-        <source>The cgroup path %1 contains a control character.</source>
-        <translation>cgroup のパス %1 に制御文字が含まれています。</translation>
-    </message>
-    <message>
-        <source>The cgroup path %1 has an empty component.</source>
-        <translation>cgroup のパス %1 に空の要素があります。</translation>
-    </message>
-    <message>
-        <source>The cgroup path %1 contains “.” or “..”.</source>
-        <translation>cgroup のパス %1 に “.” または “..” が含まれています。</translation>
-    </message>
-    <message>
-        <source>A component of the cgroup path %1 is longer than 255 bytes.</source>
-        <translation>cgroup のパス %1 の要素が 255 バイトを超えています。</translation>
-    </message>
-    <message>
-        <source>%1 is not a cgroup memory limit file OOM Lens writes.</source>
-        <translation>%1 は OOM Lens が書き込む cgroup のメモリ制限ファイルではありません。</translation>
-    </message>
-    <message>
-        <source>%1 is not a limit for %2: give a byte count of at least 4096 or %3.</source>
-        <translation>%1 は %2 の制限として使えません: 4096 以上のバイト数か %3 を指定してください。</translation>
-    </message>
-    <message>
-        <source>NUMA node %1 does not exist on this system.</source>
-        <translation>NUMA ノード %1 はこのシステムに存在しません。</translation>
-    </message>
-    <message>
-        <source>%1 is not a process id.</source>
-        <translation>%1 はプロセス ID ではありません。</translation>
-    </message>
-    <message>
-        <source>The start time of process %1 is unknown, so it cannot be told apart from a later process with the same id.</source>
-        <translation>プロセス %1 の開始時刻が不明なため、同じ ID の後のプロセスと区別できません。</translation>
-    </message>
-    <message>
-        <source>oom_score_adj %1 is outside -1000 to 1000.</source>
-        <translation>oom_score_adj %1 は -1000〜1000 の範囲外です。</translation>
-    </message>
-    <message>
-        <source>A swap file of %1 bytes is refused: give whole MiB between 64 MiB and 1 TiB.</source>
-        <translation>%1 バイトのスワップファイルは受け付けません: 64 MiB から 1 TiB までの MiB 単位で指定してください。</translation>
-    </message>
-    <message>
-        <source>Swap priority %1 is outside -1 to 32767.</source>
-        <translation>スワップの優先度 %1 は -1〜32767 の範囲外です。</translation>
-    </message>
-    <message>
-        <source>%1 is not a plain absolute mount point.</source>
-        <translation>%1 は単純な絶対パスのマウントポイントではありません。</translation>
-    </message>
-    <message>
-        <source>%1 is %2, which lives in memory: swap there would free nothing.</source>
-        <translation>%1 はメモリ上にある %2 です: そこにスワップを置いても何も解放されません。</translation>
-    </message>
-    <message>
-        <source>%1 is a network or user-space filesystem (%2): the kernel cannot swap to it safely.</source>
-        <translation>%1 はネットワークまたはユーザー空間のファイルシステム (%2) です: カーネルは安全にスワップできません。</translation>
-    </message>
-    <message>
-        <source>%1 is %2, a filesystem that cannot hold a swap file.</source>
-        <translation>%1 は %2 で、スワップファイルを置けないファイルシステムです。</translation>
     </message>
 </context>
 <context>
@@ -6312,6 +6197,158 @@
     <message>
         <source>Next</source>
         <translation>次へ</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneBuddyHistogram</name>
+    <message>
+        <source>Zone</source>
+        <translation>ゾーン</translation>
+    </message>
+    <message>
+        <source>free %1 · largest free order %2</source>
+        <translation>空き %1 · 最大の空き order %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Order (block of 2^order pages)</source>
+        <translation>order (2^order ページのブロック)</translation>
+    </message>
+    <message>
+        <source>MiB free</source>
+        <translation>空き MiB</translation>
+    </message>
+    <message>
+        <source>The report has no buddy free-list lines.</source>
+        <translation>レポートにバディアロケータのフリーリストの行がありません。</translation>
+    </message>
+    <message>
+        <source>Reading /proc/buddyinfo…</source>
+        <translation>/proc/buddyinfo を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Order %1: unusable free index %2, fragmentation index %3</source>
+        <translation>order %1: 使用不能指数 %2、断片化指数 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneGauge</name>
+    <message>
+        <source>free %1</source>
+        <translation>空き %1</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>min %1</source>
+        <translation>min %1</translation>
+    </message>
+    <message>
+        <source>low %1</source>
+        <translation>low %1</translation>
+    </message>
+    <message>
+        <source>high %1</source>
+        <translation>high %1</translation>
+    </message>
+    <message>
+        <source>boost %1</source>
+        <translation>boost %1</translation>
+    </message>
+    <message>
+        <source>needed %1</source>
+        <translation>必要量 %1</translation>
+    </message>
+    <message>
+        <source>managed %1</source>
+        <translation>managed %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneLabel</name>
+    <message>
+        <source>Node %1 %2</source>
+        <extracomment>a NUMA node and one of its zones, e.g. &quot;Node 0 Normal&quot;; the zone name stays as is</extracomment>
+        <translation>ノード %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneModel</name>
+    <message>
+        <source>Not used: above %1, the highest zone this allocation may use, or on a node it may not use.</source>
+        <translation>使用されません: この割り当てが使える最上位のゾーン %1 より上か、使えないノード上にあります。</translation>
+    </message>
+    <message>
+        <source>Passes: %1 usable free is above the %2 it needs (min + lowmem reserve).</source>
+        <translation>合格: 使える空き %1 が必要量 %2 (min + lowmem reserve) を上回っています。</translation>
+    </message>
+    <message>
+        <source>Refused: %1 usable free, %2 needed (min %3 + lowmem reserve %4), short by %5.</source>
+        <translation>拒否: 使える空き %1、必要量 %2 (min %3 + lowmem reserve %4) で、%5 不足しています。</translation>
+    </message>
+    <message>
+        <source>No free block of order %1 or larger.</source>
+        <translation>order %1 以上の空きブロックがありません。</translation>
+    </message>
+    <message>
+        <source>Below min: allocations reclaim directly, and only high-priority ones may dip further.</source>
+        <translation>min 未満: 割り当ては直接回収を行い、それ以下に使えるのは高優先度の割り当てだけです。</translation>
+    </message>
+    <message>
+        <source>Below low: kswapd is woken and reclaims up to high.</source>
+        <translation>low 未満: kswapd が起こされ、high まで回収します。</translation>
+    </message>
+    <message>
+        <source>Between low and high: kswapd, once woken, reclaims up to high.</source>
+        <translation>low と high の間: 起こされた kswapd は high まで回収します。</translation>
+    </message>
+    <message>
+        <source>Above high: no reclaim needed for this zone.</source>
+        <translation>high 以上: このゾーンでは回収は不要です。</translation>
+    </message>
+    <message>
+        <source>Now: free memory of each zone against its watermarks, every second.</source>
+        <translation>現在: 各ゾーンの空きメモリとウォーターマークを毎秒表示します。</translation>
+    </message>
+    <message>
+        <source>order %1, %2, highest zone %3</source>
+        <translation>order %1、%2、最上位のゾーン %3</translation>
+    </message>
+    <message>
+        <source>The report has no zone lines (Mem-Info was cut or not printed).</source>
+        <translation>レポートにゾーンの行がありません (Mem-Info が切れているか、出力されていません)。</translation>
+    </message>
+    <message>
+        <source>The watermark check cannot be replayed: the report has no allocation order.</source>
+        <translation>ウォーターマークの判定を再現できません: レポートに割り当ての order がありません。</translation>
+    </message>
+    <message>
+        <source>A zone the allocation could use passed the watermark check: the allocation did not fail for lack of free pages there.</source>
+        <translation>この割り当てが使えるゾーンのうち、ウォーターマークの判定に合格したものがあります: そこでの空きページ不足で失敗したのではありません。</translation>
+    </message>
+    <message>
+        <source>No zone the allocation could use passed the watermark check for order %1.</source>
+        <translation>この割り当てが使えるゾーンで、order %1 のウォーターマークの判定に合格したものはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>oomlens: the demo bundle is not installed</source>
+        <translation>oomlens: デモバンドルがインストールされていません</translation>
     </message>
 </context>
 <context>

@@ -718,6 +718,9 @@
     <message>
         <source>Dismiss this message</source>
         <translation>关闭此消息</translation>
+    </message>
+</context>
+<context>
     <name>BuddyModel</name>
     <message>
         <source>Largest free order</source>
@@ -1050,6 +1053,24 @@
 </context>
 <context>
     <name>CauseCard</name>
+    <message>
+        <source>%1 · primary cause</source>
+        <translation>%1 · 主要原因</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>证据：</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Show line %1 in the log</source>
+        <translation>在日志中显示第 %1 行</translation>
+    </message>
+</context>
+<context>
     <name>CgroupTreeModel</name>
     <message>
         <source>no limit</source>
@@ -1179,25 +1200,6 @@
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>%1 · primary cause</source>
-        <translation>%1 · 主要原因</translation>
-    </message>
-    <message>
-        <source>Evidence:</source>
-        <translation>证据：</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <source>Show line %1 in the log</source>
-        <translation>在日志中显示第 %1 行</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1709,8 @@
     <message>
         <source>Plan and apply a remedy for an incident (swap, limits, ...)</source>
         <translation>为事件规划并应用补救措施（swap、limits 等）</translation>
+    </message>
+    <message>
         <source>Speak this language (%1) instead of the saved setting&apos;s or the environment&apos;s.</source>
         <translation>使用此语言 (%1)，而不是已保存设置或环境中的语言。</translation>
     </message>
@@ -2443,6 +2447,117 @@
     </message>
 </context>
 <context>
+    <name>FragmentationPage</name>
+    <message>
+        <source>Fragmentation</source>
+        <translation>碎片化</translation>
+    </message>
+    <message>
+        <source>The failed allocation asked for order %1: %2 contiguous pages.</source>
+        <translation>失败的分配请求的是 %1 阶：%2 个连续页面。</translation>
+    </message>
+    <message>
+        <source>Order to assess</source>
+        <translation>评估的阶</translation>
+    </message>
+    <message>
+        <source>Compact now…</source>
+        <translation>立即规整内存…</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>阶</translation>
+    </message>
+    <message>
+        <source>Free blocks</source>
+        <translation>空闲块数</translation>
+    </message>
+    <message>
+        <source>Block size</source>
+        <translation>块大小</translation>
+    </message>
+    <message>
+        <source>Free memory</source>
+        <translation>空闲内存</translation>
+    </message>
+    <message>
+        <source>Unusable index</source>
+        <translation>不可用指数</translation>
+    </message>
+    <message>
+        <source>Migrate types</source>
+        <translation>迁移类型</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1（失败）</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Largest free order</source>
+        <translation>最大空闲阶</translation>
+    </message>
+    <message>
+        <source>Unusable free index at order %1 (×10)</source>
+        <translation>%1 阶的不可用指数 (×10)</translation>
+    </message>
+</context>
+<context>
+    <name>HelperClient</name>
+    <message>
+        <source>This step is not made through oomlens-helper.</source>
+        <translation>此步骤不通过 oomlens-helper 执行。</translation>
+    </message>
+</context>
+<context>
+    <name>HostCommand</name>
+    <message>
+        <source>no session bus to reach the host</source>
+        <translation>没有可用于访问主机的会话总线</translation>
+    </message>
+    <message>
+        <source>the host refused to start %1: %2</source>
+        <translation>主机拒绝启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 ms on the host</source>
+        <translation>%1 未在主机上于 %2 ms 内结束</translation>
+    </message>
+</context>
+<context>
+    <name>HostGatherReply</name>
+    <message>
+        <source>the host gatherer&apos;s reply is malformed at byte %1: %2</source>
+        <translation>主机采集程序的回复在第 %1 字节处格式错误：%2</translation>
+    </message>
+    <message>
+        <source>no record header</source>
+        <translation>没有记录头</translation>
+    </message>
+    <message>
+        <source>the header is cut</source>
+        <translation>记录头被截断</translation>
+    </message>
+    <message>
+        <source>a bad header</source>
+        <translation>记录头无效</translation>
+    </message>
+    <message>
+        <source>the data is cut</source>
+        <translation>数据被截断</translation>
+    </message>
+</context>
+<context>
+    <name>HostGatherer</name>
+    <message>
+        <source>%1 failed on the host (exit status %2)</source>
+        <translation>%1 在主机上失败 (退出状态 %2)</translation>
+    </message>
+</context>
+<context>
     <name>HtmlReport</name>
     <message>
         <source>OOM Lens report</source>
@@ -2669,108 +2784,6 @@
     <message>
         <source>Drop a log, a sosreport or a bundle here — or press Ctrl+O.</source>
         <translation>将日志、sosreport 或数据包拖放到此处，或按 Ctrl+O。</translation>
-    <name>FragmentationPage</name>
-    <message>
-        <source>Fragmentation</source>
-        <translation>碎片化</translation>
-    </message>
-    <message>
-        <source>The failed allocation asked for order %1: %2 contiguous pages.</source>
-        <translation>失败的分配请求的是 %1 阶：%2 个连续页面。</translation>
-    </message>
-    <message>
-        <source>Order to assess</source>
-        <translation>评估的阶</translation>
-    </message>
-    <message>
-        <source>Compact now…</source>
-        <translation>立即规整内存…</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>阶</translation>
-    </message>
-    <message>
-        <source>Free blocks</source>
-        <translation>空闲块数</translation>
-    </message>
-    <message>
-        <source>Block size</source>
-        <translation>块大小</translation>
-    </message>
-    <message>
-        <source>Free memory</source>
-        <translation>空闲内存</translation>
-    </message>
-    <message>
-        <source>Unusable index</source>
-        <translation>不可用指数</translation>
-    </message>
-    <message>
-        <source>Migrate types</source>
-        <translation>迁移类型</translation>
-    </message>
-    <message>
-        <source>%1 (failed)</source>
-        <translation>%1（失败）</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>历史</translation>
-    </message>
-    <message>
-        <source>Largest free order</source>
-        <translation>最大空闲阶</translation>
-    </message>
-    <message>
-        <source>Unusable free index at order %1 (×10)</source>
-        <translation>%1 阶的不可用指数 (×10)</translation>
-    <name>HelperClient</name>
-    <message>
-        <source>This step is not made through oomlens-helper.</source>
-        <translation>此步骤不通过 oomlens-helper 执行。</translation>
-    <name>HostCommand</name>
-    <message>
-        <source>no session bus to reach the host</source>
-        <translation>没有可用于访问主机的会话总线</translation>
-    </message>
-    <message>
-        <source>the host refused to start %1: %2</source>
-        <translation>主机拒绝启动 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 did not finish within %2 ms on the host</source>
-        <translation>%1 未在主机上于 %2 ms 内结束</translation>
-    </message>
-</context>
-<context>
-    <name>HostGatherReply</name>
-    <message>
-        <source>the host gatherer&apos;s reply is malformed at byte %1: %2</source>
-        <translation>主机采集程序的回复在第 %1 字节处格式错误：%2</translation>
-    </message>
-    <message>
-        <source>no record header</source>
-        <translation>没有记录头</translation>
-    </message>
-    <message>
-        <source>the header is cut</source>
-        <translation>记录头被截断</translation>
-    </message>
-    <message>
-        <source>a bad header</source>
-        <translation>记录头无效</translation>
-    </message>
-    <message>
-        <source>the data is cut</source>
-        <translation>数据被截断</translation>
-    </message>
-</context>
-<context>
-    <name>HostGatherer</name>
-    <message>
-        <source>%1 failed on the host (exit status %2)</source>
-        <translation>%1 在主机上失败 (退出状态 %2)</translation>
     </message>
 </context>
 <context>
@@ -2901,14 +2914,6 @@
     </message>
 </context>
 <context>
-    <name>LineIndexer</name>
-    <message>
-        <source>could not create a temporary copy of %1: %2</source>
-        <translation>无法创建 %1 的临时副本：%2</translation>
-    </message>
-    <message>
-        <source>could not write the temporary copy of %1: %2</source>
-        <translation>无法写入 %1 的临时副本：%2</translation>
     <name>LanguageChoice</name>
     <message>
         <source>&quot;%1&quot; is not one of the languages %2</source>
@@ -2917,6 +2922,17 @@
     <message>
         <source>%1: cannot be written</source>
         <translation>%1：无法写入</translation>
+    </message>
+</context>
+<context>
+    <name>LineIndexer</name>
+    <message>
+        <source>could not create a temporary copy of %1: %2</source>
+        <translation>无法创建 %1 的临时副本：%2</translation>
+    </message>
+    <message>
+        <source>could not write the temporary copy of %1: %2</source>
+        <translation>无法写入 %1 的临时副本：%2</translation>
     </message>
 </context>
 <context>
@@ -3492,92 +3508,6 @@
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
-    <message>
-        <source>Overview</source>
-        <translation>概览</translation>
-    </message>
-    <message>
-        <source>Nothing open yet</source>
-        <translation>尚未打开任何内容</translation>
-    </message>
-    <message>
-        <source>Drop a log, a sosreport or a bundle here — or press Ctrl+O. OOM Lens finds every out-of-memory kill in it and explains why it happened.</source>
-        <translation>将日志、sosreport 或数据包拖放到此处，或按 Ctrl+O。OOM Lens 会找出其中每一次内存不足导致的进程终止，并解释其原因。</translation>
-    </message>
-    <message>
-        <source>Open…</source>
-        <translation>打开…</translation>
-    </message>
-    <message>
-        <source>Open the Live System</source>
-        <translation>打开当前运行的系统</translation>
-    </message>
-    <message>
-        <source>Looking for OOM incidents…</source>
-        <translation>正在查找 OOM 事件…</translation>
-    </message>
-    <message>
-        <source>No OOM incidents found</source>
-        <translation>未发现 OOM 事件</translation>
-    </message>
-    <message>
-        <source>Incidents appear here as soon as they are found.</source>
-        <translation>事件一经发现就会显示在这里。</translation>
-    </message>
-    <message>
-        <source>The kernel log since boot holds no OOM kill. OOM Lens keeps watching: a new one appears here at once.</source>
-        <translation>自启动以来的内核日志中没有 OOM 终止。OOM Lens 会持续监视：新的事件会立即显示在这里。</translation>
-    </message>
-    <message>
-        <source>These inputs hold no OOM kill, earlyoom or systemd-oomd kill and no allocation failure. Drop another log, or open the live system.</source>
-        <translation>这些输入中没有 OOM、earlyoom 或 systemd-oomd 终止，也没有分配失败。请拖放其他日志，或打开当前运行的系统。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n OOM incident(s)</source>
-        <translation>
-            <numerusform>%n 个 OOM 事件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 by the kernel&apos;s OOM killer, %2 by a userspace killer, %3 allocation failures</source>
-        <translation>内核 OOM Killer %1 个，用户空间终止程序 %2 个，分配失败 %3 个</translation>
-    </message>
-    <message>
-        <source>On %1</source>
-        <translation>于 %1</translation>
-    </message>
-    <message>
-        <source>From %1 to %2</source>
-        <translation>从 %1 到 %2</translation>
-    </message>
-    <message>
-        <source>Leading causes</source>
-        <translation>主要原因</translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <source>Show the latest</source>
-        <translation>显示最近一个</translation>
-    </message>
-    <message>
-        <source>Show the latest incident with this cause</source>
-        <translation>显示此原因最近的事件</translation>
-    </message>
-    <message>
-        <source>Processes killed most</source>
-        <translation>被终止最多的进程</translation>
-    </message>
-    <message>
-        <source>Cgroups involved most</source>
-        <translation>涉及最多的 cgroup</translation>
-    </message>
-    <message>
-        <source>Units affected most</source>
-        <translation>受影响最多的单元</translation>
     <name>MemoryFormat</name>
     <message>
         <source>KiB</source>
@@ -3709,6 +3639,95 @@
     <message>
         <source>Memory pressure full (%)</source>
         <translation>内存压力 full (%)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Nothing open yet</source>
+        <translation>尚未打开任何内容</translation>
+    </message>
+    <message>
+        <source>Drop a log, a sosreport or a bundle here — or press Ctrl+O. OOM Lens finds every out-of-memory kill in it and explains why it happened.</source>
+        <translation>将日志、sosreport 或数据包拖放到此处，或按 Ctrl+O。OOM Lens 会找出其中每一次内存不足导致的进程终止，并解释其原因。</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Open the Live System</source>
+        <translation>打开当前运行的系统</translation>
+    </message>
+    <message>
+        <source>Looking for OOM incidents…</source>
+        <translation>正在查找 OOM 事件…</translation>
+    </message>
+    <message>
+        <source>No OOM incidents found</source>
+        <translation>未发现 OOM 事件</translation>
+    </message>
+    <message>
+        <source>Incidents appear here as soon as they are found.</source>
+        <translation>事件一经发现就会显示在这里。</translation>
+    </message>
+    <message>
+        <source>The kernel log since boot holds no OOM kill. OOM Lens keeps watching: a new one appears here at once.</source>
+        <translation>自启动以来的内核日志中没有 OOM 终止。OOM Lens 会持续监视：新的事件会立即显示在这里。</translation>
+    </message>
+    <message>
+        <source>These inputs hold no OOM kill, earlyoom or systemd-oomd kill and no allocation failure. Drop another log, or open the live system.</source>
+        <translation>这些输入中没有 OOM、earlyoom 或 systemd-oomd 终止，也没有分配失败。请拖放其他日志，或打开当前运行的系统。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OOM incident(s)</source>
+        <translation>
+            <numerusform>%n 个 OOM 事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by the kernel&apos;s OOM killer, %2 by a userspace killer, %3 allocation failures</source>
+        <translation>内核 OOM Killer %1 个，用户空间终止程序 %2 个，分配失败 %3 个</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>于 %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>从 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>Leading causes</source>
+        <translation>主要原因</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Show the latest</source>
+        <translation>显示最近一个</translation>
+    </message>
+    <message>
+        <source>Show the latest incident with this cause</source>
+        <translation>显示此原因最近的事件</translation>
+    </message>
+    <message>
+        <source>Processes killed most</source>
+        <translation>被终止最多的进程</translation>
+    </message>
+    <message>
+        <source>Cgroups involved most</source>
+        <translation>涉及最多的 cgroup</translation>
+    </message>
+    <message>
+        <source>Units affected most</source>
+        <translation>受影响最多的单元</translation>
     </message>
 </context>
 <context>
@@ -4317,6 +4336,21 @@
     </message>
 </context>
 <context>
+    <name>RemedyContextReader</name>
+    <message>
+        <source>not an oomlens.report/1 document</source>
+        <translation>不是 oomlens.report/1 文档</translation>
+    </message>
+    <message>
+        <source>the report holds no incident, so %1 is not in it</source>
+        <translation>报告中没有任何事件，因此不包含 %1</translation>
+    </message>
+    <message>
+        <source>no incident %1 in the report; its incidents are: %2</source>
+        <translation>报告中没有事件 %1；其中的事件有：%2</translation>
+    </message>
+</context>
+<context>
     <name>RemedyText</name>
     <message>
         <source>Add swap (a swap file or zram) so the kernel can move idle anonymous memory out of RAM before it has to kill, and check vm.swappiness.</source>
@@ -4365,18 +4399,6 @@
     <message>
         <source>Change the OOM policy…</source>
         <translation>更改 OOM 策略…</translation>
-    <name>RemedyContextReader</name>
-    <message>
-        <source>not an oomlens.report/1 document</source>
-        <translation>不是 oomlens.report/1 文档</translation>
-    </message>
-    <message>
-        <source>the report holds no incident, so %1 is not in it</source>
-        <translation>报告中没有任何事件，因此不包含 %1</translation>
-    </message>
-    <message>
-        <source>no incident %1 in the report; its incidents are: %2</source>
-        <translation>报告中没有事件 %1；其中的事件有：%2</translation>
     </message>
 </context>
 <context>
@@ -4938,6 +4960,115 @@
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <source>Waiting for authorization and the changes…</source>
+        <translation>正在等待授权和更改…</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>Verified against the live system</source>
+        <translation>已对照当前系统验证</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCapabilities</name>
+    <message>
+        <source>the sandbox does not allow starting the host gatherer (no permission to talk to org.freedesktop.Flatpak)</source>
+        <translation>沙盒不允许启动主机采集程序 (没有与 org.freedesktop.Flatpak 通信的权限)</translation>
+    </message>
+    <message>
+        <source>the host gatherer (oomlens-hostgather) is missing from this installation</source>
+        <translation>此安装中缺少主机采集程序 (oomlens-hostgather)</translation>
+    </message>
+    <message>
+        <source>org.freedesktop.Flatpak does not answer on the session bus, so the host gatherer cannot be started</source>
+        <translation>会话总线上的 org.freedesktop.Flatpak 没有响应，因此无法启动主机采集程序</translation>
+    </message>
+    <message>
+        <source>Allow it with: flatpak override --user --talk-name=org.freedesktop.Flatpak io.github.oomlens.OOMLens, or install OOM Lens from your distribution&apos;s packages.</source>
+        <translation>可用 flatpak override --user --talk-name=org.freedesktop.Flatpak io.github.oomlens.OOMLens 允许，或从发行版的软件包安装 OOM Lens。</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Fragmentation</source>
+        <translation>碎片化</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>Cgroups</source>
+        <translation>cgroup</translation>
+    </message>
+    <message>
+        <source>Live kernel log</source>
+        <translation>实时内核日志</translation>
+    </message>
+    <message>
+        <source>Journal of earlier boots</source>
+        <translation>之前启动的 journal</translation>
+    </message>
+    <message>
+        <source>Fixes</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>Host processes are not visible in the Flatpak sandbox (it has its own process namespace), and %1.</source>
+        <translation>在 Flatpak 沙盒中看不到主机的进程 (沙盒有自己的进程命名空间)，并且%1。</translation>
+    </message>
+    <message>
+        <source>The cgroup tree (/sys/fs/cgroup) is not mounted in the Flatpak sandbox, and %1.</source>
+        <translation>cgroup 树 (/sys/fs/cgroup) 未挂载到 Flatpak 沙盒中，并且%1。</translation>
+    </message>
+    <message>
+        <source>The kernel log (/dev/kmsg) cannot be read in the Flatpak sandbox, and %1; new incidents are not shown as they happen.</source>
+        <translation>在 Flatpak 沙盒中无法读取内核日志 (/dev/kmsg)，并且%1；新事件不会在发生时显示。</translation>
+    </message>
+    <message>
+        <source>The journal (%1) is exposed to the sandbox but cannot be read: the host keeps no persistent journal, or this user may not read it.</source>
+        <translation>journal (%1) 已向沙盒开放，但无法读取：主机没有保存持久化的 journal，或此用户无权读取。</translation>
+    </message>
+    <message>
+        <source>The sandbox does not expose the journal (%1), so incidents of earlier boots are not found.</source>
+        <translation>沙盒没有开放 journal (%1)，因此找不到之前启动中的事件。</translation>
+    </message>
+    <message>
+        <source>Add the user to the systemd-journal group, or open exported logs with Open.</source>
+        <translation>将用户加入 systemd-journal 组，或通过“打开”打开导出的日志。</translation>
+    </message>
+    <message>
+        <source>Allow it with: flatpak override --user --filesystem=/var/log/journal:ro io.github.oomlens.OOMLens</source>
+        <translation>可用 flatpak override --user --filesystem=/var/log/journal:ro io.github.oomlens.OOMLens 允许</translation>
+    </message>
+    <message>
+        <source>The host has no oomlens-helper, so fixes cannot be applied from the sandbox; each wizard shows the commands to run instead.</source>
+        <translation>主机上没有 oomlens-helper，因此无法从沙盒中应用修复；各向导会改为显示需要运行的命令。</translation>
+    </message>
+    <message>
+        <source>The sandbox may not talk to the host&apos;s oomlens-helper, so fixes cannot be applied; each wizard shows the commands to run instead.</source>
+        <translation>沙盒无权与主机的 oomlens-helper 通信，因此无法应用修复；各向导会改为显示需要运行的命令。</translation>
+    </message>
+    <message>
+        <source>Install the oomlens package of your distribution on the host; it provides the helper.</source>
+        <translation>在主机上安装发行版的 oomlens 软件包，其中包含该辅助程序。</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>Loading was cancelled: the incidents found so far are shown. Press F5 to load everything again.</source>
@@ -5077,106 +5208,6 @@
     <message>
         <source>Following %1</source>
         <translation>正在跟踪 %1</translation>
-    <name>SeriesModel</name>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    <name>ResultPage</name>
-    <message>
-        <source>Waiting for authorization and the changes…</source>
-        <translation>正在等待授权和更改…</translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation>已应用</translation>
-    </message>
-    <message>
-        <source>Verified against the live system</source>
-        <translation>已对照当前系统验证</translation>
-    <name>SandboxCapabilities</name>
-    <message>
-        <source>the sandbox does not allow starting the host gatherer (no permission to talk to org.freedesktop.Flatpak)</source>
-        <translation>沙盒不允许启动主机采集程序 (没有与 org.freedesktop.Flatpak 通信的权限)</translation>
-    </message>
-    <message>
-        <source>the host gatherer (oomlens-hostgather) is missing from this installation</source>
-        <translation>此安装中缺少主机采集程序 (oomlens-hostgather)</translation>
-    </message>
-    <message>
-        <source>org.freedesktop.Flatpak does not answer on the session bus, so the host gatherer cannot be started</source>
-        <translation>会话总线上的 org.freedesktop.Flatpak 没有响应，因此无法启动主机采集程序</translation>
-    </message>
-    <message>
-        <source>Allow it with: flatpak override --user --talk-name=org.freedesktop.Flatpak io.github.oomlens.OOMLens, or install OOM Lens from your distribution&apos;s packages.</source>
-        <translation>可用 flatpak override --user --talk-name=org.freedesktop.Flatpak io.github.oomlens.OOMLens 允许，或从发行版的软件包安装 OOM Lens。</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>内存</translation>
-    </message>
-    <message>
-        <source>Fragmentation</source>
-        <translation>碎片化</translation>
-    </message>
-    <message>
-        <source>Processes</source>
-        <translation>进程</translation>
-    </message>
-    <message>
-        <source>Cgroups</source>
-        <translation>cgroup</translation>
-    </message>
-    <message>
-        <source>Live kernel log</source>
-        <translation>实时内核日志</translation>
-    </message>
-    <message>
-        <source>Journal of earlier boots</source>
-        <translation>之前启动的 journal</translation>
-    </message>
-    <message>
-        <source>Fixes</source>
-        <translation>修复</translation>
-    </message>
-    <message>
-        <source>Host processes are not visible in the Flatpak sandbox (it has its own process namespace), and %1.</source>
-        <translation>在 Flatpak 沙盒中看不到主机的进程 (沙盒有自己的进程命名空间)，并且%1。</translation>
-    </message>
-    <message>
-        <source>The cgroup tree (/sys/fs/cgroup) is not mounted in the Flatpak sandbox, and %1.</source>
-        <translation>cgroup 树 (/sys/fs/cgroup) 未挂载到 Flatpak 沙盒中，并且%1。</translation>
-    </message>
-    <message>
-        <source>The kernel log (/dev/kmsg) cannot be read in the Flatpak sandbox, and %1; new incidents are not shown as they happen.</source>
-        <translation>在 Flatpak 沙盒中无法读取内核日志 (/dev/kmsg)，并且%1；新事件不会在发生时显示。</translation>
-    </message>
-    <message>
-        <source>The journal (%1) is exposed to the sandbox but cannot be read: the host keeps no persistent journal, or this user may not read it.</source>
-        <translation>journal (%1) 已向沙盒开放，但无法读取：主机没有保存持久化的 journal，或此用户无权读取。</translation>
-    </message>
-    <message>
-        <source>The sandbox does not expose the journal (%1), so incidents of earlier boots are not found.</source>
-        <translation>沙盒没有开放 journal (%1)，因此找不到之前启动中的事件。</translation>
-    </message>
-    <message>
-        <source>Add the user to the systemd-journal group, or open exported logs with Open.</source>
-        <translation>将用户加入 systemd-journal 组，或通过“打开”打开导出的日志。</translation>
-    </message>
-    <message>
-        <source>Allow it with: flatpak override --user --filesystem=/var/log/journal:ro io.github.oomlens.OOMLens</source>
-        <translation>可用 flatpak override --user --filesystem=/var/log/journal:ro io.github.oomlens.OOMLens 允许</translation>
-    </message>
-    <message>
-        <source>The host has no oomlens-helper, so fixes cannot be applied from the sandbox; each wizard shows the commands to run instead.</source>
-        <translation>主机上没有 oomlens-helper，因此无法从沙盒中应用修复；各向导会改为显示需要运行的命令。</translation>
-    </message>
-    <message>
-        <source>The sandbox may not talk to the host&apos;s oomlens-helper, so fixes cannot be applied; each wizard shows the commands to run instead.</source>
-        <translation>沙盒无权与主机的 oomlens-helper 通信，因此无法应用修复；各向导会改为显示需要运行的命令。</translation>
-    </message>
-    <message>
-        <source>Install the oomlens package of your distribution on the host; it provides the helper.</source>
-        <translation>在主机上安装发行版的 oomlens 软件包，其中包含该辅助程序。</translation>
     </message>
 </context>
 <context>
@@ -5667,10 +5698,137 @@
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>Validators</name>
     <message>
-        <source>oomlens: the demo bundle is not installed</source>
-        <translation>oomlens：未安装演示数据包</translation>
+        <source>%1 is not a whole number (for %2).</source>
+        <translation>%1 不是整数（用于 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the range %2 to %3 allowed for %4.</source>
+        <translation>%1 超出 %4 允许的范围 %2 到 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting OOM Lens changes.</source>
+        <translation>%1 不是 OOM Lens 会更改的设置。</translation>
+    </message>
+    <message>
+        <source>No unit name given.</source>
+        <translation>未指定单元名称。</translation>
+    </message>
+    <message>
+        <source>The unit name %1 is longer than 255 characters.</source>
+        <translation>单元名称 %1 超过 255 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid name of a service, scope or slice.</source>
+        <translation>%1 不是有效的服务、作用域或切片名称。</translation>
+    </message>
+    <message>
+        <source>%1 can only be set for a service, not for %2.</source>
+        <translation>%1 只能为服务设置，不能为 %2 设置。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of continue, stop or kill (for OOMPolicy).</source>
+        <translation>%1 不是 continue、stop 或 kill 之一（用于 OOMPolicy）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit setting OOM Lens writes.</source>
+        <translation>%1 不是 OOM Lens 会写入的单元设置。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a byte count nor “infinity” (for %2).</source>
+        <translation>%1 既不是字节数也不是“infinity”（用于 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of NUMA nodes such as 0-1,3.</source>
+        <translation>%1 不是 0-1,3 这样的 NUMA 节点列表。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of auto or kill (for %2).</source>
+        <translation>%1 不是 auto 或 kill 之一（用于 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit property OOM Lens sets.</source>
+        <translation>%1 不是 OOM Lens 会设置的单元属性。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 does not start with “/”.</source>
+        <translation>cgroup 路径 %1 不是以“/”开头。</translation>
+    </message>
+    <message>
+        <source>The root cgroup has no memory limits to change.</source>
+        <translation>根 cgroup 没有可更改的内存限制。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 is longer than 4096 characters.</source>
+        <translation>cgroup 路径 %1 超过 4096 个字符。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 contains a control character.</source>
+        <translation>cgroup 路径 %1 包含控制字符。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 has an empty component.</source>
+        <translation>cgroup 路径 %1 含有空的组成部分。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 contains “.” or “..”.</source>
+        <translation>cgroup 路径 %1 包含“.”或“..”。</translation>
+    </message>
+    <message>
+        <source>A component of the cgroup path %1 is longer than 255 bytes.</source>
+        <translation>cgroup 路径 %1 的某个组成部分超过 255 字节。</translation>
+    </message>
+    <message>
+        <source>%1 is not a cgroup memory limit file OOM Lens writes.</source>
+        <translation>%1 不是 OOM Lens 会写入的 cgroup 内存限制文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a limit for %2: give a byte count of at least 4096 or %3.</source>
+        <translation>%1 不是 %2 的有效限制：请给出至少 4096 的字节数或 %3。</translation>
+    </message>
+    <message>
+        <source>NUMA node %1 does not exist on this system.</source>
+        <translation>此系统上不存在 NUMA 节点 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a process id.</source>
+        <translation>%1 不是进程 ID。</translation>
+    </message>
+    <message>
+        <source>The start time of process %1 is unknown, so it cannot be told apart from a later process with the same id.</source>
+        <translation>进程 %1 的启动时间未知，因此无法与之后使用相同 ID 的进程区分。</translation>
+    </message>
+    <message>
+        <source>oom_score_adj %1 is outside -1000 to 1000.</source>
+        <translation>oom_score_adj %1 超出 -1000 到 1000 的范围。</translation>
+    </message>
+    <message>
+        <source>A swap file of %1 bytes is refused: give whole MiB between 64 MiB and 1 TiB.</source>
+        <translation>拒绝 %1 字节的交换文件：请给出 64 MiB 到 1 TiB 之间的整 MiB 数。</translation>
+    </message>
+    <message>
+        <source>Swap priority %1 is outside -1 to 32767.</source>
+        <translation>交换空间优先级 %1 超出 -1 到 32767 的范围。</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain absolute mount point.</source>
+        <translation>%1 不是普通的绝对路径挂载点。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which lives in memory: swap there would free nothing.</source>
+        <translation>%1 是位于内存中的 %2：在那里放交换空间不会释放任何内存。</translation>
+    </message>
+    <message>
+        <source>%1 is a network or user-space filesystem (%2): the kernel cannot swap to it safely.</source>
+        <translation>%1 是网络或用户空间文件系统（%2）：内核无法安全地向其换页。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, a filesystem that cannot hold a swap file.</source>
+        <translation>%1 是 %2，无法存放交换文件的文件系统。</translation>
+    </message>
+</context>
+<context>
     <name>VictimModel</name>
     <message>
         <source>Rank</source>
@@ -5842,279 +6000,6 @@
     <message>
         <source>Formula: oom_badness() of kernels %1.</source>
         <translation>公式：内核 %1 的 oom_badness()。</translation>
-    </message>
-</context>
-<context>
-    <name>ZoneBuddyHistogram</name>
-    <message>
-        <source>Zone</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <source>free %1 · largest free order %2</source>
-        <translation>空闲 %1 · 最大空闲阶 %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Order (block of 2^order pages)</source>
-        <translation>阶（2^阶 个页面的块）</translation>
-    </message>
-    <message>
-        <source>MiB free</source>
-        <translation>空闲 MiB</translation>
-    </message>
-    <message>
-        <source>The report has no buddy free-list lines.</source>
-        <translation>报告中没有伙伴系统空闲链表行。</translation>
-    </message>
-    <message>
-        <source>Reading /proc/buddyinfo…</source>
-        <translation>正在读取 /proc/buddyinfo…</translation>
-    </message>
-    <message>
-        <source>Order %1: unusable free index %2, fragmentation index %3</source>
-        <translation>%1 阶：不可用指数 %2，碎片化指数 %3</translation>
-    </message>
-</context>
-<context>
-    <name>ZoneGauge</name>
-    <message>
-        <source>free %1</source>
-        <translation>空闲 %1</translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation>min</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>low</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>high</translation>
-    </message>
-    <message>
-        <source>min %1</source>
-        <translation>min %1</translation>
-    </message>
-    <message>
-        <source>low %1</source>
-        <translation>low %1</translation>
-    </message>
-    <message>
-        <source>high %1</source>
-        <translation>high %1</translation>
-    </message>
-    <message>
-        <source>boost %1</source>
-        <translation>boost %1</translation>
-    </message>
-    <message>
-        <source>needed %1</source>
-        <translation>所需 %1</translation>
-    </message>
-    <message>
-        <source>managed %1</source>
-        <translation>managed %1</translation>
-    </message>
-</context>
-<context>
-    <name>ZoneLabel</name>
-    <message>
-        <source>Node %1 %2</source>
-        <extracomment>a NUMA node and one of its zones, e.g. &quot;Node 0 Normal&quot;; the zone name stays as is</extracomment>
-        <translation>节点 %1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>ZoneModel</name>
-    <message>
-        <source>Not used: above %1, the highest zone this allocation may use, or on a node it may not use.</source>
-        <translation>未使用：位于该分配可用的最高区域 %1 之上，或位于不可用的节点上。</translation>
-    </message>
-    <message>
-        <source>Passes: %1 usable free is above the %2 it needs (min + lowmem reserve).</source>
-        <translation>通过：可用空闲 %1 高于所需的 %2（min + lowmem reserve）。</translation>
-    </message>
-    <message>
-        <source>Refused: %1 usable free, %2 needed (min %3 + lowmem reserve %4), short by %5.</source>
-        <translation>拒绝：可用空闲 %1，所需 %2（min %3 + lowmem reserve %4），缺少 %5。</translation>
-    </message>
-    <message>
-        <source>No free block of order %1 or larger.</source>
-        <translation>没有 %1 阶或更大的空闲块。</translation>
-    </message>
-    <message>
-        <source>Below min: allocations reclaim directly, and only high-priority ones may dip further.</source>
-        <translation>低于 min：分配会直接回收，只有高优先级分配可以继续使用更低的部分。</translation>
-    </message>
-    <message>
-        <source>Below low: kswapd is woken and reclaims up to high.</source>
-        <translation>低于 low：kswapd 被唤醒并回收至 high。</translation>
-    </message>
-    <message>
-        <source>Between low and high: kswapd, once woken, reclaims up to high.</source>
-        <translation>介于 low 与 high 之间：kswapd 一旦被唤醒会回收至 high。</translation>
-    </message>
-    <message>
-        <source>Above high: no reclaim needed for this zone.</source>
-        <translation>高于 high：该区域无需回收。</translation>
-    </message>
-    <message>
-        <source>Now: free memory of each zone against its watermarks, every second.</source>
-        <translation>当前：每秒显示各区域空闲内存与其水位线的对比。</translation>
-    </message>
-    <message>
-        <source>order %1, %2, highest zone %3</source>
-        <translation>%1 阶，%2，最高区域 %3</translation>
-    </message>
-    <message>
-        <source>The report has no zone lines (Mem-Info was cut or not printed).</source>
-        <translation>报告中没有区域行（Mem-Info 被截断或未输出）。</translation>
-    </message>
-    <message>
-        <source>The watermark check cannot be replayed: the report has no allocation order.</source>
-        <translation>无法重现水位线检查：报告中没有分配的阶。</translation>
-    </message>
-    <message>
-        <source>A zone the allocation could use passed the watermark check: the allocation did not fail for lack of free pages there.</source>
-        <translation>该分配可用的某个区域通过了水位线检查：分配失败并非因为那里缺少空闲页面。</translation>
-    </message>
-    <message>
-        <source>No zone the allocation could use passed the watermark check for order %1.</source>
-        <translation>该分配可用的区域均未通过 %1 阶的水位线检查。</translation>
-    <name>Validators</name>
-    <message>
-        <source>%1 is not a whole number (for %2).</source>
-        <translation>%1 不是整数（用于 %2）。</translation>
-    </message>
-    <message>
-        <source>%1 is outside the range %2 to %3 allowed for %4.</source>
-        <translation>%1 超出 %4 允许的范围 %2 到 %3。</translation>
-    </message>
-    <message>
-        <source>%1 is not a setting OOM Lens changes.</source>
-        <translation>%1 不是 OOM Lens 会更改的设置。</translation>
-    </message>
-    <message>
-        <source>No unit name given.</source>
-        <translation>未指定单元名称。</translation>
-    </message>
-    <message>
-        <source>The unit name %1 is longer than 255 characters.</source>
-        <translation>单元名称 %1 超过 255 个字符。</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid name of a service, scope or slice.</source>
-        <translation>%1 不是有效的服务、作用域或切片名称。</translation>
-    </message>
-    <message>
-        <source>%1 can only be set for a service, not for %2.</source>
-        <translation>%1 只能为服务设置，不能为 %2 设置。</translation>
-    </message>
-    <message>
-        <source>%1 is not one of continue, stop or kill (for OOMPolicy).</source>
-        <translation>%1 不是 continue、stop 或 kill 之一（用于 OOMPolicy）。</translation>
-    </message>
-    <message>
-        <source>%1 is not a unit setting OOM Lens writes.</source>
-        <translation>%1 不是 OOM Lens 会写入的单元设置。</translation>
-    </message>
-    <message>
-        <source>%1 is neither a byte count nor “infinity” (for %2).</source>
-        <translation>%1 既不是字节数也不是“infinity”（用于 %2）。</translation>
-    </message>
-    <message>
-        <source>%1 is not a list of NUMA nodes such as 0-1,3.</source>
-        <translation>%1 不是 0-1,3 这样的 NUMA 节点列表。</translation>
-    </message>
-    <message>
-        <source>%1 is not one of auto or kill (for %2).</source>
-        <translation>%1 不是 auto 或 kill 之一（用于 %2）。</translation>
-    </message>
-    <message>
-        <source>%1 is not a unit property OOM Lens sets.</source>
-        <translation>%1 不是 OOM Lens 会设置的单元属性。</translation>
-    </message>
-    <message>
-        <source>The cgroup path %1 does not start with “/”.</source>
-        <translation>cgroup 路径 %1 不是以“/”开头。</translation>
-    </message>
-    <message>
-        <source>The root cgroup has no memory limits to change.</source>
-        <translation>根 cgroup 没有可更改的内存限制。</translation>
-    </message>
-    <message>
-        <source>The cgroup path %1 is longer than 4096 characters.</source>
-        <translation>cgroup 路径 %1 超过 4096 个字符。</translation>
-    </message>
-    <message>
-        <source>The cgroup path %1 contains a control character.</source>
-        <translation>cgroup 路径 %1 包含控制字符。</translation>
-    </message>
-    <message>
-        <source>The cgroup path %1 has an empty component.</source>
-        <translation>cgroup 路径 %1 含有空的组成部分。</translation>
-    </message>
-    <message>
-        <source>The cgroup path %1 contains “.” or “..”.</source>
-        <translation>cgroup 路径 %1 包含“.”或“..”。</translation>
-    </message>
-    <message>
-        <source>A component of the cgroup path %1 is longer than 255 bytes.</source>
-        <translation>cgroup 路径 %1 的某个组成部分超过 255 字节。</translation>
-    </message>
-    <message>
-        <source>%1 is not a cgroup memory limit file OOM Lens writes.</source>
-        <translation>%1 不是 OOM Lens 会写入的 cgroup 内存限制文件。</translation>
-    </message>
-    <message>
-        <source>%1 is not a limit for %2: give a byte count of at least 4096 or %3.</source>
-        <translation>%1 不是 %2 的有效限制：请给出至少 4096 的字节数或 %3。</translation>
-    </message>
-    <message>
-        <source>NUMA node %1 does not exist on this system.</source>
-        <translation>此系统上不存在 NUMA 节点 %1。</translation>
-    </message>
-    <message>
-        <source>%1 is not a process id.</source>
-        <translation>%1 不是进程 ID。</translation>
-    </message>
-    <message>
-        <source>The start time of process %1 is unknown, so it cannot be told apart from a later process with the same id.</source>
-        <translation>进程 %1 的启动时间未知，因此无法与之后使用相同 ID 的进程区分。</translation>
-    </message>
-    <message>
-        <source>oom_score_adj %1 is outside -1000 to 1000.</source>
-        <translation>oom_score_adj %1 超出 -1000 到 1000 的范围。</translation>
-    </message>
-    <message>
-        <source>A swap file of %1 bytes is refused: give whole MiB between 64 MiB and 1 TiB.</source>
-        <translation>拒绝 %1 字节的交换文件：请给出 64 MiB 到 1 TiB 之间的整 MiB 数。</translation>
-    </message>
-    <message>
-        <source>Swap priority %1 is outside -1 to 32767.</source>
-        <translation>交换空间优先级 %1 超出 -1 到 32767 的范围。</translation>
-    </message>
-    <message>
-        <source>%1 is not a plain absolute mount point.</source>
-        <translation>%1 不是普通的绝对路径挂载点。</translation>
-    </message>
-    <message>
-        <source>%1 is %2, which lives in memory: swap there would free nothing.</source>
-        <translation>%1 是位于内存中的 %2：在那里放交换空间不会释放任何内存。</translation>
-    </message>
-    <message>
-        <source>%1 is a network or user-space filesystem (%2): the kernel cannot swap to it safely.</source>
-        <translation>%1 是网络或用户空间文件系统（%2）：内核无法安全地向其换页。</translation>
-    </message>
-    <message>
-        <source>%1 is %2, a filesystem that cannot hold a swap file.</source>
-        <translation>%1 是 %2，无法存放交换文件的文件系统。</translation>
     </message>
 </context>
 <context>
@@ -6312,6 +6197,158 @@
     <message>
         <source>Next</source>
         <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneBuddyHistogram</name>
+    <message>
+        <source>Zone</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>free %1 · largest free order %2</source>
+        <translation>空闲 %1 · 最大空闲阶 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Order (block of 2^order pages)</source>
+        <translation>阶（2^阶 个页面的块）</translation>
+    </message>
+    <message>
+        <source>MiB free</source>
+        <translation>空闲 MiB</translation>
+    </message>
+    <message>
+        <source>The report has no buddy free-list lines.</source>
+        <translation>报告中没有伙伴系统空闲链表行。</translation>
+    </message>
+    <message>
+        <source>Reading /proc/buddyinfo…</source>
+        <translation>正在读取 /proc/buddyinfo…</translation>
+    </message>
+    <message>
+        <source>Order %1: unusable free index %2, fragmentation index %3</source>
+        <translation>%1 阶：不可用指数 %2，碎片化指数 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneGauge</name>
+    <message>
+        <source>free %1</source>
+        <translation>空闲 %1</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>min %1</source>
+        <translation>min %1</translation>
+    </message>
+    <message>
+        <source>low %1</source>
+        <translation>low %1</translation>
+    </message>
+    <message>
+        <source>high %1</source>
+        <translation>high %1</translation>
+    </message>
+    <message>
+        <source>boost %1</source>
+        <translation>boost %1</translation>
+    </message>
+    <message>
+        <source>needed %1</source>
+        <translation>所需 %1</translation>
+    </message>
+    <message>
+        <source>managed %1</source>
+        <translation>managed %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneLabel</name>
+    <message>
+        <source>Node %1 %2</source>
+        <extracomment>a NUMA node and one of its zones, e.g. &quot;Node 0 Normal&quot;; the zone name stays as is</extracomment>
+        <translation>节点 %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneModel</name>
+    <message>
+        <source>Not used: above %1, the highest zone this allocation may use, or on a node it may not use.</source>
+        <translation>未使用：位于该分配可用的最高区域 %1 之上，或位于不可用的节点上。</translation>
+    </message>
+    <message>
+        <source>Passes: %1 usable free is above the %2 it needs (min + lowmem reserve).</source>
+        <translation>通过：可用空闲 %1 高于所需的 %2（min + lowmem reserve）。</translation>
+    </message>
+    <message>
+        <source>Refused: %1 usable free, %2 needed (min %3 + lowmem reserve %4), short by %5.</source>
+        <translation>拒绝：可用空闲 %1，所需 %2（min %3 + lowmem reserve %4），缺少 %5。</translation>
+    </message>
+    <message>
+        <source>No free block of order %1 or larger.</source>
+        <translation>没有 %1 阶或更大的空闲块。</translation>
+    </message>
+    <message>
+        <source>Below min: allocations reclaim directly, and only high-priority ones may dip further.</source>
+        <translation>低于 min：分配会直接回收，只有高优先级分配可以继续使用更低的部分。</translation>
+    </message>
+    <message>
+        <source>Below low: kswapd is woken and reclaims up to high.</source>
+        <translation>低于 low：kswapd 被唤醒并回收至 high。</translation>
+    </message>
+    <message>
+        <source>Between low and high: kswapd, once woken, reclaims up to high.</source>
+        <translation>介于 low 与 high 之间：kswapd 一旦被唤醒会回收至 high。</translation>
+    </message>
+    <message>
+        <source>Above high: no reclaim needed for this zone.</source>
+        <translation>高于 high：该区域无需回收。</translation>
+    </message>
+    <message>
+        <source>Now: free memory of each zone against its watermarks, every second.</source>
+        <translation>当前：每秒显示各区域空闲内存与其水位线的对比。</translation>
+    </message>
+    <message>
+        <source>order %1, %2, highest zone %3</source>
+        <translation>%1 阶，%2，最高区域 %3</translation>
+    </message>
+    <message>
+        <source>The report has no zone lines (Mem-Info was cut or not printed).</source>
+        <translation>报告中没有区域行（Mem-Info 被截断或未输出）。</translation>
+    </message>
+    <message>
+        <source>The watermark check cannot be replayed: the report has no allocation order.</source>
+        <translation>无法重现水位线检查：报告中没有分配的阶。</translation>
+    </message>
+    <message>
+        <source>A zone the allocation could use passed the watermark check: the allocation did not fail for lack of free pages there.</source>
+        <translation>该分配可用的某个区域通过了水位线检查：分配失败并非因为那里缺少空闲页面。</translation>
+    </message>
+    <message>
+        <source>No zone the allocation could use passed the watermark check for order %1.</source>
+        <translation>该分配可用的区域均未通过 %1 阶的水位线检查。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>oomlens: the demo bundle is not installed</source>
+        <translation>oomlens：未安装演示数据包</translation>
     </message>
 </context>
 <context>

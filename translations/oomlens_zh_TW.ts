@@ -718,6 +718,9 @@
     <message>
         <source>Dismiss this message</source>
         <translation>關閉此訊息</translation>
+    </message>
+</context>
+<context>
     <name>BuddyModel</name>
     <message>
         <source>Largest free order</source>
@@ -1050,6 +1053,24 @@
 </context>
 <context>
     <name>CauseCard</name>
+    <message>
+        <source>%1 · primary cause</source>
+        <translation>%1 · 主要原因</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>證據：</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Show line %1 in the log</source>
+        <translation>在記錄檔中顯示第 %1 行</translation>
+    </message>
+</context>
+<context>
     <name>CgroupTreeModel</name>
     <message>
         <source>no limit</source>
@@ -1179,25 +1200,6 @@
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>%1 · primary cause</source>
-        <translation>%1 · 主要原因</translation>
-    </message>
-    <message>
-        <source>Evidence:</source>
-        <translation>證據：</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <source>Show line %1 in the log</source>
-        <translation>在記錄檔中顯示第 %1 行</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1709,8 @@
     <message>
         <source>Plan and apply a remedy for an incident (swap, limits, ...)</source>
         <translation>為事件規劃並套用補救措施（swap、limits 等）</translation>
+    </message>
+    <message>
         <source>Speak this language (%1) instead of the saved setting&apos;s or the environment&apos;s.</source>
         <translation>使用此語言 (%1)，而非已儲存設定或環境中的語言。</translation>
     </message>
@@ -2443,6 +2447,117 @@
     </message>
 </context>
 <context>
+    <name>FragmentationPage</name>
+    <message>
+        <source>Fragmentation</source>
+        <translation>碎片化</translation>
+    </message>
+    <message>
+        <source>The failed allocation asked for order %1: %2 contiguous pages.</source>
+        <translation>失敗的配置要求的是 order %1：%2 個連續分頁。</translation>
+    </message>
+    <message>
+        <source>Order to assess</source>
+        <translation>評估的 order</translation>
+    </message>
+    <message>
+        <source>Compact now…</source>
+        <translation>立即壓縮記憶體…</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <source>Free blocks</source>
+        <translation>空閒區塊數</translation>
+    </message>
+    <message>
+        <source>Block size</source>
+        <translation>區塊大小</translation>
+    </message>
+    <message>
+        <source>Free memory</source>
+        <translation>空閒記憶體</translation>
+    </message>
+    <message>
+        <source>Unusable index</source>
+        <translation>不可用指數</translation>
+    </message>
+    <message>
+        <source>Migrate types</source>
+        <translation>遷移類型</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1（失敗）</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>歷史</translation>
+    </message>
+    <message>
+        <source>Largest free order</source>
+        <translation>最大空閒 order</translation>
+    </message>
+    <message>
+        <source>Unusable free index at order %1 (×10)</source>
+        <translation>order %1 的不可用指數 (×10)</translation>
+    </message>
+</context>
+<context>
+    <name>HelperClient</name>
+    <message>
+        <source>This step is not made through oomlens-helper.</source>
+        <translation>此步驟不透過 oomlens-helper 執行。</translation>
+    </message>
+</context>
+<context>
+    <name>HostCommand</name>
+    <message>
+        <source>no session bus to reach the host</source>
+        <translation>沒有可用來連到主機的工作階段匯流排</translation>
+    </message>
+    <message>
+        <source>the host refused to start %1: %2</source>
+        <translation>主機拒絕啟動 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 ms on the host</source>
+        <translation>%1 未在主機上於 %2 ms 內結束</translation>
+    </message>
+</context>
+<context>
+    <name>HostGatherReply</name>
+    <message>
+        <source>the host gatherer&apos;s reply is malformed at byte %1: %2</source>
+        <translation>主機收集程式的回覆在第 %1 位元組處格式錯誤：%2</translation>
+    </message>
+    <message>
+        <source>no record header</source>
+        <translation>沒有記錄標頭</translation>
+    </message>
+    <message>
+        <source>the header is cut</source>
+        <translation>記錄標頭被截斷</translation>
+    </message>
+    <message>
+        <source>a bad header</source>
+        <translation>記錄標頭無效</translation>
+    </message>
+    <message>
+        <source>the data is cut</source>
+        <translation>資料被截斷</translation>
+    </message>
+</context>
+<context>
+    <name>HostGatherer</name>
+    <message>
+        <source>%1 failed on the host (exit status %2)</source>
+        <translation>%1 在主機上失敗 (結束狀態 %2)</translation>
+    </message>
+</context>
+<context>
     <name>HtmlReport</name>
     <message>
         <source>OOM Lens report</source>
@@ -2669,108 +2784,6 @@
     <message>
         <source>Drop a log, a sosreport or a bundle here — or press Ctrl+O.</source>
         <translation>將記錄檔、sosreport 或資料包拖放到此處，或按 Ctrl+O。</translation>
-    <name>FragmentationPage</name>
-    <message>
-        <source>Fragmentation</source>
-        <translation>碎片化</translation>
-    </message>
-    <message>
-        <source>The failed allocation asked for order %1: %2 contiguous pages.</source>
-        <translation>失敗的配置要求的是 order %1：%2 個連續分頁。</translation>
-    </message>
-    <message>
-        <source>Order to assess</source>
-        <translation>評估的 order</translation>
-    </message>
-    <message>
-        <source>Compact now…</source>
-        <translation>立即壓縮記憶體…</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>order</translation>
-    </message>
-    <message>
-        <source>Free blocks</source>
-        <translation>空閒區塊數</translation>
-    </message>
-    <message>
-        <source>Block size</source>
-        <translation>區塊大小</translation>
-    </message>
-    <message>
-        <source>Free memory</source>
-        <translation>空閒記憶體</translation>
-    </message>
-    <message>
-        <source>Unusable index</source>
-        <translation>不可用指數</translation>
-    </message>
-    <message>
-        <source>Migrate types</source>
-        <translation>遷移類型</translation>
-    </message>
-    <message>
-        <source>%1 (failed)</source>
-        <translation>%1（失敗）</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>歷史</translation>
-    </message>
-    <message>
-        <source>Largest free order</source>
-        <translation>最大空閒 order</translation>
-    </message>
-    <message>
-        <source>Unusable free index at order %1 (×10)</source>
-        <translation>order %1 的不可用指數 (×10)</translation>
-    <name>HelperClient</name>
-    <message>
-        <source>This step is not made through oomlens-helper.</source>
-        <translation>此步驟不透過 oomlens-helper 執行。</translation>
-    <name>HostCommand</name>
-    <message>
-        <source>no session bus to reach the host</source>
-        <translation>沒有可用來連到主機的工作階段匯流排</translation>
-    </message>
-    <message>
-        <source>the host refused to start %1: %2</source>
-        <translation>主機拒絕啟動 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 did not finish within %2 ms on the host</source>
-        <translation>%1 未在主機上於 %2 ms 內結束</translation>
-    </message>
-</context>
-<context>
-    <name>HostGatherReply</name>
-    <message>
-        <source>the host gatherer&apos;s reply is malformed at byte %1: %2</source>
-        <translation>主機收集程式的回覆在第 %1 位元組處格式錯誤：%2</translation>
-    </message>
-    <message>
-        <source>no record header</source>
-        <translation>沒有記錄標頭</translation>
-    </message>
-    <message>
-        <source>the header is cut</source>
-        <translation>記錄標頭被截斷</translation>
-    </message>
-    <message>
-        <source>a bad header</source>
-        <translation>記錄標頭無效</translation>
-    </message>
-    <message>
-        <source>the data is cut</source>
-        <translation>資料被截斷</translation>
-    </message>
-</context>
-<context>
-    <name>HostGatherer</name>
-    <message>
-        <source>%1 failed on the host (exit status %2)</source>
-        <translation>%1 在主機上失敗 (結束狀態 %2)</translation>
     </message>
 </context>
 <context>
@@ -2901,14 +2914,6 @@
     </message>
 </context>
 <context>
-    <name>LineIndexer</name>
-    <message>
-        <source>could not create a temporary copy of %1: %2</source>
-        <translation>無法建立 %1 的暫存副本：%2</translation>
-    </message>
-    <message>
-        <source>could not write the temporary copy of %1: %2</source>
-        <translation>無法寫入 %1 的暫存副本：%2</translation>
     <name>LanguageChoice</name>
     <message>
         <source>&quot;%1&quot; is not one of the languages %2</source>
@@ -2917,6 +2922,17 @@
     <message>
         <source>%1: cannot be written</source>
         <translation>%1：無法寫入</translation>
+    </message>
+</context>
+<context>
+    <name>LineIndexer</name>
+    <message>
+        <source>could not create a temporary copy of %1: %2</source>
+        <translation>無法建立 %1 的暫存副本：%2</translation>
+    </message>
+    <message>
+        <source>could not write the temporary copy of %1: %2</source>
+        <translation>無法寫入 %1 的暫存副本：%2</translation>
     </message>
 </context>
 <context>
@@ -3492,92 +3508,6 @@
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
-    <message>
-        <source>Overview</source>
-        <translation>概覽</translation>
-    </message>
-    <message>
-        <source>Nothing open yet</source>
-        <translation>尚未開啟任何內容</translation>
-    </message>
-    <message>
-        <source>Drop a log, a sosreport or a bundle here — or press Ctrl+O. OOM Lens finds every out-of-memory kill in it and explains why it happened.</source>
-        <translation>將記錄檔、sosreport 或資料包拖放到此處，或按 Ctrl+O。OOM Lens 會找出其中每一次記憶體不足導致的行程終止，並解釋其原因。</translation>
-    </message>
-    <message>
-        <source>Open…</source>
-        <translation>開啟…</translation>
-    </message>
-    <message>
-        <source>Open the Live System</source>
-        <translation>開啟目前執行中的系統</translation>
-    </message>
-    <message>
-        <source>Looking for OOM incidents…</source>
-        <translation>正在尋找 OOM 事件…</translation>
-    </message>
-    <message>
-        <source>No OOM incidents found</source>
-        <translation>未發現 OOM 事件</translation>
-    </message>
-    <message>
-        <source>Incidents appear here as soon as they are found.</source>
-        <translation>事件一經發現就會顯示在這裡。</translation>
-    </message>
-    <message>
-        <source>The kernel log since boot holds no OOM kill. OOM Lens keeps watching: a new one appears here at once.</source>
-        <translation>自開機以來的核心記錄檔中沒有 OOM 終止。OOM Lens 會持續監視：新的事件會立即顯示在這裡。</translation>
-    </message>
-    <message>
-        <source>These inputs hold no OOM kill, earlyoom or systemd-oomd kill and no allocation failure. Drop another log, or open the live system.</source>
-        <translation>這些輸入中沒有 OOM、earlyoom 或 systemd-oomd 終止，也沒有配置失敗。請拖放其他記錄檔，或開啟目前執行中的系統。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n OOM incident(s)</source>
-        <translation>
-            <numerusform>%n 個 OOM 事件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 by the kernel&apos;s OOM killer, %2 by a userspace killer, %3 allocation failures</source>
-        <translation>核心 OOM Killer %1 個，使用者空間終止程式 %2 個，配置失敗 %3 個</translation>
-    </message>
-    <message>
-        <source>On %1</source>
-        <translation>於 %1</translation>
-    </message>
-    <message>
-        <source>From %1 to %2</source>
-        <translation>從 %1 到 %2</translation>
-    </message>
-    <message>
-        <source>Leading causes</source>
-        <translation>主要原因</translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <source>Show the latest</source>
-        <translation>顯示最近一個</translation>
-    </message>
-    <message>
-        <source>Show the latest incident with this cause</source>
-        <translation>顯示此原因最近的事件</translation>
-    </message>
-    <message>
-        <source>Processes killed most</source>
-        <translation>被終止最多的行程</translation>
-    </message>
-    <message>
-        <source>Cgroups involved most</source>
-        <translation>涉及最多的 cgroup</translation>
-    </message>
-    <message>
-        <source>Units affected most</source>
-        <translation>受影響最多的單元</translation>
     <name>MemoryFormat</name>
     <message>
         <source>KiB</source>
@@ -3709,6 +3639,95 @@
     <message>
         <source>Memory pressure full (%)</source>
         <translation>記憶體壓力 full (%)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>概覽</translation>
+    </message>
+    <message>
+        <source>Nothing open yet</source>
+        <translation>尚未開啟任何內容</translation>
+    </message>
+    <message>
+        <source>Drop a log, a sosreport or a bundle here — or press Ctrl+O. OOM Lens finds every out-of-memory kill in it and explains why it happened.</source>
+        <translation>將記錄檔、sosreport 或資料包拖放到此處，或按 Ctrl+O。OOM Lens 會找出其中每一次記憶體不足導致的行程終止，並解釋其原因。</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開啟…</translation>
+    </message>
+    <message>
+        <source>Open the Live System</source>
+        <translation>開啟目前執行中的系統</translation>
+    </message>
+    <message>
+        <source>Looking for OOM incidents…</source>
+        <translation>正在尋找 OOM 事件…</translation>
+    </message>
+    <message>
+        <source>No OOM incidents found</source>
+        <translation>未發現 OOM 事件</translation>
+    </message>
+    <message>
+        <source>Incidents appear here as soon as they are found.</source>
+        <translation>事件一經發現就會顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>The kernel log since boot holds no OOM kill. OOM Lens keeps watching: a new one appears here at once.</source>
+        <translation>自開機以來的核心記錄檔中沒有 OOM 終止。OOM Lens 會持續監視：新的事件會立即顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>These inputs hold no OOM kill, earlyoom or systemd-oomd kill and no allocation failure. Drop another log, or open the live system.</source>
+        <translation>這些輸入中沒有 OOM、earlyoom 或 systemd-oomd 終止，也沒有配置失敗。請拖放其他記錄檔，或開啟目前執行中的系統。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OOM incident(s)</source>
+        <translation>
+            <numerusform>%n 個 OOM 事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by the kernel&apos;s OOM killer, %2 by a userspace killer, %3 allocation failures</source>
+        <translation>核心 OOM Killer %1 個，使用者空間終止程式 %2 個，配置失敗 %3 個</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>於 %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>從 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>Leading causes</source>
+        <translation>主要原因</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Show the latest</source>
+        <translation>顯示最近一個</translation>
+    </message>
+    <message>
+        <source>Show the latest incident with this cause</source>
+        <translation>顯示此原因最近的事件</translation>
+    </message>
+    <message>
+        <source>Processes killed most</source>
+        <translation>被終止最多的行程</translation>
+    </message>
+    <message>
+        <source>Cgroups involved most</source>
+        <translation>涉及最多的 cgroup</translation>
+    </message>
+    <message>
+        <source>Units affected most</source>
+        <translation>受影響最多的單元</translation>
     </message>
 </context>
 <context>
@@ -4317,6 +4336,21 @@
     </message>
 </context>
 <context>
+    <name>RemedyContextReader</name>
+    <message>
+        <source>not an oomlens.report/1 document</source>
+        <translation>不是 oomlens.report/1 文件</translation>
+    </message>
+    <message>
+        <source>the report holds no incident, so %1 is not in it</source>
+        <translation>報告中沒有任何事件，因此不包含 %1</translation>
+    </message>
+    <message>
+        <source>no incident %1 in the report; its incidents are: %2</source>
+        <translation>報告中沒有事件 %1；其中的事件有：%2</translation>
+    </message>
+</context>
+<context>
     <name>RemedyText</name>
     <message>
         <source>Add swap (a swap file or zram) so the kernel can move idle anonymous memory out of RAM before it has to kill, and check vm.swappiness.</source>
@@ -4365,18 +4399,6 @@
     <message>
         <source>Change the OOM policy…</source>
         <translation>變更 OOM 策略…</translation>
-    <name>RemedyContextReader</name>
-    <message>
-        <source>not an oomlens.report/1 document</source>
-        <translation>不是 oomlens.report/1 文件</translation>
-    </message>
-    <message>
-        <source>the report holds no incident, so %1 is not in it</source>
-        <translation>報告中沒有任何事件，因此不包含 %1</translation>
-    </message>
-    <message>
-        <source>no incident %1 in the report; its incidents are: %2</source>
-        <translation>報告中沒有事件 %1；其中的事件有：%2</translation>
     </message>
 </context>
 <context>
@@ -4938,6 +4960,115 @@
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <source>Waiting for authorization and the changes…</source>
+        <translation>正在等待授權與變更…</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已套用</translation>
+    </message>
+    <message>
+        <source>Verified against the live system</source>
+        <translation>已對照目前系統驗證</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCapabilities</name>
+    <message>
+        <source>the sandbox does not allow starting the host gatherer (no permission to talk to org.freedesktop.Flatpak)</source>
+        <translation>沙箱不允許啟動主機收集程式 (沒有與 org.freedesktop.Flatpak 通訊的權限)</translation>
+    </message>
+    <message>
+        <source>the host gatherer (oomlens-hostgather) is missing from this installation</source>
+        <translation>此安裝中缺少主機收集程式 (oomlens-hostgather)</translation>
+    </message>
+    <message>
+        <source>org.freedesktop.Flatpak does not answer on the session bus, so the host gatherer cannot be started</source>
+        <translation>工作階段匯流排上的 org.freedesktop.Flatpak 沒有回應，因此無法啟動主機收集程式</translation>
+    </message>
+    <message>
+        <source>Allow it with: flatpak override --user --talk-name=org.freedesktop.Flatpak io.github.oomlens.OOMLens, or install OOM Lens from your distribution&apos;s packages.</source>
+        <translation>可用 flatpak override --user --talk-name=org.freedesktop.Flatpak io.github.oomlens.OOMLens 允許，或從發行版的套件安裝 OOM Lens。</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>記憶體</translation>
+    </message>
+    <message>
+        <source>Fragmentation</source>
+        <translation>碎片化</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <source>Cgroups</source>
+        <translation>cgroup</translation>
+    </message>
+    <message>
+        <source>Live kernel log</source>
+        <translation>即時核心日誌</translation>
+    </message>
+    <message>
+        <source>Journal of earlier boots</source>
+        <translation>先前開機的 journal</translation>
+    </message>
+    <message>
+        <source>Fixes</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>Host processes are not visible in the Flatpak sandbox (it has its own process namespace), and %1.</source>
+        <translation>在 Flatpak 沙箱中看不到主機的行程 (沙箱有自己的行程命名空間)，而且%1。</translation>
+    </message>
+    <message>
+        <source>The cgroup tree (/sys/fs/cgroup) is not mounted in the Flatpak sandbox, and %1.</source>
+        <translation>cgroup 樹 (/sys/fs/cgroup) 未掛載到 Flatpak 沙箱中，而且%1。</translation>
+    </message>
+    <message>
+        <source>The kernel log (/dev/kmsg) cannot be read in the Flatpak sandbox, and %1; new incidents are not shown as they happen.</source>
+        <translation>在 Flatpak 沙箱中無法讀取核心日誌 (/dev/kmsg)，而且%1；新事件不會在發生時顯示。</translation>
+    </message>
+    <message>
+        <source>The journal (%1) is exposed to the sandbox but cannot be read: the host keeps no persistent journal, or this user may not read it.</source>
+        <translation>journal (%1) 已向沙箱開放，但無法讀取：主機沒有保存持久性的 journal，或此使用者無權讀取。</translation>
+    </message>
+    <message>
+        <source>The sandbox does not expose the journal (%1), so incidents of earlier boots are not found.</source>
+        <translation>沙箱沒有開放 journal (%1)，因此找不到先前開機時的事件。</translation>
+    </message>
+    <message>
+        <source>Add the user to the systemd-journal group, or open exported logs with Open.</source>
+        <translation>將使用者加入 systemd-journal 群組，或透過「開啟」開啟匯出的日誌。</translation>
+    </message>
+    <message>
+        <source>Allow it with: flatpak override --user --filesystem=/var/log/journal:ro io.github.oomlens.OOMLens</source>
+        <translation>可用 flatpak override --user --filesystem=/var/log/journal:ro io.github.oomlens.OOMLens 允許</translation>
+    </message>
+    <message>
+        <source>The host has no oomlens-helper, so fixes cannot be applied from the sandbox; each wizard shows the commands to run instead.</source>
+        <translation>主機上沒有 oomlens-helper，因此無法從沙箱套用修正；各精靈會改為顯示需要執行的命令。</translation>
+    </message>
+    <message>
+        <source>The sandbox may not talk to the host&apos;s oomlens-helper, so fixes cannot be applied; each wizard shows the commands to run instead.</source>
+        <translation>沙箱無權與主機的 oomlens-helper 通訊，因此無法套用修正；各精靈會改為顯示需要執行的命令。</translation>
+    </message>
+    <message>
+        <source>Install the oomlens package of your distribution on the host; it provides the helper.</source>
+        <translation>在主機上安裝發行版的 oomlens 套件，其中包含該輔助程式。</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesModel</name>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>Loading was cancelled: the incidents found so far are shown. Press F5 to load everything again.</source>
@@ -5077,106 +5208,6 @@
     <message>
         <source>Following %1</source>
         <translation>正在追蹤 %1</translation>
-    <name>SeriesModel</name>
-    <message>
-        <source>Time</source>
-        <translation>時間</translation>
-    <name>ResultPage</name>
-    <message>
-        <source>Waiting for authorization and the changes…</source>
-        <translation>正在等待授權與變更…</translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation>已套用</translation>
-    </message>
-    <message>
-        <source>Verified against the live system</source>
-        <translation>已對照目前系統驗證</translation>
-    <name>SandboxCapabilities</name>
-    <message>
-        <source>the sandbox does not allow starting the host gatherer (no permission to talk to org.freedesktop.Flatpak)</source>
-        <translation>沙箱不允許啟動主機收集程式 (沒有與 org.freedesktop.Flatpak 通訊的權限)</translation>
-    </message>
-    <message>
-        <source>the host gatherer (oomlens-hostgather) is missing from this installation</source>
-        <translation>此安裝中缺少主機收集程式 (oomlens-hostgather)</translation>
-    </message>
-    <message>
-        <source>org.freedesktop.Flatpak does not answer on the session bus, so the host gatherer cannot be started</source>
-        <translation>工作階段匯流排上的 org.freedesktop.Flatpak 沒有回應，因此無法啟動主機收集程式</translation>
-    </message>
-    <message>
-        <source>Allow it with: flatpak override --user --talk-name=org.freedesktop.Flatpak io.github.oomlens.OOMLens, or install OOM Lens from your distribution&apos;s packages.</source>
-        <translation>可用 flatpak override --user --talk-name=org.freedesktop.Flatpak io.github.oomlens.OOMLens 允許，或從發行版的套件安裝 OOM Lens。</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>記憶體</translation>
-    </message>
-    <message>
-        <source>Fragmentation</source>
-        <translation>碎片化</translation>
-    </message>
-    <message>
-        <source>Processes</source>
-        <translation>行程</translation>
-    </message>
-    <message>
-        <source>Cgroups</source>
-        <translation>cgroup</translation>
-    </message>
-    <message>
-        <source>Live kernel log</source>
-        <translation>即時核心日誌</translation>
-    </message>
-    <message>
-        <source>Journal of earlier boots</source>
-        <translation>先前開機的 journal</translation>
-    </message>
-    <message>
-        <source>Fixes</source>
-        <translation>修正</translation>
-    </message>
-    <message>
-        <source>Host processes are not visible in the Flatpak sandbox (it has its own process namespace), and %1.</source>
-        <translation>在 Flatpak 沙箱中看不到主機的行程 (沙箱有自己的行程命名空間)，而且%1。</translation>
-    </message>
-    <message>
-        <source>The cgroup tree (/sys/fs/cgroup) is not mounted in the Flatpak sandbox, and %1.</source>
-        <translation>cgroup 樹 (/sys/fs/cgroup) 未掛載到 Flatpak 沙箱中，而且%1。</translation>
-    </message>
-    <message>
-        <source>The kernel log (/dev/kmsg) cannot be read in the Flatpak sandbox, and %1; new incidents are not shown as they happen.</source>
-        <translation>在 Flatpak 沙箱中無法讀取核心日誌 (/dev/kmsg)，而且%1；新事件不會在發生時顯示。</translation>
-    </message>
-    <message>
-        <source>The journal (%1) is exposed to the sandbox but cannot be read: the host keeps no persistent journal, or this user may not read it.</source>
-        <translation>journal (%1) 已向沙箱開放，但無法讀取：主機沒有保存持久性的 journal，或此使用者無權讀取。</translation>
-    </message>
-    <message>
-        <source>The sandbox does not expose the journal (%1), so incidents of earlier boots are not found.</source>
-        <translation>沙箱沒有開放 journal (%1)，因此找不到先前開機時的事件。</translation>
-    </message>
-    <message>
-        <source>Add the user to the systemd-journal group, or open exported logs with Open.</source>
-        <translation>將使用者加入 systemd-journal 群組，或透過「開啟」開啟匯出的日誌。</translation>
-    </message>
-    <message>
-        <source>Allow it with: flatpak override --user --filesystem=/var/log/journal:ro io.github.oomlens.OOMLens</source>
-        <translation>可用 flatpak override --user --filesystem=/var/log/journal:ro io.github.oomlens.OOMLens 允許</translation>
-    </message>
-    <message>
-        <source>The host has no oomlens-helper, so fixes cannot be applied from the sandbox; each wizard shows the commands to run instead.</source>
-        <translation>主機上沒有 oomlens-helper，因此無法從沙箱套用修正；各精靈會改為顯示需要執行的命令。</translation>
-    </message>
-    <message>
-        <source>The sandbox may not talk to the host&apos;s oomlens-helper, so fixes cannot be applied; each wizard shows the commands to run instead.</source>
-        <translation>沙箱無權與主機的 oomlens-helper 通訊，因此無法套用修正；各精靈會改為顯示需要執行的命令。</translation>
-    </message>
-    <message>
-        <source>Install the oomlens package of your distribution on the host; it provides the helper.</source>
-        <translation>在主機上安裝發行版的 oomlens 套件，其中包含該輔助程式。</translation>
     </message>
 </context>
 <context>
@@ -5667,10 +5698,137 @@
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>Validators</name>
     <message>
-        <source>oomlens: the demo bundle is not installed</source>
-        <translation>oomlens：未安裝示範資料包</translation>
+        <source>%1 is not a whole number (for %2).</source>
+        <translation>%1 不是整數（用於 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the range %2 to %3 allowed for %4.</source>
+        <translation>%1 超出 %4 允許的範圍 %2 到 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting OOM Lens changes.</source>
+        <translation>%1 不是 OOM Lens 會變更的設定。</translation>
+    </message>
+    <message>
+        <source>No unit name given.</source>
+        <translation>未指定單元名稱。</translation>
+    </message>
+    <message>
+        <source>The unit name %1 is longer than 255 characters.</source>
+        <translation>單元名稱 %1 超過 255 個字元。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid name of a service, scope or slice.</source>
+        <translation>%1 不是有效的服務、範圍或切片名稱。</translation>
+    </message>
+    <message>
+        <source>%1 can only be set for a service, not for %2.</source>
+        <translation>%1 只能為服務設定，不能為 %2 設定。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of continue, stop or kill (for OOMPolicy).</source>
+        <translation>%1 不是 continue、stop 或 kill 之一（用於 OOMPolicy）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit setting OOM Lens writes.</source>
+        <translation>%1 不是 OOM Lens 會寫入的單元設定。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a byte count nor “infinity” (for %2).</source>
+        <translation>%1 既不是位元組數也不是「infinity」（用於 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of NUMA nodes such as 0-1,3.</source>
+        <translation>%1 不是 0-1,3 這樣的 NUMA 節點清單。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of auto or kill (for %2).</source>
+        <translation>%1 不是 auto 或 kill 之一（用於 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit property OOM Lens sets.</source>
+        <translation>%1 不是 OOM Lens 會設定的單元屬性。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 does not start with “/”.</source>
+        <translation>cgroup 路徑 %1 不是以「/」開頭。</translation>
+    </message>
+    <message>
+        <source>The root cgroup has no memory limits to change.</source>
+        <translation>根 cgroup 沒有可變更的記憶體限制。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 is longer than 4096 characters.</source>
+        <translation>cgroup 路徑 %1 超過 4096 個字元。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 contains a control character.</source>
+        <translation>cgroup 路徑 %1 包含控制字元。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 has an empty component.</source>
+        <translation>cgroup 路徑 %1 含有空的組成部分。</translation>
+    </message>
+    <message>
+        <source>The cgroup path %1 contains “.” or “..”.</source>
+        <translation>cgroup 路徑 %1 包含「.」或「..」。</translation>
+    </message>
+    <message>
+        <source>A component of the cgroup path %1 is longer than 255 bytes.</source>
+        <translation>cgroup 路徑 %1 的某個組成部分超過 255 位元組。</translation>
+    </message>
+    <message>
+        <source>%1 is not a cgroup memory limit file OOM Lens writes.</source>
+        <translation>%1 不是 OOM Lens 會寫入的 cgroup 記憶體限制檔案。</translation>
+    </message>
+    <message>
+        <source>%1 is not a limit for %2: give a byte count of at least 4096 or %3.</source>
+        <translation>%1 不是 %2 的有效限制：請給出至少 4096 的位元組數或 %3。</translation>
+    </message>
+    <message>
+        <source>NUMA node %1 does not exist on this system.</source>
+        <translation>此系統上不存在 NUMA 節點 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a process id.</source>
+        <translation>%1 不是行程 ID。</translation>
+    </message>
+    <message>
+        <source>The start time of process %1 is unknown, so it cannot be told apart from a later process with the same id.</source>
+        <translation>行程 %1 的啟動時間未知，因此無法與之後使用相同 ID 的行程區分。</translation>
+    </message>
+    <message>
+        <source>oom_score_adj %1 is outside -1000 to 1000.</source>
+        <translation>oom_score_adj %1 超出 -1000 到 1000 的範圍。</translation>
+    </message>
+    <message>
+        <source>A swap file of %1 bytes is refused: give whole MiB between 64 MiB and 1 TiB.</source>
+        <translation>拒絕 %1 位元組的置換檔：請給出 64 MiB 到 1 TiB 之間的整 MiB 數。</translation>
+    </message>
+    <message>
+        <source>Swap priority %1 is outside -1 to 32767.</source>
+        <translation>置換空間優先順序 %1 超出 -1 到 32767 的範圍。</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain absolute mount point.</source>
+        <translation>%1 不是一般的絕對路徑掛載點。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which lives in memory: swap there would free nothing.</source>
+        <translation>%1 是位於記憶體中的 %2：在那裡放置換空間不會釋放任何記憶體。</translation>
+    </message>
+    <message>
+        <source>%1 is a network or user-space filesystem (%2): the kernel cannot swap to it safely.</source>
+        <translation>%1 是網路或使用者空間檔案系統（%2）：核心無法安全地向其置換。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, a filesystem that cannot hold a swap file.</source>
+        <translation>%1 是 %2，無法存放置換檔的檔案系統。</translation>
+    </message>
+</context>
+<context>
     <name>VictimModel</name>
     <message>
         <source>Rank</source>
@@ -5842,279 +6000,6 @@
     <message>
         <source>Formula: oom_badness() of kernels %1.</source>
         <translation>公式：核心 %1 的 oom_badness()。</translation>
-    </message>
-</context>
-<context>
-    <name>ZoneBuddyHistogram</name>
-    <message>
-        <source>Zone</source>
-        <translation>區域</translation>
-    </message>
-    <message>
-        <source>free %1 · largest free order %2</source>
-        <translation>空閒 %1 · 最大空閒 order %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>無</translation>
-    </message>
-    <message>
-        <source>Order (block of 2^order pages)</source>
-        <translation>order（2^order 個分頁的區塊）</translation>
-    </message>
-    <message>
-        <source>MiB free</source>
-        <translation>空閒 MiB</translation>
-    </message>
-    <message>
-        <source>The report has no buddy free-list lines.</source>
-        <translation>報告中沒有夥伴系統空閒串列行。</translation>
-    </message>
-    <message>
-        <source>Reading /proc/buddyinfo…</source>
-        <translation>正在讀取 /proc/buddyinfo…</translation>
-    </message>
-    <message>
-        <source>Order %1: unusable free index %2, fragmentation index %3</source>
-        <translation>order %1：不可用指數 %2，碎片化指數 %3</translation>
-    </message>
-</context>
-<context>
-    <name>ZoneGauge</name>
-    <message>
-        <source>free %1</source>
-        <translation>空閒 %1</translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation>min</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>low</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>high</translation>
-    </message>
-    <message>
-        <source>min %1</source>
-        <translation>min %1</translation>
-    </message>
-    <message>
-        <source>low %1</source>
-        <translation>low %1</translation>
-    </message>
-    <message>
-        <source>high %1</source>
-        <translation>high %1</translation>
-    </message>
-    <message>
-        <source>boost %1</source>
-        <translation>boost %1</translation>
-    </message>
-    <message>
-        <source>needed %1</source>
-        <translation>所需 %1</translation>
-    </message>
-    <message>
-        <source>managed %1</source>
-        <translation>managed %1</translation>
-    </message>
-</context>
-<context>
-    <name>ZoneLabel</name>
-    <message>
-        <source>Node %1 %2</source>
-        <extracomment>a NUMA node and one of its zones, e.g. &quot;Node 0 Normal&quot;; the zone name stays as is</extracomment>
-        <translation>節點 %1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>ZoneModel</name>
-    <message>
-        <source>Not used: above %1, the highest zone this allocation may use, or on a node it may not use.</source>
-        <translation>未使用：位於此配置可用的最高區域 %1 之上，或位於不可用的節點上。</translation>
-    </message>
-    <message>
-        <source>Passes: %1 usable free is above the %2 it needs (min + lowmem reserve).</source>
-        <translation>通過：可用空閒 %1 高於所需的 %2（min + lowmem reserve）。</translation>
-    </message>
-    <message>
-        <source>Refused: %1 usable free, %2 needed (min %3 + lowmem reserve %4), short by %5.</source>
-        <translation>拒絕：可用空閒 %1，所需 %2（min %3 + lowmem reserve %4），不足 %5。</translation>
-    </message>
-    <message>
-        <source>No free block of order %1 or larger.</source>
-        <translation>沒有 order %1 或更大的空閒區塊。</translation>
-    </message>
-    <message>
-        <source>Below min: allocations reclaim directly, and only high-priority ones may dip further.</source>
-        <translation>低於 min：配置會直接回收，只有高優先順序的配置能再往下使用。</translation>
-    </message>
-    <message>
-        <source>Below low: kswapd is woken and reclaims up to high.</source>
-        <translation>低於 low：kswapd 被喚醒並回收至 high。</translation>
-    </message>
-    <message>
-        <source>Between low and high: kswapd, once woken, reclaims up to high.</source>
-        <translation>介於 low 與 high 之間：kswapd 一旦被喚醒會回收至 high。</translation>
-    </message>
-    <message>
-        <source>Above high: no reclaim needed for this zone.</source>
-        <translation>高於 high：此區域無需回收。</translation>
-    </message>
-    <message>
-        <source>Now: free memory of each zone against its watermarks, every second.</source>
-        <translation>目前：每秒顯示各區域空閒記憶體與其水位線的對照。</translation>
-    </message>
-    <message>
-        <source>order %1, %2, highest zone %3</source>
-        <translation>order %1，%2，最高區域 %3</translation>
-    </message>
-    <message>
-        <source>The report has no zone lines (Mem-Info was cut or not printed).</source>
-        <translation>報告中沒有區域行（Mem-Info 被截斷或未輸出）。</translation>
-    </message>
-    <message>
-        <source>The watermark check cannot be replayed: the report has no allocation order.</source>
-        <translation>無法重現水位線檢查：報告中沒有配置的 order。</translation>
-    </message>
-    <message>
-        <source>A zone the allocation could use passed the watermark check: the allocation did not fail for lack of free pages there.</source>
-        <translation>此配置可用的某個區域通過了水位線檢查：配置失敗並非因為那裡缺少空閒分頁。</translation>
-    </message>
-    <message>
-        <source>No zone the allocation could use passed the watermark check for order %1.</source>
-        <translation>此配置可用的區域均未通過 order %1 的水位線檢查。</translation>
-    <name>Validators</name>
-    <message>
-        <source>%1 is not a whole number (for %2).</source>
-        <translation>%1 不是整數（用於 %2）。</translation>
-    </message>
-    <message>
-        <source>%1 is outside the range %2 to %3 allowed for %4.</source>
-        <translation>%1 超出 %4 允許的範圍 %2 到 %3。</translation>
-    </message>
-    <message>
-        <source>%1 is not a setting OOM Lens changes.</source>
-        <translation>%1 不是 OOM Lens 會變更的設定。</translation>
-    </message>
-    <message>
-        <source>No unit name given.</source>
-        <translation>未指定單元名稱。</translation>
-    </message>
-    <message>
-        <source>The unit name %1 is longer than 255 characters.</source>
-        <translation>單元名稱 %1 超過 255 個字元。</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid name of a service, scope or slice.</source>
-        <translation>%1 不是有效的服務、範圍或切片名稱。</translation>
-    </message>
-    <message>
-        <source>%1 can only be set for a service, not for %2.</source>
-        <translation>%1 只能為服務設定，不能為 %2 設定。</translation>
-    </message>
-    <message>
-        <source>%1 is not one of continue, stop or kill (for OOMPolicy).</source>
-        <translation>%1 不是 continue、stop 或 kill 之一（用於 OOMPolicy）。</translation>
-    </message>
-    <message>
-        <source>%1 is not a unit setting OOM Lens writes.</source>
-        <translation>%1 不是 OOM Lens 會寫入的單元設定。</translation>
-    </message>
-    <message>
-        <source>%1 is neither a byte count nor “infinity” (for %2).</source>
-        <translation>%1 既不是位元組數也不是「infinity」（用於 %2）。</translation>
-    </message>
-    <message>
-        <source>%1 is not a list of NUMA nodes such as 0-1,3.</source>
-        <translation>%1 不是 0-1,3 這樣的 NUMA 節點清單。</translation>
-    </message>
-    <message>
-        <source>%1 is not one of auto or kill (for %2).</source>
-        <translation>%1 不是 auto 或 kill 之一（用於 %2）。</translation>
-    </message>
-    <message>
-        <source>%1 is not a unit property OOM Lens sets.</source>
-        <translation>%1 不是 OOM Lens 會設定的單元屬性。</translation>
-    </message>
-    <message>
-        <source>The cgroup path %1 does not start with “/”.</source>
-        <translation>cgroup 路徑 %1 不是以「/」開頭。</translation>
-    </message>
-    <message>
-        <source>The root cgroup has no memory limits to change.</source>
-        <translation>根 cgroup 沒有可變更的記憶體限制。</translation>
-    </message>
-    <message>
-        <source>The cgroup path %1 is longer than 4096 characters.</source>
-        <translation>cgroup 路徑 %1 超過 4096 個字元。</translation>
-    </message>
-    <message>
-        <source>The cgroup path %1 contains a control character.</source>
-        <translation>cgroup 路徑 %1 包含控制字元。</translation>
-    </message>
-    <message>
-        <source>The cgroup path %1 has an empty component.</source>
-        <translation>cgroup 路徑 %1 含有空的組成部分。</translation>
-    </message>
-    <message>
-        <source>The cgroup path %1 contains “.” or “..”.</source>
-        <translation>cgroup 路徑 %1 包含「.」或「..」。</translation>
-    </message>
-    <message>
-        <source>A component of the cgroup path %1 is longer than 255 bytes.</source>
-        <translation>cgroup 路徑 %1 的某個組成部分超過 255 位元組。</translation>
-    </message>
-    <message>
-        <source>%1 is not a cgroup memory limit file OOM Lens writes.</source>
-        <translation>%1 不是 OOM Lens 會寫入的 cgroup 記憶體限制檔案。</translation>
-    </message>
-    <message>
-        <source>%1 is not a limit for %2: give a byte count of at least 4096 or %3.</source>
-        <translation>%1 不是 %2 的有效限制：請給出至少 4096 的位元組數或 %3。</translation>
-    </message>
-    <message>
-        <source>NUMA node %1 does not exist on this system.</source>
-        <translation>此系統上不存在 NUMA 節點 %1。</translation>
-    </message>
-    <message>
-        <source>%1 is not a process id.</source>
-        <translation>%1 不是行程 ID。</translation>
-    </message>
-    <message>
-        <source>The start time of process %1 is unknown, so it cannot be told apart from a later process with the same id.</source>
-        <translation>行程 %1 的啟動時間未知，因此無法與之後使用相同 ID 的行程區分。</translation>
-    </message>
-    <message>
-        <source>oom_score_adj %1 is outside -1000 to 1000.</source>
-        <translation>oom_score_adj %1 超出 -1000 到 1000 的範圍。</translation>
-    </message>
-    <message>
-        <source>A swap file of %1 bytes is refused: give whole MiB between 64 MiB and 1 TiB.</source>
-        <translation>拒絕 %1 位元組的置換檔：請給出 64 MiB 到 1 TiB 之間的整 MiB 數。</translation>
-    </message>
-    <message>
-        <source>Swap priority %1 is outside -1 to 32767.</source>
-        <translation>置換空間優先順序 %1 超出 -1 到 32767 的範圍。</translation>
-    </message>
-    <message>
-        <source>%1 is not a plain absolute mount point.</source>
-        <translation>%1 不是一般的絕對路徑掛載點。</translation>
-    </message>
-    <message>
-        <source>%1 is %2, which lives in memory: swap there would free nothing.</source>
-        <translation>%1 是位於記憶體中的 %2：在那裡放置換空間不會釋放任何記憶體。</translation>
-    </message>
-    <message>
-        <source>%1 is a network or user-space filesystem (%2): the kernel cannot swap to it safely.</source>
-        <translation>%1 是網路或使用者空間檔案系統（%2）：核心無法安全地向其置換。</translation>
-    </message>
-    <message>
-        <source>%1 is %2, a filesystem that cannot hold a swap file.</source>
-        <translation>%1 是 %2，無法存放置換檔的檔案系統。</translation>
     </message>
 </context>
 <context>
@@ -6312,6 +6197,158 @@
     <message>
         <source>Next</source>
         <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneBuddyHistogram</name>
+    <message>
+        <source>Zone</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>free %1 · largest free order %2</source>
+        <translation>空閒 %1 · 最大空閒 order %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Order (block of 2^order pages)</source>
+        <translation>order（2^order 個分頁的區塊）</translation>
+    </message>
+    <message>
+        <source>MiB free</source>
+        <translation>空閒 MiB</translation>
+    </message>
+    <message>
+        <source>The report has no buddy free-list lines.</source>
+        <translation>報告中沒有夥伴系統空閒串列行。</translation>
+    </message>
+    <message>
+        <source>Reading /proc/buddyinfo…</source>
+        <translation>正在讀取 /proc/buddyinfo…</translation>
+    </message>
+    <message>
+        <source>Order %1: unusable free index %2, fragmentation index %3</source>
+        <translation>order %1：不可用指數 %2，碎片化指數 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneGauge</name>
+    <message>
+        <source>free %1</source>
+        <translation>空閒 %1</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>min %1</source>
+        <translation>min %1</translation>
+    </message>
+    <message>
+        <source>low %1</source>
+        <translation>low %1</translation>
+    </message>
+    <message>
+        <source>high %1</source>
+        <translation>high %1</translation>
+    </message>
+    <message>
+        <source>boost %1</source>
+        <translation>boost %1</translation>
+    </message>
+    <message>
+        <source>needed %1</source>
+        <translation>所需 %1</translation>
+    </message>
+    <message>
+        <source>managed %1</source>
+        <translation>managed %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneLabel</name>
+    <message>
+        <source>Node %1 %2</source>
+        <extracomment>a NUMA node and one of its zones, e.g. &quot;Node 0 Normal&quot;; the zone name stays as is</extracomment>
+        <translation>節點 %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneModel</name>
+    <message>
+        <source>Not used: above %1, the highest zone this allocation may use, or on a node it may not use.</source>
+        <translation>未使用：位於此配置可用的最高區域 %1 之上，或位於不可用的節點上。</translation>
+    </message>
+    <message>
+        <source>Passes: %1 usable free is above the %2 it needs (min + lowmem reserve).</source>
+        <translation>通過：可用空閒 %1 高於所需的 %2（min + lowmem reserve）。</translation>
+    </message>
+    <message>
+        <source>Refused: %1 usable free, %2 needed (min %3 + lowmem reserve %4), short by %5.</source>
+        <translation>拒絕：可用空閒 %1，所需 %2（min %3 + lowmem reserve %4），不足 %5。</translation>
+    </message>
+    <message>
+        <source>No free block of order %1 or larger.</source>
+        <translation>沒有 order %1 或更大的空閒區塊。</translation>
+    </message>
+    <message>
+        <source>Below min: allocations reclaim directly, and only high-priority ones may dip further.</source>
+        <translation>低於 min：配置會直接回收，只有高優先順序的配置能再往下使用。</translation>
+    </message>
+    <message>
+        <source>Below low: kswapd is woken and reclaims up to high.</source>
+        <translation>低於 low：kswapd 被喚醒並回收至 high。</translation>
+    </message>
+    <message>
+        <source>Between low and high: kswapd, once woken, reclaims up to high.</source>
+        <translation>介於 low 與 high 之間：kswapd 一旦被喚醒會回收至 high。</translation>
+    </message>
+    <message>
+        <source>Above high: no reclaim needed for this zone.</source>
+        <translation>高於 high：此區域無需回收。</translation>
+    </message>
+    <message>
+        <source>Now: free memory of each zone against its watermarks, every second.</source>
+        <translation>目前：每秒顯示各區域空閒記憶體與其水位線的對照。</translation>
+    </message>
+    <message>
+        <source>order %1, %2, highest zone %3</source>
+        <translation>order %1，%2，最高區域 %3</translation>
+    </message>
+    <message>
+        <source>The report has no zone lines (Mem-Info was cut or not printed).</source>
+        <translation>報告中沒有區域行（Mem-Info 被截斷或未輸出）。</translation>
+    </message>
+    <message>
+        <source>The watermark check cannot be replayed: the report has no allocation order.</source>
+        <translation>無法重現水位線檢查：報告中沒有配置的 order。</translation>
+    </message>
+    <message>
+        <source>A zone the allocation could use passed the watermark check: the allocation did not fail for lack of free pages there.</source>
+        <translation>此配置可用的某個區域通過了水位線檢查：配置失敗並非因為那裡缺少空閒分頁。</translation>
+    </message>
+    <message>
+        <source>No zone the allocation could use passed the watermark check for order %1.</source>
+        <translation>此配置可用的區域均未通過 order %1 的水位線檢查。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>oomlens: the demo bundle is not installed</source>
+        <translation>oomlens：未安裝示範資料包</translation>
     </message>
 </context>
 <context>
