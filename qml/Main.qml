@@ -7,6 +7,8 @@ import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import OomLens
+import OomLens.Memory
+import OomLens.Wizards
 
 // The window: inputs in the header, pages in a sidebar, loading and banners at the bottom.
 // Pages are PageSlots in `pages`; the sidebar and Ctrl+1… list whatever slots exist, so a
@@ -31,6 +33,11 @@ ApplicationWindow {
         session.select(id);
         incidentsPage.showDetail();
         showPage(incidentsSlot);
+    }
+    // A wizard, pre-filled from the incident (a remedy of a cause, a what-if edit).
+    function openWizard(remedyId: string, incident: var, prefill: var) {
+        wizard.open(remedyId, incident, prefill ?? {});
+        wizardDialog.open();
     }
     function openUrls(urls: list<url>) {
         session.open(urls);
@@ -61,6 +68,22 @@ ApplicationWindow {
 
     SessionController {
         id: session
+        onRemedyRequested: (remedyId, incident) => window.openWizard(remedyId, incident, {})
+    }
+    WizardController {
+        id: wizard
+    }
+    Dialog {
+        id: wizardDialog
+        modal: true
+        anchors.centerIn: parent
+        width: Math.min(960, window.width - 48)
+        height: Math.min(720, window.height - 48)
+        padding: 0
+        standardButtons: Dialog.Close
+        contentItem: WizardView {
+            controller: wizard
+        }
     }
     Exporter {
         id: exporter
@@ -176,6 +199,46 @@ ApplicationWindow {
                         session: session
                         onEvidenceActivated: (input, line) => window.showLogLine(input, line)
                         onRemedyRequested: (remedyId) => session.requestRemedy(remedyId)
+                    }
+                }
+                PageSlot {
+                    title: qsTr("Memory")
+                    MemoryPage {
+                        anchors.fill: parent
+                        incident: session.selectedIncident
+                        onOpenWizard: (remedyId, incident, prefill) => window.openWizard(remedyId, incident, prefill)
+                    }
+                }
+                PageSlot {
+                    title: qsTr("Fragmentation")
+                    FragmentationPage {
+                        anchors.fill: parent
+                        incident: session.selectedIncident
+                        onOpenWizard: (remedyId, incident, prefill) => window.openWizard(remedyId, incident, prefill)
+                    }
+                }
+                PageSlot {
+                    title: qsTr("Cgroups")
+                    CgroupsPage {
+                        anchors.fill: parent
+                        incident: session.selectedIncident
+                        onOpenWizard: (remedyId, incident, prefill) => window.openWizard(remedyId, incident, prefill)
+                    }
+                }
+                PageSlot {
+                    title: qsTr("Processes")
+                    ProcessesPage {
+                        anchors.fill: parent
+                        incident: session.selectedIncident
+                        onOpenWizard: (remedyId, incident, prefill) => window.openWizard(remedyId, incident, prefill)
+                    }
+                }
+                PageSlot {
+                    title: qsTr("Compare")
+                    ComparePage {
+                        anchors.fill: parent
+                        incident: session.selectedIncident
+                        onOpenWizard: (remedyId, incident, prefill) => window.openWizard(remedyId, incident, prefill)
                     }
                 }
                 PageSlot {

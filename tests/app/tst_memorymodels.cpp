@@ -17,7 +17,7 @@
 #include "core/analysis/fragmentation.h"
 #include "core/analysis/reportcandidates.h"
 #include "helpers/memoryincidents.h"
-#include "sources/system/liveranking.h"
+#include "core/analysis/liveranking.h"
 #include "sources/system/systemtree.h"
 
 #include <QAbstractItemModelTester>

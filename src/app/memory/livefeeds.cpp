@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "app/memory/livefeeds.h"
 
-#include "sources/system/liveranking.h"
+#include "core/analysis/liveranking.h"
 #include "sources/system/systemtree.h"
 
 #include <QCoreApplication>

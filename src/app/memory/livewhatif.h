@@ -4,12 +4,12 @@
 
 #include "core/analysis/victimranking.h"
 #include "core/model/snapshot.h"
-#include "sources/system/liveranking.h"
+#include "core/analysis/liveranking.h"
 
 #include <QList>
 
 // The live system's victim ranking with what-if changes: the same candidates
-// rankSnapshot() builds from /proc (sources/system/liveranking.h), with an oom_score_adj
+// rankSnapshot() builds from /proc (core/analysis/liveranking.h), with an oom_score_adj
 // changed or a process removed, ranked again by the analysis layer's rankCandidates() —
 // the engine's own ranking, as the incident's what-if (oom::whatIf()) is. The sources layer
 // has no such function; it lives here, beside the only view that asks for it.

@@ -4,7 +4,7 @@
 
 #include "app/memory/sourcebinding.h"
 #include "core/analysis/victimranking.h"
-#include "sources/system/liveranking.h"
+#include "core/analysis/liveranking.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
