@@ -7,7 +7,7 @@
 # from runtime-packages.txt, the list scripts/setup.sh installs too.
 
 # runtime-packages.txt: "<package> <depends|recommends>  # why" per line.
-file(STRINGS "${CMAKE_CURRENT_SOURCE_DIR}/runtime-packages.txt" oomlens_runtime_lines)
+file(STRINGS "${CMAKE_CURRENT_SOURCE_DIR}/runtime-packages.txt" oomlens_runtime_lines ENCODING UTF-8)
 set(oomlens_deb_depends "")
 set(oomlens_deb_recommends "")
 foreach(line IN LISTS oomlens_runtime_lines)
