@@ -14,7 +14,8 @@ namespace oom::i18n {
 
 namespace {
 
-constexpr auto LanguageKey = "General/language"_L1;
+// QSettings' INI format writes keys without a group into the file's [General] section.
+constexpr auto LanguageKey = "language"_L1;
 
 } // namespace
 
