@@ -83,7 +83,8 @@ QRegularExpression termPattern(const QString &english)
 // ones it contains.
 QStringList termsUsed(QString source, const QList<Term> &terms)
 {
-    static const QRegularExpression quotedOrPlaceholder(uR"("[^"]*"|`[^`]*`|%L?\d+|%n)"_s);
+    // (Not a raw string: Qt 6.4's moc does not read uR"(...)" and then finds no class here.)
+    static const QRegularExpression quotedOrPlaceholder(u"\"[^\"]*\"|`[^`]*`|%L?\\d+|%n"_s);
     source.replace(quotedOrPlaceholder, u" "_s);
     QStringList used;
     for (const Term &term : terms) {

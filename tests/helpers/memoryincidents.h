@@ -9,7 +9,7 @@
 
 #include "core/analysis/eventanalysis.h"
 #include "core/session/incident.h"
-#include "sources/input/analyzer.h"
+#include "sources/driver/analysisdriver.h"
 
 #include <QString>
 
@@ -23,18 +23,12 @@ inline QString reportPath(const QString &name)
 // The `nth` kernel OOM report of the file (0 = the first); nullptr when there is none.
 inline IncidentPtr reportIncident(const QString &name, int nth = 0)
 {
-    const AnalyzeResult result = analyzePaths({reportPath(name)});
+    AnalysisRequest request;
+    request.paths = {reportPath(name)};
     int seen = 0;
-    for (qsizetype i = 0; i < result.events.size(); ++i) {
-        const OomEvent &event = result.events.at(i);
-        if (event.kind != EventKind::KernelOom || seen++ != nth)
-            continue;
-        auto incident = std::make_shared<Incident>();
-        incident->id = event.sourcePath + u':' + QString::number(event.lines.first);
-        incident->event = event;
-        incident->causes = event.causes;
-        incident->analysis = analyzeEvent(event, sessionRankOptions(result.events, i));
-        return incident;
+    for (const IncidentPtr &incident : runAnalysis(request)->incidents) {
+        if (incident->event.kind == EventKind::KernelOom && seen++ == nth)
+            return incident;
     }
     return nullptr;
 }
