@@ -34,15 +34,13 @@ ChartView {
             categories: chart.categories
             titleText: chart.orderTitle
             labelsColor: chart.palette.text
-            titleBrush: chart.palette.text
         }
-        axisY: ValueAxis {
+        axisY: ValuesAxis {
             min: 0
             max: chart.maxValue
             labelFormat: "%.0f"
             titleText: chart.valueTitle
             labelsColor: chart.palette.text
-            titleBrush: chart.palette.text
         }
         // Colours follow the one severity map the model's owner passes in.
         onCountChanged: {

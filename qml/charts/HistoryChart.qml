@@ -37,14 +37,13 @@ ChartView {
         tickCount: 4
         labelsColor: chart.palette.text
     }
-    ValueAxis {
+    ValuesAxis {
         id: valueAxis
         min: 0
         max: chart.maxValue
         labelFormat: chart.valueFormat
         titleText: chart.valueTitle
         labelsColor: chart.palette.text
-        titleBrush: chart.palette.text
     }
     LineSeries {
         name: chart.firstName

@@ -28,7 +28,7 @@ ColumnLayout {
 
     GridLayout {
         Layout.fillWidth: true
-        columns: 4
+        columns: summary.live ? 4 : 2
         columnSpacing: 24
         rowSpacing: 2
 

@@ -173,10 +173,11 @@ Item {
                     color: cell.killed || cell.predicted ? page.palette.highlightedText
                          : cell.eligible ? page.palette.text : page.palette.placeholderText
                 }
-                Loader {
-                    anchors.fill: parent
-                    active: cell.column === VictimModel.AdjColumn
-                    sourceComponent: RowLayout {
+                // The oom_score_adj cells show an editor. (A Loader would create it only
+                // there, but Qt 6.4 refuses a bound component inside a delegate.)
+                RowLayout {
+                        anchors.fill: parent
+                        visible: cell.column === VictimModel.AdjColumn
                         spacing: 2
                         SpinBox {
                             objectName: "adjEditor"
@@ -203,7 +204,6 @@ Item {
                             ToolTip.visible: hovered
                             onClicked: victims.removeTask(cell.pid)
                         }
-                    }
                 }
             }
         }

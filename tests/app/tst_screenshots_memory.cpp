@@ -21,6 +21,8 @@
 #include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <cstring>
+
 Q_IMPORT_QML_PLUGIN(OomLens_MemoryPlugin)
 Q_IMPORT_QML_PLUGIN(OomLens_ChartsPlugin)
 
@@ -93,9 +95,11 @@ void TestScreenshotsMemory::render_data()
     for (const char *language : {"en", "ja", "zh_CN"})
         for (const PageCase &c : Pages)
             for (bool live : {false, true})
-                QTest::addRow("%s/%s-%s", language, c.page, live ? "live" : "incident")
-                    << QString::fromLatin1(language) << QString::fromLatin1(c.page)
-                    << (live ? QString() : QString::fromLatin1(c.report));
+                // Compare sets an incident against now: without one it is an empty state.
+                if (!live || std::strcmp(c.page, "ComparePage") != 0)
+                    QTest::addRow("%s/%s-%s", language, c.page, live ? "live" : "incident")
+                        << QString::fromLatin1(language) << QString::fromLatin1(c.page)
+                        << (live ? QString() : QString::fromLatin1(c.report));
 }
 
 void TestScreenshotsMemory::render()
