@@ -15,7 +15,6 @@
 #include <QDBusConnection>
 #include <QFile>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -25,24 +24,6 @@ using namespace oom::remedy;
 namespace oom::cli {
 
 namespace {
-
-// "2G", "512M", "1073741824": binary units, as systemd and the kernel read them.
-std::optional<qint64> parseSize(const QString &text)
-{
-    static const QRegularExpression size(u"\\A([0-9]{1,15})([KMGT]?)(i?B)?\\z"_s,
-                                         QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = size.match(text);
-    if (!match.hasMatch())
-        return std::nullopt;
-    qint64 value = match.captured(1).toLongLong();
-    const QString unit = match.captured(2).toUpper();
-    for (const QChar step : u"KMGT"_s) {
-        value *= 1024;
-        if (unit == step)
-            return value;
-    }
-    return unit.isEmpty() ? std::optional<qint64>(match.captured(1).toLongLong()) : std::nullopt;
-}
 
 // KEY=VALUE pairs of --set into a map; false with *error on a malformed one.
 bool parsePairs(const QStringList &items, QVariantMap *map, QString *error)
@@ -81,52 +62,66 @@ int runFix(const QStringList &arguments)
             .arg(Planners::wizardIds().join(u", "_s)));
     parser.addOption(Cli::helpOption());
     const QCommandLineOption dryRun(u"dry-run"_s, Cli::tr("Print the plan and change nothing."));
-    const QCommandLineOption yes(u"yes"_s, Cli::tr("Apply without asking (the plan is still printed)."));
-    const QCommandLineOption fromReport(u"from-report"_s,
-                                        Cli::tr("Take the values from an oomlens.report/1 JSON file."),
-                                        u"FILE"_s);
-    const QCommandLineOption incident(u"incident"_s,
-                                      Cli::tr("The incident of the report (\"<input>:<first line>\")."),
-                                      u"ID"_s);
-    const QCommandLineOption root(u"root"_s, Cli::tr("Plan against the system below DIR (implies --dry-run)."),
+    const QCommandLineOption yes(u"yes"_s,
+                                 Cli::tr("Apply without asking (the plan is still printed)."));
+    const QCommandLineOption fromReport(
+        u"from-report"_s, Cli::tr("Take the values from an oomlens.report/1 JSON file."),
+        u"FILE"_s);
+    const QCommandLineOption incident(
+        u"incident"_s, Cli::tr("The incident of the report (\"<input>:<first line>\")."), u"ID"_s);
+    const QCommandLineOption root(u"root"_s,
+                                  Cli::tr("Plan against the system below DIR (implies --dry-run)."),
                                   u"DIR"_s, u"/"_s);
-    const QCommandLineOption cgroup(u"cgroup"_s, Cli::tr("limits, cpuset: the cgroup path."), u"PATH"_s);
-    const QCommandLineOption unit(u"unit"_s, Cli::tr("limits, cpuset, oom-priority, systemd-policy: the systemd unit."),
-                                  u"UNIT"_s);
+    const QCommandLineOption cgroup(u"cgroup"_s, Cli::tr("limits, cpuset: the cgroup path."),
+                                    u"PATH"_s);
+    const QCommandLineOption unit(
+        u"unit"_s, Cli::tr("limits, cpuset, oom-priority, systemd-policy: the systemd unit."),
+        u"UNIT"_s);
     const QCommandLineOption kind(u"kind"_s, Cli::tr("limits: max, high or swap-max."), u"KIND"_s);
-    const QCommandLineOption limit(u"limit"_s, Cli::tr("limits: the new limit (2G, 512M, bytes, or max)."),
-                                   u"SIZE"_s);
-    const QCommandLineOption confirmBelow(u"confirm-below-usage"_s,
-                                          Cli::tr("limits: accept a maximum below the current usage."));
+    const QCommandLineOption limit(
+        u"limit"_s, Cli::tr("limits: the new limit (2G, 512M, bytes, or max)."), u"SIZE"_s);
+    const QCommandLineOption confirmBelow(
+        u"confirm-below-usage"_s, Cli::tr("limits: accept a maximum below the current usage."));
     const QCommandLineOption nodes(u"nodes"_s, Cli::tr("cpuset: NUMA nodes, e.g. 0-1."), u"LIST"_s);
-    const QCommandLineOption node(u"node"_s, Cli::tr("compaction: one NUMA node (default: all)."), u"N"_s);
-    const QCommandLineOption set(u"set"_s, Cli::tr("compaction, systemd-policy: a sysctl to set, KEY=VALUE."),
+    const QCommandLineOption node(u"node"_s, Cli::tr("compaction: one NUMA node (default: all)."),
+                                  u"N"_s);
+    const QCommandLineOption set(u"set"_s,
+                                 Cli::tr("compaction, systemd-policy: a sysctl to set, KEY=VALUE."),
                                  u"KEY=VALUE"_s);
-    const QCommandLineOption persistent(u"persistent"_s,
-                                        Cli::tr("Also keep the change across reboots (sysctl.d, systemd drop-in)."));
-    const QCommandLineOption mountPoint(u"mount-point"_s, Cli::tr("swap: where the swap file goes."), u"DIR"_s);
-    const QCommandLineOption size(u"size"_s, Cli::tr("swap: the size of the swap file (e.g. 4G)."), u"SIZE"_s);
+    const QCommandLineOption persistent(
+        u"persistent"_s,
+        Cli::tr("Also keep the change across reboots (sysctl.d, systemd drop-in)."));
+    const QCommandLineOption mountPoint(u"mount-point"_s,
+                                        Cli::tr("swap: where the swap file goes."), u"DIR"_s);
+    const QCommandLineOption size(u"size"_s, Cli::tr("swap: the size of the swap file (e.g. 4G)."),
+                                  u"SIZE"_s);
     const QCommandLineOption priority(u"priority"_s, Cli::tr("swap: the swap priority."), u"N"_s);
-    const QCommandLineOption runtimeOnly(u"no-fstab"_s, Cli::tr("swap: do not add an /etc/fstab line."));
-    const QCommandLineOption swappiness(u"swappiness"_s, Cli::tr("swap: also set vm.swappiness."), u"N"_s);
+    const QCommandLineOption runtimeOnly(u"no-fstab"_s,
+                                         Cli::tr("swap: do not add an /etc/fstab line."));
+    const QCommandLineOption swappiness(u"swappiness"_s, Cli::tr("swap: also set vm.swappiness."),
+                                        u"N"_s);
     const QCommandLineOption pid(u"pid"_s, Cli::tr("oom-priority: a running process."), u"PID"_s);
-    const QCommandLineOption adj(u"adj"_s, Cli::tr("oom-priority: the oom_score_adj (-1000 to 1000)."), u"N"_s);
-    const QCommandLineOption policy(u"oom-policy"_s, Cli::tr("oom-priority: OOMPolicy= continue, stop or kill."),
-                                    u"POLICY"_s);
-    const QCommandLineOption pressure(u"managed-oom-memory-pressure"_s,
-                                      Cli::tr("systemd-policy: ManagedOOMMemoryPressure= auto or kill."), u"MODE"_s);
-    const QCommandLineOption oomdSwap(u"managed-oom-swap"_s,
-                                      Cli::tr("systemd-policy: ManagedOOMSwap= auto or kill."), u"MODE"_s);
-    parser.addOptions({dryRun, yes, fromReport, incident, root, cgroup, unit, kind, limit,
-                       confirmBelow, nodes, node, set, persistent, mountPoint, size, priority,
-                       runtimeOnly, swappiness, pid, adj, policy, pressure, oomdSwap});
+    const QCommandLineOption adj(
+        u"adj"_s, Cli::tr("oom-priority: the oom_score_adj (-1000 to 1000)."), u"N"_s);
+    const QCommandLineOption policy(
+        u"oom-policy"_s, Cli::tr("oom-priority: OOMPolicy= continue, stop or kill."), u"POLICY"_s);
+    const QCommandLineOption pressure(
+        u"managed-oom-memory-pressure"_s,
+        Cli::tr("systemd-policy: ManagedOOMMemoryPressure= auto or kill."), u"MODE"_s);
+    const QCommandLineOption oomdSwap(
+        u"managed-oom-swap"_s, Cli::tr("systemd-policy: ManagedOOMSwap= auto or kill."), u"MODE"_s);
+    parser.addOptions({dryRun,     yes,        fromReport, incident,     root,     cgroup,
+                       unit,       kind,       limit,      confirmBelow, nodes,    node,
+                       set,        persistent, mountPoint, size,         priority, runtimeOnly,
+                       swappiness, pid,        adj,        policy,       pressure, oomdSwap});
     parser.addPositionalArgument(u"wizard"_s, Planners::wizardIds().join(u", "_s));
     const QString usage = Cli::helpText(parser, name);
     if (const std::optional<int> done =
             Cli::parseArguments(parser, arguments, usage, Cli::Positional::Allowed))
         return *done;
     if (parser.positionalArguments().size() != 1)
-        return Cli::usageError(Cli::tr("name one wizard: %1").arg(Planners::wizardIds().join(u", "_s)), usage);
+        return Cli::usageError(
+            Cli::tr("name one wizard: %1").arg(Planners::wizardIds().join(u", "_s)), usage);
     const QString wizard = parser.positionalArguments().constFirst();
     if (!Planners::wizardIds().contains(wizard))
         return Cli::usageError(Cli::tr("%1 is not a wizard; the wizards are: %2")
@@ -146,11 +141,12 @@ int runFix(const QStringList &arguments)
         QJsonParseError parseError{};
         const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
         QString error;
-        const std::optional<RemedyContext> found =
-            document.isObject() ? RemedyContextReader::fromReport(document.object(), parser.value(incident), &error)
-                                : std::nullopt;
+        const std::optional<RemedyContext> found = document.isObject()
+            ? RemedyContextReader::fromReport(document.object(), parser.value(incident), &error)
+            : std::nullopt;
         if (!found) {
-            Cli::printError(file.fileName(), document.isObject() ? error : parseError.errorString());
+            Cli::printError(file.fileName(),
+                            document.isObject() ? error : parseError.errorString());
             return ExitInputError;
         }
         context = *found;
@@ -165,7 +161,7 @@ int runFix(const QStringList &arguments)
             choices.insert(key, 0);
             return true;
         }
-        const std::optional<qint64> bytes = parseSize(parser.value(option));
+        const std::optional<qint64> bytes = parseSizeText(parser.value(option));
         if (!bytes)
             error = Cli::tr("%1 is not a size such as 4G or 512M").arg(parser.value(option));
         else
@@ -244,7 +240,8 @@ int runFix(const QStringList &arguments)
     if (!result.ok)
         return ExitInputError;
     // Verify: plan again from a fresh look at the system; what was applied is now in place.
-    const Plan after = planWizard(wizard, context, SystemTree(systemRoot).read(options), mounts, choices);
+    const Plan after =
+        planWizard(wizard, context, SystemTree(systemRoot).read(options), mounts, choices);
     for (const QString &line : after.inPlace)
         Cli::writeStdout((Cli::tr("Verified: %1").arg(line) + u'\n').toUtf8());
     for (const PlanStep &step : after.steps)
@@ -252,11 +249,12 @@ int runFix(const QStringList &arguments)
             Cli::writeStdout((Cli::tr("Not yet in effect: %1").arg(step.title) + u'\n').toUtf8());
     for (const AppliedStep &applied : result.applied)
         if (applied.result.changeId > 0)
-            Cli::writeStdout((Cli::tr("Undo with the app, or: busctl call io.github.oomlens.Helper1 "
-                                      "/io/github/oomlens/Helper1 io.github.oomlens.Helper1 Undo x %1")
-                                  .arg(applied.result.changeId)
-                              + u'\n')
-                                 .toUtf8());
+            Cli::writeStdout(
+                (Cli::tr("Undo with the app, or: busctl call io.github.oomlens.Helper1 "
+                         "/io/github/oomlens/Helper1 io.github.oomlens.Helper1 Undo x %1")
+                     .arg(applied.result.changeId)
+                 + u'\n')
+                    .toUtf8());
     return ExitOk;
 }
 

@@ -116,14 +116,13 @@ FileResult FileOps::replaceFile(const QString &relative, const QByteArray &conte
     const QString path = absolute(relative);
     const QString directory = path.section(u'/', 0, -2);
     const QString name = path.section(u'/', -1);
-    const QByteArray temporary =
-        QFile::encodeName(directory + u"/."_s + name + u".oomlens-new"_s);
+    const QByteArray temporary = QFile::encodeName(directory + u"/."_s + name + u".oomlens-new"_s);
     // Keep what was there (once per edit) so an admin can compare or restore by hand.
     if (const std::optional<QByteArray> previous = read(relative)) {
         const QByteArray backup = QFile::encodeName(path + u".oomlens-backup"_s);
         ::unlink(backup.constData());
-        Fd out(::open(backup.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
-                      0600));
+        Fd out(
+            ::open(backup.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
         if (out.fd < 0 || !writeAll(out.fd, *previous) || ::fsync(out.fd) != 0)
             return {false, errnoText(path + u".oomlens-backup"_s, errno)};
     }
@@ -163,7 +162,7 @@ FileResult FileOps::makeDirectory(const QString &relative, unsigned mode) const
     const QString path = absolute(relative);
     if (::mkdir(QFile::encodeName(path).constData(), mode) != 0 && errno != EEXIST)
         return {false, errnoText(path, errno)};
-    struct stat st {};
+    struct stat st { };
     if (::lstat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISDIR(st.st_mode))
         return {false, errnoText(path, ENOTDIR)};
     return {true, {}};
@@ -181,7 +180,8 @@ int FileOps::openCgroupDirectory(const QString &hierarchy, const QStringList &co
     QString walked = base;
     for (const QString &component : components) {
         walked += u'/' + component;
-        if (component.isEmpty() || component == u"." || component == u".." || component.contains(u'/')) {
+        if (component.isEmpty() || component == u"." || component == u".."
+            || component.contains(u'/')) {
             *error = errnoText(walked, EINVAL);
             return -1;
         }
@@ -220,7 +220,8 @@ FileResult FileOps::writeCgroupFile(const QString &hierarchy, const QStringList 
     Fd dir(openCgroupDirectory(hierarchy, components, &error));
     if (dir.fd < 0)
         return {false, error};
-    Fd fd(::openat(dir.fd, QFile::encodeName(file).constData(), O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC));
+    Fd fd(::openat(dir.fd, QFile::encodeName(file).constData(),
+                   O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC));
     // An empty value ("the parent's" for cpuset.mems) is written as a newline: a write of
     // zero bytes never reaches the cgroup's handler.
     if (fd.fd < 0 || !writeAll(fd.fd, value.isEmpty() ? QByteArray("\n") : value))
@@ -231,7 +232,8 @@ FileResult FileOps::writeCgroupFile(const QString &hierarchy, const QStringList 
 int FileOps::openProcessDirectory(qint64 pid, qint64 startTimeTicks, QString *error) const
 {
     const QString path = absolute(u"proc/"_s + QString::number(pid));
-    Fd dir(::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    Fd dir(::open(QFile::encodeName(path).constData(),
+                  O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
     if (dir.fd < 0) {
         *error = errnoText(path, errno);
         return -1;
@@ -245,7 +247,7 @@ int FileOps::openProcessDirectory(qint64 pid, qint64 startTimeTicks, QString *er
     if (!started || *started != startTimeTicks) {
         *error = QStringLiteral("process %1 is not the one chosen (it exited and its id was "
                                 "reused)")
-                     .arg(pid);
+                .arg(pid);
         return -1;
     }
     return dir.release();
@@ -272,7 +274,8 @@ FileResult FileOps::writeProcessFile(qint64 pid, qint64 startTimeTicks, const QS
     Fd dir(openProcessDirectory(pid, startTimeTicks, &error));
     if (dir.fd < 0)
         return {false, error};
-    Fd fd(::openat(dir.fd, QFile::encodeName(file).constData(), O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC));
+    Fd fd(::openat(dir.fd, QFile::encodeName(file).constData(),
+                   O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC));
     if (fd.fd < 0 || !writeAll(fd.fd, value))
         return {false, errnoText(file, errno)};
     return {true, {}};

@@ -41,8 +41,9 @@ public:
 
     // A cgroup file reached by openat(O_NOFOLLOW) one component at a time beneath
     // `hierarchy` (e.g. "sys/fs/cgroup"), so neither ".." nor a symlink can lead outside.
-    std::optional<QByteArray> readCgroupFile(const QString &hierarchy, const QStringList &components,
-                                             const QString &file, QString *error) const;
+    std::optional<QByteArray> readCgroupFile(const QString &hierarchy,
+                                             const QStringList &components, const QString &file,
+                                             QString *error) const;
     FileResult writeCgroupFile(const QString &hierarchy, const QStringList &components,
                                const QString &file, const QByteArray &value) const;
 

@@ -74,7 +74,8 @@ void HelperService::touch()
     m_idle.start();
 }
 
-void HelperService::finish(const QDBusMessage &message, const Request &request, const QString &result)
+void HelperService::finish(const QDBusMessage &message, const Request &request,
+                           const QString &result)
 {
     AuditRecord record;
     record.caller = message.service();
@@ -118,8 +119,9 @@ void HelperService::authorizeThenRun(const Request &request, std::function<VerbR
                 return deny(u"polkit-error: "_s + polkitError,
                             u"polkit could not be asked: "_s + polkitError);
             if (authorization == Authorization::Challenge)
-                return deny(u"challenge"_s, u"Not authorized: authentication is required for "_s
-                                + request.action + u" and the caller allowed no interaction"_s);
+                return deny(u"challenge"_s,
+                            u"Not authorized: authentication is required for "_s + request.action
+                                + u" and the caller allowed no interaction"_s);
             if (authorization == Authorization::Denied)
                 return deny(u"denied"_s, u"Not authorized for "_s + request.action);
             // Unique names are never reused: if the name is gone, the caller who was
@@ -156,8 +158,9 @@ void HelperService::authorizeThenRun(const Request &request, std::function<VerbR
                 }
             }
             finish(call, request,
-                   result.changed ? QString(u"applied #"_s + QString::number(id) + u": "_s + result.summary)
-                                  : QString(u"unchanged: "_s + result.summary));
+                   result.changed
+                       ? QString(u"applied #"_s + QString::number(id) + u": "_s + result.summary)
+                       : QString(u"unchanged: "_s + result.summary));
             m_bus.send(call.createReply(QVariant::fromValue(id)));
         });
 }
@@ -174,38 +177,50 @@ qint64 HelperService::SetSysctl(const QString &key, const QString &value, bool p
     if (Problem problem = Validators::checkSysctl(key, value))
         refuse(request, *problem);
     else
-        authorizeThenRun(request, [=, this] { return m_verbs.setSysctl(key, value, persistent); });
+        authorizeThenRun(request, [=, this] {
+            return m_verbs.setSysctl(key, value, persistent);
+        });
     return 0;
 }
 
 qint64 HelperService::CompactMemory(int node)
 {
-    Request request{u"CompactMemory"_s, actionid::CompactMemory, {{u"node"_s, QString::number(node)}}};
+    Request request{u"CompactMemory"_s,
+                    actionid::CompactMemory,
+                    {{u"node"_s, QString::number(node)}}};
     if (Problem problem = Validators::checkNode(node, m_verbs.existingNodes()))
         refuse(request, *problem);
     else
-        authorizeThenRun(request, [=, this] { return m_verbs.compactMemory(node); });
+        authorizeThenRun(request, [=, this] {
+            return m_verbs.compactMemory(node);
+        });
     return 0;
 }
 
 qint64 HelperService::SetCgroupMemoryLimit(const QString &cgroup, const QString &file,
                                            const QString &value)
 {
-    Request request{u"SetCgroupMemoryLimit"_s, actionid::SetCgroupLimit,
-                    {{u"cgroup"_s, cgroup.left(512)}, {u"file"_s, file.left(64)}, {u"value"_s, value.left(64)}}};
+    Request request{u"SetCgroupMemoryLimit"_s,
+                    actionid::SetCgroupLimit,
+                    {{u"cgroup"_s, cgroup.left(512)},
+                     {u"file"_s, file.left(64)},
+                     {u"value"_s, value.left(64)}}};
     Problem problem = Validators::checkCgroupPath(cgroup);
     if (!problem)
         problem = Validators::checkLimitValue(file, value);
     if (problem)
         refuse(request, *problem);
     else
-        authorizeThenRun(request, [=, this] { return m_verbs.setCgroupLimit(cgroup, file, value); });
+        authorizeThenRun(request, [=, this] {
+            return m_verbs.setCgroupLimit(cgroup, file, value);
+        });
     return 0;
 }
 
 qint64 HelperService::SetCpusetMems(const QString &cgroup, const QString &nodes)
 {
-    Request request{u"SetCpusetMems"_s, actionid::SetCpuset,
+    Request request{u"SetCpusetMems"_s,
+                    actionid::SetCpuset,
                     {{u"cgroup"_s, cgroup.left(512)}, {u"nodes"_s, nodes.left(64)}}};
     Problem problem = Validators::checkCgroupPath(cgroup);
     if (!problem)
@@ -213,56 +228,66 @@ qint64 HelperService::SetCpusetMems(const QString &cgroup, const QString &nodes)
     if (problem)
         refuse(request, *problem);
     else
-        authorizeThenRun(request, [=, this] { return m_verbs.setCpusetMems(cgroup, nodes); });
+        authorizeThenRun(request, [=, this] {
+            return m_verbs.setCpusetMems(cgroup, nodes);
+        });
     return 0;
 }
 
 qint64 HelperService::SetOomScoreAdj(qint64 pid, quint64 startTime, int value)
 {
-    Request request{u"SetOomScoreAdj"_s, actionid::SetOomScoreAdj,
+    Request request{u"SetOomScoreAdj"_s,
+                    actionid::SetOomScoreAdj,
                     {{u"pid"_s, QString::number(pid)}, {u"value"_s, QString::number(value)}}};
-    Problem problem = Validators::checkPid(pid, startTime > quint64(std::numeric_limits<qint64>::max())
-                                                    ? -1
-                                                    : qint64(startTime));
+    Problem problem = Validators::checkPid(
+        pid, startTime > quint64(std::numeric_limits<qint64>::max()) ? -1 : qint64(startTime));
     if (!problem)
         problem = Validators::checkOomScoreAdj(value);
     if (problem)
         refuse(request, *problem);
     else
-        authorizeThenRun(request, [=, this] { return m_verbs.setOomScoreAdj(pid, qint64(startTime), value); });
+        authorizeThenRun(request, [=, this] {
+            return m_verbs.setOomScoreAdj(pid, qint64(startTime), value);
+        });
     return 0;
 }
 
 qint64 HelperService::WriteUnitDropIn(const QString &unit, const QString &setting,
                                       const QString &value)
 {
-    Request request{u"WriteUnitDropIn"_s, actionid::WriteUnitDropIn,
-                    {{u"unit"_s, unit.left(256)}, {u"setting"_s, setting.left(64)}, {u"value"_s, value.left(64)}}};
+    Request request{u"WriteUnitDropIn"_s,
+                    actionid::WriteUnitDropIn,
+                    {{u"unit"_s, unit.left(256)},
+                     {u"setting"_s, setting.left(64)},
+                     {u"value"_s, value.left(64)}}};
     if (Problem problem = Validators::checkDropInSetting(unit, setting, value))
         refuse(request, *problem);
     else
-        authorizeThenRun(request, [=, this] { return m_verbs.writeUnitDropIn(unit, setting, value); });
+        authorizeThenRun(request, [=, this] {
+            return m_verbs.writeUnitDropIn(unit, setting, value);
+        });
     return 0;
 }
 
 qint64 HelperService::CreateSwapFile(const QString &mountPoint, quint64 sizeBytes, int priority,
                                      bool persistent)
 {
-    Request request{u"CreateSwapFile"_s, actionid::ManageSwap,
+    Request request{u"CreateSwapFile"_s,
+                    actionid::ManageSwap,
                     {{u"mount_point"_s, mountPoint.left(512)},
                      {u"size"_s, QString::number(sizeBytes)},
                      {u"priority"_s, QString::number(priority)},
                      {u"persistent"_s, persistent ? u"true"_s : u"false"_s}}};
-    Problem problem = Validators::checkSwapSize(sizeBytes > (quint64(1) << 62) ? -1 : qint64(sizeBytes));
+    Problem problem =
+        Validators::checkSwapSize(sizeBytes > (quint64(1) << 62) ? -1 : qint64(sizeBytes));
     if (!problem)
         problem = Validators::checkSwapPriority(priority);
     if (!problem)
         problem = Validators::checkMountPoint(mountPoint);
     if (!problem) {
         const QString fsType = m_verbs.filesystemOf(mountPoint);
-        problem = fsType.isEmpty()
-            ? Problem(u"%1 is not a mount point"_s.arg(mountPoint))
-            : Validators::checkSwapFilesystem(mountPoint, fsType);
+        problem = fsType.isEmpty() ? Problem(u"%1 is not a mount point"_s.arg(mountPoint))
+                                   : Validators::checkSwapFilesystem(mountPoint, fsType);
     }
     if (problem)
         refuse(request, *problem);
@@ -280,28 +305,29 @@ QList<ChangeRow> HelperService::ListChanges()
     setDelayedReply(true);
     const QDBusMessage call = message();
     ++m_pending;
-    m_authority.check(call.service(), request.action, request.details,
-                      call.isInteractiveAuthorizationAllowed(),
-                      [this, call, request](Authorization authorization, const QString &) {
-                          --m_pending;
-                          if (authorization != Authorization::Authorized) {
-                              finish(call, request, u"denied"_s);
-                              m_bus.send(call.createErrorReply(helperbus::ErrorNotAuthorized,
-                                                               u"Not authorized for "_s + request.action));
-                              return;
-                          }
-                          QList<ChangeRow> rows;
-                          for (const ChangeEntry &entry : m_journal.entries())
-                              rows.append({entry.id, entry.time, entry.verb, entry.summary, entry.state});
-                          m_bus.send(call.createReply(QVariant::fromValue(rows)));
-                      });
+    m_authority.check(
+        call.service(), request.action, request.details, call.isInteractiveAuthorizationAllowed(),
+        [this, call, request](Authorization authorization, const QString &) {
+            --m_pending;
+            if (authorization != Authorization::Authorized) {
+                finish(call, request, u"denied"_s);
+                m_bus.send(call.createErrorReply(helperbus::ErrorNotAuthorized,
+                                                 u"Not authorized for "_s + request.action));
+                return;
+            }
+            QList<ChangeRow> rows;
+            for (const ChangeEntry &entry : m_journal.entries())
+                rows.append({entry.id, entry.time, entry.verb, entry.summary, entry.state});
+            m_bus.send(call.createReply(QVariant::fromValue(rows)));
+        });
     return {};
 }
 
 qint64 HelperService::Undo(qint64 changeId)
 {
     const std::optional<ChangeEntry> entry = m_journal.entry(changeId);
-    Request request{u"Undo"_s, entry ? entry->action : actionid::SetSysctl,
+    Request request{u"Undo"_s,
+                    entry ? entry->action : actionid::SetSysctl,
                     {{u"change"_s, QString::number(changeId)}}};
     if (!entry) {
         refuse(request, u"No change %1 in the journal"_s.arg(changeId));

@@ -30,7 +30,9 @@ struct ChangeRow {
 // with the caller's unique name from the message -> make sure the caller is still
 // connected (a client that left mid-check gets nothing done, CVE-2021-3560 class) -> act
 // -> record the rollback -> audit -> reply. The process exits after `idleMs` without calls.
-class HelperService : public QObject, protected QDBusContext
+class HelperService
+    : public QObject
+    , protected QDBusContext
 {
     Q_OBJECT
     Q_CLASSINFO("D-Bus Interface", "io.github.oomlens.Helper1")

@@ -69,6 +69,7 @@ int main(int argc, char **argv)
                             QDBusConnection::ExportAllSlots))
         fail(u"cannot register the object"_s);
     if (!bus.registerService(oom::remedy::helperbus::Service))
-        fail(u"cannot own "_s + oom::remedy::helperbus::Service + u": "_s + bus.lastError().message());
+        fail(u"cannot own "_s + oom::remedy::helperbus::Service + u": "_s
+             + bus.lastError().message());
     return app.exec();
 }

@@ -88,22 +88,21 @@ void PolkitAuthority::check(const QString &callerBusName, const QString &actionI
          << quint32(allowInteraction ? AllowUserInteraction : 0) << QString();
     auto *watcher =
         new QDBusPendingCallWatcher(m_bus.asyncCall(call, AuthorizationTimeoutMs), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this,
-            [watcher, done = std::move(done)] {
-                watcher->deleteLater();
-                const QDBusPendingReply<PolkitResult> reply = *watcher;
-                if (reply.isError()) {
-                    done(Authorization::Failed, reply.error().message());
-                    return;
-                }
-                const PolkitResult result = reply.value();
-                if (result.isAuthorized)
-                    done(Authorization::Authorized, QString());
-                else if (result.isChallenge)
-                    done(Authorization::Challenge, QString());
-                else
-                    done(Authorization::Denied, QString());
-            });
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [watcher, done = std::move(done)] {
+        watcher->deleteLater();
+        const QDBusPendingReply<PolkitResult> reply = *watcher;
+        if (reply.isError()) {
+            done(Authorization::Failed, reply.error().message());
+            return;
+        }
+        const PolkitResult result = reply.value();
+        if (result.isAuthorized)
+            done(Authorization::Authorized, QString());
+        else if (result.isChallenge)
+            done(Authorization::Challenge, QString());
+        else
+            done(Authorization::Denied, QString());
+    });
 }
 
 } // namespace oom::helper

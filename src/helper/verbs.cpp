@@ -80,13 +80,12 @@ VerbResult Verbs::setSysctl(const QString &key, const QString &value, bool persi
         const FileResult written = m_files.writeValue(path, value.toUtf8());
         if (!written.ok)
             return failure(written.error);
-        result.rollback.append(QJsonObject{{u"op"_s, u"write"_s},
-                                           {u"path"_s, path},
-                                           {u"value"_s, trimmed(before)}});
+        result.rollback.append(
+            QJsonObject{{u"op"_s, u"write"_s}, {u"path"_s, path}, {u"value"_s, trimmed(before)}});
     }
     if (persistent) {
-        const VerbResult file = setOwnedLine(u"etc/sysctl.d/90-oomlens.conf"_s, key,
-                                             key + u" = "_s + value);
+        const VerbResult file =
+            setOwnedLine(u"etc/sysctl.d/90-oomlens.conf"_s, key, key + u" = "_s + value);
         if (!file.ok) {
             undo(result.rollback);
             return file;
@@ -101,16 +100,16 @@ VerbResult Verbs::setSysctl(const QString &key, const QString &value, bool persi
 
 VerbResult Verbs::compactMemory(int node) const
 {
-    const QString path = node < 0 ? u"proc/sys/vm/compact_memory"_s
-                                  : u"sys/devices/system/node/node"_s + QString::number(node)
-            + u"/compact"_s;
+    const QString path = node < 0
+        ? u"proc/sys/vm/compact_memory"_s
+        : u"sys/devices/system/node/node"_s + QString::number(node) + u"/compact"_s;
     const FileResult written = m_files.writeValue(path, "1");
     if (!written.ok)
         return failure(written.error);
     VerbResult result;
     result.ok = true;
-    result.summary = node < 0 ? u"compacted every node"_s
-                              : u"compacted node "_s + QString::number(node);
+    result.summary =
+        node < 0 ? u"compacted every node"_s : u"compacted node "_s + QString::number(node);
     return result;
 }
 
@@ -121,7 +120,8 @@ VerbResult Verbs::setCgroupLimit(const QString &cgroup, const QString &file,
         Validators::isCgroupV1File(file) ? u"sys/fs/cgroup/memory"_s : u"sys/fs/cgroup"_s;
     const QStringList components = Validators::cgroupComponents(cgroup);
     QString error;
-    const std::optional<QByteArray> before = m_files.readCgroupFile(hierarchy, components, file, &error);
+    const std::optional<QByteArray> before =
+        m_files.readCgroupFile(hierarchy, components, file, &error);
     if (!before)
         return failure(error);
     VerbResult result;
@@ -183,8 +183,8 @@ VerbResult Verbs::setOomScoreAdj(qint64 pid, qint64 startTime, int value) const
     result.changed = trimmed(before) != QString::number(value);
     if (!result.changed)
         return result;
-    const FileResult written = m_files.writeProcessFile(pid, startTime, u"oom_score_adj"_s,
-                                                        QByteArray::number(value));
+    const FileResult written =
+        m_files.writeProcessFile(pid, startTime, u"oom_score_adj"_s, QByteArray::number(value));
     if (!written.ok)
         return failure(written.error);
     result.rollback.append(QJsonObject{{u"op"_s, u"oom_score_adj"_s},
@@ -205,9 +205,10 @@ VerbResult Verbs::undo(const QJsonArray &rollback) const
         if (kind == u"write") {
             done = m_files.writeValue(op.value(u"path"_s).toString(), value.toUtf8());
         } else if (kind == u"cgroup") {
-            done = m_files.writeCgroupFile(op.value(u"hierarchy"_s).toString(),
-                                           Validators::cgroupComponents(op.value(u"cgroup"_s).toString()),
-                                           op.value(u"file"_s).toString(), value.toUtf8());
+            done = m_files.writeCgroupFile(
+                op.value(u"hierarchy"_s).toString(),
+                Validators::cgroupComponents(op.value(u"cgroup"_s).toString()),
+                op.value(u"file"_s).toString(), value.toUtf8());
         } else if (kind == u"oom_score_adj") {
             done = m_files.writeProcessFile(qint64(op.value(u"pid"_s).toDouble()),
                                             qint64(op.value(u"start_time"_s).toDouble()),

@@ -28,7 +28,8 @@ public:
 
     VerbResult setSysctl(const QString &key, const QString &value, bool persistent) const;
     VerbResult compactMemory(int node) const;
-    VerbResult setCgroupLimit(const QString &cgroup, const QString &file, const QString &value) const;
+    VerbResult setCgroupLimit(const QString &cgroup, const QString &file,
+                              const QString &value) const;
     VerbResult setCpusetMems(const QString &cgroup, const QString &nodes) const;
     VerbResult setOomScoreAdj(qint64 pid, qint64 startTime, int value) const;
     VerbResult writeUnitDropIn(const QString &unit, const QString &setting,

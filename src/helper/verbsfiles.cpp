@@ -94,8 +94,8 @@ VerbResult Verbs::writeUnitDropIn(const QString &unit, const QString &setting,
     if (!written.ok)
         return failure(written.error);
     QJsonObject op{{u"op"_s, u"file"_s}, {u"path"_s, relative}};
-    op.insert(u"previous"_s, previous ? QJsonValue(QString::fromUtf8(*previous))
-                                      : QJsonValue(QJsonValue::Null));
+    op.insert(u"previous"_s,
+              previous ? QJsonValue(QString::fromUtf8(*previous)) : QJsonValue(QJsonValue::Null));
     // Undo restores the file, then reloads (rollback runs last to first).
     result.rollback.append(QJsonObject{{u"op"_s, u"reload"_s}});
     result.rollback.append(op);
@@ -111,7 +111,8 @@ bool Verbs::recordSwapCall(const QByteArray &line, QString *error) const
     FileResult done = m_files.makeDirectory(u"run"_s, 0755);
     if (done.ok)
         done = m_files.replaceFile(u"run/swapon.log"_s,
-                                   m_files.read(u"run/swapon.log"_s).value_or(QByteArray()) + line + '\n');
+                                   m_files.read(u"run/swapon.log"_s).value_or(QByteArray()) + line
+                                       + '\n');
     if (!done.ok)
         *error = done.error;
     return done.ok;
@@ -123,7 +124,8 @@ bool Verbs::swapOn(const QString &path, int priority, QString *error) const
 #ifdef OOMLENS_HELPER_TEST_ROOT
     // The test build never enables swap on the machine running the tests: it records the
     // call beneath its temporary root instead, and the tests read that record.
-    return recordSwapCall("swapon " + QFile::encodeName(path) + ' ' + QByteArray::number(priority), error);
+    return recordSwapCall("swapon " + QFile::encodeName(path) + ' ' + QByteArray::number(priority),
+                          error);
 #else
     int flags = 0;
     if (priority >= 0)
@@ -155,10 +157,13 @@ VerbResult Verbs::createSwapFile(const QString &mountPoint, qint64 sizeBytes, in
     const QString relative = Validators::swapFilePath(mountPoint).mid(1);
     const QString absolute = m_files.absolute(relative);
     const QByteArray name = QFile::encodeName(absolute);
-    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    const int fd =
+        ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0)
         return failure(errnoText(absolute));
-    auto discard = [&] { ::unlink(name.constData()); };
+    auto discard = [&] {
+        ::unlink(name.constData());
+    };
     if (filesystemOf(mountPoint) == u"btrfs") {
         // btrfs swap files must not be copy-on-write; the flag only sticks on an empty file.
         int flags = 0;

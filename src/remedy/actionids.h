@@ -27,7 +27,9 @@ namespace oom::remedy::helperbus {
 inline const QString Service = QStringLiteral("io.github.oomlens.Helper1");
 inline const QString Path = QStringLiteral("/io/github/oomlens/Helper1");
 inline const QString Interface = QStringLiteral("io.github.oomlens.Helper1");
-inline const QString ErrorInvalid = QStringLiteral("io.github.oomlens.Helper1.Error.InvalidArgument");
-inline const QString ErrorNotAuthorized = QStringLiteral("io.github.oomlens.Helper1.Error.NotAuthorized");
+inline const QString ErrorInvalid =
+    QStringLiteral("io.github.oomlens.Helper1.Error.InvalidArgument");
+inline const QString ErrorNotAuthorized =
+    QStringLiteral("io.github.oomlens.Helper1.Error.NotAuthorized");
 inline const QString ErrorFailed = QStringLiteral("io.github.oomlens.Helper1.Error.Failed");
 } // namespace oom::remedy::helperbus

@@ -61,10 +61,11 @@ Plan Planners::planCpuset(const RemedyContext &context, const Snapshot &snapshot
     if (!context.memsAllowed.isEmpty())
         plan.why.append(tr("The allocation could use only node(s) %1.").arg(context.memsAllowed));
     for (const NumaNode &node : snapshot.numaNodes)
-        plan.reasoning.append(tr("Node %1: %2 free of %3.")
-                                  .arg(node.id)
-                                  .arg(formatBytes(node.meminfo.kib(u"MemFree").value_or(KiB(0)).value * 1024),
-                                       formatBytes(node.meminfo.kib(u"MemTotal").value_or(KiB(0)).value * 1024)));
+        plan.reasoning.append(
+            tr("Node %1: %2 free of %3.")
+                .arg(node.id)
+                .arg(formatBytes(node.meminfo.kib(u"MemFree").value_or(KiB(0)).value * 1024),
+                     formatBytes(node.meminfo.kib(u"MemTotal").value_or(KiB(0)).value * 1024)));
     if (Problem problem = Validators::checkNodeList(choices.nodes, nodeIds(snapshot))) {
         plan.refusals.append(*problem);
         return plan;
@@ -88,8 +89,8 @@ Plan Planners::planCpuset(const RemedyContext &context, const Snapshot &snapshot
         step.persistent = choices.persistent;
         step.title = tr("Allow %1 to use NUMA node(s) %2").arg(choices.unit, choices.nodes);
         step.preview = choices.unit + u": AllowedMemoryNodes="_s
-            + (step.before.isEmpty() ? tr("(all)") : step.before) + u" \u2192 "_s
-            + choices.nodes + u"  ("_s
+            + (step.before.isEmpty() ? tr("(all)") : step.before) + u" \u2192 "_s + choices.nodes
+            + u"  ("_s
             + (choices.persistent ? tr("persistent: a drop-in written by systemd")
                                   : tr("runtime: until the next reboot"))
             + u")"_s;
@@ -115,8 +116,9 @@ Plan Planners::planCpuset(const RemedyContext &context, const Snapshot &snapshot
         step.rollback = tr("Write %1 back to cpuset.mems")
                             .arg(step.before.isEmpty() ? tr("(parent's)") : step.before);
     }
-    step.risks.append(tr("Memory on a distant node is slower to reach; latency-sensitive "
-                         "workloads may run slower."));
+    step.risks.append(
+        tr("Memory on a distant node is slower to reach; latency-sensitive "
+           "workloads may run slower."));
     if (step.before == step.value) {
         plan.inPlace.append(tr("%1 already uses node(s) %2: nothing to change.")
                                 .arg(choices.cgroup, choices.nodes));

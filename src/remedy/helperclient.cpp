@@ -55,12 +55,10 @@ CallResult HelperClient::apply(const PlanStep &step) const
     switch (step.action) {
     case StepAction::SetSysctl:
         return call(u"SetSysctl"_s, {step.target, step.value, step.persistent});
-    case StepAction::CompactMemory:
-        return call(u"CompactMemory"_s, {step.node});
+    case StepAction::CompactMemory: return call(u"CompactMemory"_s, {step.node});
     case StepAction::SetCgroupLimit:
         return call(u"SetCgroupMemoryLimit"_s, {step.target, step.file, step.value});
-    case StepAction::SetCpusetMems:
-        return call(u"SetCpusetMems"_s, {step.target, step.value});
+    case StepAction::SetCpusetMems: return call(u"SetCpusetMems"_s, {step.target, step.value});
     case StepAction::SetOomScoreAdj:
         return call(u"SetOomScoreAdj"_s,
                     {step.pid, quint64(step.startTimeTicks), step.value.toInt()});
@@ -69,8 +67,7 @@ CallResult HelperClient::apply(const PlanStep &step) const
     case StepAction::CreateSwapFile:
         return call(u"CreateSwapFile"_s,
                     {step.target, quint64(step.sizeBytes), step.priority, step.persistent});
-    case StepAction::SetUnitProperty:
-        break;
+    case StepAction::SetUnitProperty: break;
     }
     CallResult result;
     result.error = tr("This step is not made through oomlens-helper.");
@@ -84,8 +81,8 @@ CallResult HelperClient::undo(qint64 changeId) const
 
 QList<ChangeRecord> HelperClient::listChanges(QString *error) const
 {
-    QDBusMessage message = QDBusMessage::createMethodCall(
-        helperbus::Service, helperbus::Path, helperbus::Interface, u"ListChanges"_s);
+    QDBusMessage message = QDBusMessage::createMethodCall(helperbus::Service, helperbus::Path,
+                                                          helperbus::Interface, u"ListChanges"_s);
     message.setInteractiveAuthorizationAllowed(true);
     const QDBusMessage reply = m_bus.call(message, QDBus::Block, AuthorizationTimeoutMs);
     QList<ChangeRecord> records;

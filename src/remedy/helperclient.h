@@ -56,8 +56,8 @@ class SystemdClient
 
 public:
     explicit SystemdClient(QDBusConnection bus);
-    CallResult setUnitProperty(const QString &unit, const QString &property,
-                               const QString &value, bool runtime) const;
+    CallResult setUnitProperty(const QString &unit, const QString &property, const QString &value,
+                               bool runtime) const;
 
 private:
     QDBusConnection m_bus;

@@ -59,7 +59,7 @@ QList<MountFacts> readMounts()
         return {};
     QList<MountFacts> mounts = parseMountInfo(file.readAll());
     for (MountFacts &mount : mounts) {
-        struct statvfs stats {};
+        struct statvfs stats { };
         if (::statvfs(QFile::encodeName(mount.mountPoint).constData(), &stats) == 0)
             mount.freeBytes = qint64(stats.f_bavail) * qint64(stats.f_frsize);
     }

@@ -62,8 +62,8 @@ LimitChoices Planners::recommendLimits(const RemedyContext &context, const Snaps
         : !context.taskCgroup.isEmpty()           ? context.taskCgroup
                                                   : context.victimCgroup;
     if (const Cgroup *cgroup = snapshot.memoryCgroup(choices.cgroup))
-        choices.unit = cgroup->owner.unit == choices.cgroup.section(u'/', -1) ? cgroup->owner.unit
-                                                                              : QString();
+        choices.unit =
+            cgroup->owner.unit == choices.cgroup.section(u'/', -1) ? cgroup->owner.unit : QString();
     else
         choices.unit = unitOfCgroup(choices.cgroup);
     // Half as much again as the limit that was hit, and a quarter above the usage seen
@@ -122,8 +122,9 @@ Plan Planners::planLimits(const RemedyContext &context, const Snapshot &snapshot
 
     PlanStep step;
     step.before = limitText(before);
-    step.risks.append(tr("A limit that is too low makes the kernel reclaim and kill inside "
-                         "this cgroup sooner."));
+    step.risks.append(
+        tr("A limit that is too low makes the kernel reclaim and kill inside "
+           "this cgroup sooner."));
     if (!choices.unit.isEmpty()) {
         if (Problem problem = Validators::checkUnitName(choices.unit)) {
             plan.refusals.append(*problem);
@@ -139,8 +140,8 @@ Plan Planners::planLimits(const RemedyContext &context, const Snapshot &snapshot
         step.title = tr("Set %1 of %2 to %3")
                          .arg(step.file, choices.unit,
                               choices.bytes > 0 ? formatBytes(choices.bytes) : step.value);
-        step.preview = choices.unit + u": "_s + step.file + u"="_s + step.before
-            + u" \u2192 "_s + step.value + u"  ("_s
+        step.preview = choices.unit + u": "_s + step.file + u"="_s + step.before + u" \u2192 "_s
+            + step.value + u"  ("_s
             + (choices.persistent ? tr("persistent: a drop-in written by systemd")
                                   : tr("runtime: until the next reboot"))
             + u")"_s;
@@ -149,7 +150,7 @@ Plan Planners::planLimits(const RemedyContext &context, const Snapshot &snapshot
         step.action = StepAction::SetCgroupLimit;
         step.target = choices.cgroup;
         step.file = fileOf(choices.kind, cgroup->version);
-        step.value = choices.bytes > 0 ? QString::number(choices.bytes)
+        step.value = choices.bytes > 0             ? QString::number(choices.bytes)
             : cgroup->version == CgroupVersion::V1 ? u"-1"_s
                                                    : u"max"_s;
         if (Problem problem = Validators::checkLimitValue(step.file, step.value)) {
@@ -157,13 +158,13 @@ Plan Planners::planLimits(const RemedyContext &context, const Snapshot &snapshot
             return plan;
         }
         step.title = tr("Write %1 to %2 of %3").arg(step.value, step.file, choices.cgroup);
-        step.preview = u"/sys/fs/cgroup"_s + (cgroup->version == CgroupVersion::V1
-                                                  ? u"/memory"_s
-                                                  : QString())
-            + choices.cgroup + u'/' + step.file + u": "_s + step.before + u" \u2192 "_s
-            + step.value + u"  ("_s + tr("runtime: lost when the cgroup is recreated") + u")"_s;
-        step.risks.append(tr("Whoever manages this cgroup (systemd, a container runtime) may "
-                             "set its own value again."));
+        step.preview = u"/sys/fs/cgroup"_s
+            + (cgroup->version == CgroupVersion::V1 ? u"/memory"_s : QString()) + choices.cgroup
+            + u'/' + step.file + u": "_s + step.before + u" \u2192 "_s + step.value + u"  ("_s
+            + tr("runtime: lost when the cgroup is recreated") + u")"_s;
+        step.risks.append(
+            tr("Whoever manages this cgroup (systemd, a container runtime) may "
+               "set its own value again."));
         step.rollback = tr("Write %1 back to %2").arg(step.before, step.file);
         step.reversible = before.has_value();
     }

@@ -12,8 +12,7 @@ namespace {
 
 QString dropInPath(const QString &unit, const QString &setting)
 {
-    return u"/etc/systemd/system/"_s + unit + u".d/50-oomlens-"_s + setting.toLower()
-        + u".conf"_s;
+    return u"/etc/systemd/system/"_s + unit + u".d/50-oomlens-"_s + setting.toLower() + u".conf"_s;
 }
 
 PlanStep dropInStep(const QString &unit, const QString &setting, const QString &value)
@@ -31,8 +30,8 @@ PlanStep dropInStep(const QString &unit, const QString &setting, const QString &
     step.risks.append(Planners::tr("Takes effect when %1 is restarted; systemd reloads its "
                                    "configuration at once.")
                           .arg(unit));
-    step.rollback = Planners::tr("Restore or delete %1 and reload systemd")
-                        .arg(dropInPath(unit, setting));
+    step.rollback =
+        Planners::tr("Restore or delete %1 and reload systemd").arg(dropInPath(unit, setting));
     return step;
 }
 
@@ -94,9 +93,8 @@ Plan Planners::planOomPriority(const RemedyContext &context, const Snapshot &sna
         const QString before =
             process->oomScoreAdj ? QString::number(*process->oomScoreAdj) : QString();
         if (before == value) {
-            plan.inPlace.append(tr("Process %1 already has oom_score_adj %2.")
-                                    .arg(choices.pid)
-                                    .arg(value));
+            plan.inPlace.append(
+                tr("Process %1 already has oom_score_adj %2.").arg(choices.pid).arg(value));
             return plan;
         }
         PlanStep step;
@@ -105,10 +103,8 @@ Plan Planners::planOomPriority(const RemedyContext &context, const Snapshot &sna
         step.startTimeTicks = startTime;
         step.value = value;
         step.before = before;
-        step.title = tr("Set oom_score_adj of %1 (%2) to %3")
-                         .arg(process->comm)
-                         .arg(choices.pid)
-                         .arg(value);
+        step.title =
+            tr("Set oom_score_adj of %1 (%2) to %3").arg(process->comm).arg(choices.pid).arg(value);
         step.preview = u"/proc/"_s + QString::number(choices.pid) + u"/oom_score_adj: "_s
             + (before.isEmpty() ? tr("unknown") : before) + u" \u2192 "_s + value + u"  ("_s
             + tr("runtime: until the process exits") + u")"_s;
@@ -124,7 +120,8 @@ Plan Planners::planOomPriority(const RemedyContext &context, const Snapshot &sna
     }
     if (choices.oomScoreAdj) {
         const QString value = QString::number(*choices.oomScoreAdj);
-        if (Problem problem = Validators::checkDropInSetting(choices.unit, u"OOMScoreAdjust"_s, value)) {
+        if (Problem problem =
+                Validators::checkDropInSetting(choices.unit, u"OOMScoreAdjust"_s, value)) {
             plan.refusals.append(*problem);
             return plan;
         }
@@ -137,15 +134,16 @@ Plan Planners::planOomPriority(const RemedyContext &context, const Snapshot &sna
             plan.steps.clear();
             return plan;
         }
-        plan.reasoning.append(tr("OOMPolicy=continue keeps the service running when the kernel "
-                                 "kills one of its processes; stop and kill end the service."));
+        plan.reasoning.append(
+            tr("OOMPolicy=continue keeps the service running when the kernel "
+               "kills one of its processes; stop and kill end the service."));
         plan.steps.append(dropInStep(choices.unit, u"OOMPolicy"_s, choices.oomPolicy));
     }
     if (plan.steps.isEmpty())
         plan.refusals.append(tr("Nothing chosen to change."));
     else
-        plan.followUps.append(tr("Restart %1 when convenient: systemctl restart %1")
-                                  .arg(choices.unit));
+        plan.followUps.append(
+            tr("Restart %1 when convenient: systemctl restart %1").arg(choices.unit));
     return plan;
 }
 

@@ -52,8 +52,9 @@ ApplyResult PlanExecutor::apply(const Plan &plan) const
             const AppliedStep &done = outcome.applied.at(j);
             const PlanStep &earlier = plan.steps.at(done.index);
             const CallResult undone = undo(earlier, done.result);
-            outcome.log.append(undone.ok ? tr("Undone: %1").arg(earlier.title)
-                                         : tr("Could not undo %1: %2").arg(earlier.title, undone.error));
+            outcome.log.append(undone.ok
+                                   ? tr("Undone: %1").arg(earlier.title)
+                                   : tr("Could not undo %1: %2").arg(earlier.title, undone.error));
         }
         outcome.applied.clear();
         outcome.rolledBack = true;

@@ -36,8 +36,8 @@ QString PlanFormatter::formatStep(const PlanStep &step, int number)
     out += indented(step.preview, u"       "_s);
     for (const QString &risk : step.risks)
         out += u"     "_s + tr("Risk: %1").arg(risk) + u'\n';
-    out += u"     "_s + (step.reversible ? tr("Undo: %1") : tr("Cannot be undone: %1"))
-                            .arg(step.rollback)
+    out += u"     "_s
+        + (step.reversible ? tr("Undo: %1") : tr("Cannot be undone: %1")).arg(step.rollback)
         + u'\n';
     return out;
 }

@@ -75,11 +75,11 @@ std::optional<PlanStep> Planners::sysctlStep(const Snapshot &snapshot, const QSt
     step.before = before.value_or(QString());
     step.persistent = persistent;
     step.title = tr("Set %1 to %2").arg(key, value);
-    step.preview = u"/proc/sys/vm/"_s + name + u": "_s
-        + (before ? *before : tr("unknown")) + u" \u2192 "_s + value;
+    step.preview = u"/proc/sys/vm/"_s + name + u": "_s + (before ? *before : tr("unknown"))
+        + u" \u2192 "_s + value;
     if (persistent)
-        step.preview += u"\n/etc/sysctl.d/90-oomlens.conf:\n+ # oomlens: "_s + key
-            + u"\n+ "_s + key + u" = "_s + value;
+        step.preview += u"\n/etc/sysctl.d/90-oomlens.conf:\n+ # oomlens: "_s + key + u"\n+ "_s + key
+            + u" = "_s + value;
     step.rollback = before ? tr("Write %1 back to %2").arg(*before, key)
                            : tr("Nothing to restore: the value before was unknown");
     step.reversible = before.has_value();

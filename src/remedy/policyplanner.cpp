@@ -12,7 +12,8 @@ PolicyChoices Planners::recommendPolicy(const RemedyContext &context, const Snap
 {
     PolicyChoices choices;
     // A panic took the whole machine down for one process: killing is the usual choice.
-    if (context.hasCause(causeid::PanicOnOom) && snapshot.vmSysctlInt(u"panic_on_oom").value_or(0) != 0)
+    if (context.hasCause(causeid::PanicOnOom)
+        && snapshot.vmSysctlInt(u"panic_on_oom").value_or(0) != 0)
         choices.sysctls.append({u"vm.panic_on_oom"_s, u"0"_s});
     // systemd-oomd killed the unit: let the admin choose how oomd treats it, starting from
     // "auto" (oomd acts only if the unit's parent slice asks it to).
@@ -50,14 +51,17 @@ Plan Planners::planPolicy(const RemedyContext &context, const Snapshot &snapshot
             continue;
         }
         if (key == u"vm.panic_on_oom" && value != u"0")
-            step->risks.append(tr("The next OOM reboots or halts the whole machine instead of "
-                                  "killing one process."));
+            step->risks.append(
+                tr("The next OOM reboots or halts the whole machine instead of "
+                   "killing one process."));
         if (key == u"vm.overcommit_memory" && value == u"2")
-            step->risks.append(tr("Strict accounting: programs that reserve more than they use "
-                                  "(browsers, JVMs) may fail to start."));
+            step->risks.append(
+                tr("Strict accounting: programs that reserve more than they use "
+                   "(browsers, JVMs) may fail to start."));
         if (key == u"vm.oom_kill_allocating_task" && value == u"1")
-            step->risks.append(tr("The process that asked for memory is killed, even if a much "
-                                  "larger one caused the shortage."));
+            step->risks.append(
+                tr("The process that asked for memory is killed, even if a much "
+                   "larger one caused the shortage."));
         plan.steps.append(*step);
     }
     for (const auto &[property, value] :

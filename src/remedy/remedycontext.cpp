@@ -30,8 +30,9 @@ std::optional<qint64> sumKb(std::initializer_list<std::optional<qint64>> parts)
 
 bool RemedyContext::hasCause(const QString &id) const
 {
-    return std::any_of(causes.cbegin(), causes.cend(),
-                       [&id](const CauseFinding &cause) { return cause.id == id; });
+    return std::any_of(causes.cbegin(), causes.cend(), [&id](const CauseFinding &cause) {
+        return cause.id == id;
+    });
 }
 
 RemedyContext RemedyContextReader::fromIncident(const Incident &incident)
@@ -94,9 +95,9 @@ RemedyContext RemedyContextReader::fromReportEvent(const QJsonObject &event)
         context.victimPid = jsonInt(victim.value(u"pid"_s));
         context.victimComm = victim.value(u"comm"_s).toString();
         context.victimCgroup = victim.value(u"cgroup"_s).toString();
-        context.victimRssKb = sumKb({jsonInt(victim.value(u"anon_rss_kb"_s)),
-                                     jsonInt(victim.value(u"file_rss_kb"_s)),
-                                     jsonInt(victim.value(u"shmem_rss_kb"_s))});
+        context.victimRssKb =
+            sumKb({jsonInt(victim.value(u"anon_rss_kb"_s)), jsonInt(victim.value(u"file_rss_kb"_s)),
+                   jsonInt(victim.value(u"shmem_rss_kb"_s))});
         if (const std::optional<qint64> adj = jsonInt(victim.value(u"oom_score_adj"_s)))
             context.victimOomScoreAdj = int(*adj);
     }

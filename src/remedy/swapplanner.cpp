@@ -99,8 +99,9 @@ Plan Planners::planSwap(const RemedyContext &context, const Snapshot &snapshot,
                                       formatBytes(choices.sizeBytes)));
         return plan;
     }
-    plan.reasoning.append(tr("%1 (%2) has the most free space: %3.")
-                              .arg(mount->mountPoint, mount->fsType, formatBytes(mount->freeBytes)));
+    plan.reasoning.append(
+        tr("%1 (%2) has the most free space: %3.")
+            .arg(mount->mountPoint, mount->fsType, formatBytes(mount->freeBytes)));
 
     PlanStep step;
     step.action = StepAction::CreateSwapFile;
@@ -108,25 +109,24 @@ Plan Planners::planSwap(const RemedyContext &context, const Snapshot &snapshot,
     step.sizeBytes = choices.sizeBytes;
     step.priority = choices.priority;
     step.persistent = choices.persistent;
-    step.title = tr("Create and enable the swap file %1 (%2)")
-                     .arg(path, formatBytes(choices.sizeBytes));
+    step.title =
+        tr("Create and enable the swap file %1 (%2)").arg(path, formatBytes(choices.sizeBytes));
     step.preview = tr("new file %1, mode 0600, %2, formatted with mkswap, enabled with "
                       "priority %3")
                        .arg(path, formatBytes(choices.sizeBytes))
                        .arg(choices.priority);
     if (choices.persistent)
-        step.preview += u"\n/etc/fstab:\n+ # oomlens: swap file\n+ "_s + path
-            + u" none swap "_s
-            + (choices.priority >= 0 ? u"sw,pri="_s + QString::number(choices.priority)
-                                     : u"sw"_s)
+        step.preview += u"\n/etc/fstab:\n+ # oomlens: swap file\n+ "_s + path + u" none swap "_s
+            + (choices.priority >= 0 ? u"sw,pri="_s + QString::number(choices.priority) : u"sw"_s)
             + u" 0 0"_s;
     if (mount->fsType == u"btrfs")
-        step.risks.append(tr("On btrfs the file is created without copy-on-write and "
-                             "cannot be part of a snapshot while it is in use."));
+        step.risks.append(
+            tr("On btrfs the file is created without copy-on-write and "
+               "cannot be part of a snapshot while it is in use."));
     step.risks.append(tr("Heavy swapping makes the system slow instead of killing a process."));
-    step.rollback = tr("swapoff, delete %1%2")
-                        .arg(path, choices.persistent ? tr(", remove the line from /etc/fstab")
-                                                      : QString());
+    step.rollback =
+        tr("swapoff, delete %1%2")
+            .arg(path, choices.persistent ? tr(", remove the line from /etc/fstab") : QString());
     plan.steps.append(step);
 
     if (choices.swappiness) {

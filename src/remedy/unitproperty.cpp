@@ -19,11 +19,11 @@ std::optional<UnitProperty> UnitProperty::make(const QString &name, const QStrin
     UnitProperty property{name, QDBusVariant()};
     if (name.startsWith(u"Memory")) {
         const quint64 bytes = value == u"infinity" ? std::numeric_limits<quint64>::max()
-                                                    : quint64(value.toLongLong());
+                                                   : quint64(value.toLongLong());
         property.value = QDBusVariant(QVariant::fromValue(bytes));
     } else if (name == u"AllowedMemoryNodes") {
-        property.value =
-            QDBusVariant(Validators::nodeMask(Validators::parseNodeList(value).value_or(QList<int>())));
+        property.value = QDBusVariant(
+            Validators::nodeMask(Validators::parseNodeList(value).value_or(QList<int>())));
     } else {
         property.value = QDBusVariant(value);
     }

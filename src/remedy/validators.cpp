@@ -150,9 +150,9 @@ Problem Validators::checkUnitProperty(const QString &property, const QString &va
         return std::nullopt;
     }
     if (property == u"AllowedMemoryNodes")
-        return parseNodeList(value) ? Problem()
-                                    : tr("%1 is not a list of NUMA nodes such as 0-1,3.")
-                                          .arg(shown(value));
+        return parseNodeList(value)
+            ? Problem()
+            : tr("%1 is not a list of NUMA nodes such as 0-1,3.").arg(shown(value));
     if (property == u"ManagedOOMMemoryPressure" || property == u"ManagedOOMSwap") {
         if (value == u"auto" || value == u"kill")
             return std::nullopt;
@@ -192,10 +192,14 @@ QStringList Validators::cgroupComponents(const QString &path)
 
 Problem Validators::checkCgroupLimitFile(const QString &file)
 {
-    static const QSet<QString> files{
-        u"memory.max"_s, u"memory.high"_s, u"memory.swap.max"_s, u"memory.low"_s,
-        u"memory.min"_s, u"memory.limit_in_bytes"_s, u"memory.memsw.limit_in_bytes"_s,
-        u"memory.soft_limit_in_bytes"_s};
+    static const QSet<QString> files{u"memory.max"_s,
+                                     u"memory.high"_s,
+                                     u"memory.swap.max"_s,
+                                     u"memory.low"_s,
+                                     u"memory.min"_s,
+                                     u"memory.limit_in_bytes"_s,
+                                     u"memory.memsw.limit_in_bytes"_s,
+                                     u"memory.soft_limit_in_bytes"_s};
     if (files.contains(file))
         return std::nullopt;
     return tr("%1 is not a cgroup memory limit file OOM Lens writes.").arg(shown(file));
@@ -224,7 +228,8 @@ std::optional<QList<int>> Validators::parseNodeList(const QString &text)
 {
     // The kernel's list format (lib/bitmap.c bitmap_parselist): "0-1,3"; nodes < 1024
     // (MAX_NUMNODES with NODES_SHIFT 10).
-    static const QRegularExpression list(u"\\A[0-9]{1,4}(-[0-9]{1,4})?(,[0-9]{1,4}(-[0-9]{1,4})?)*\\z"_s);
+    static const QRegularExpression list(
+        u"\\A[0-9]{1,4}(-[0-9]{1,4})?(,[0-9]{1,4}(-[0-9]{1,4})?)*\\z"_s);
     if (!list.match(text).hasMatch())
         return std::nullopt;
     QList<int> nodes;
@@ -337,8 +342,8 @@ Problem Validators::checkSwapFilesystem(const QString &mountPoint, const QString
 {
     if (Problem problem = checkMountPoint(mountPoint))
         return problem;
-    static const QSet<QString> supported{u"ext2"_s, u"ext3"_s, u"ext4"_s, u"xfs"_s,
-                                         u"btrfs"_s, u"f2fs"_s};
+    static const QSet<QString> supported{u"ext2"_s, u"ext3"_s,  u"ext4"_s,
+                                         u"xfs"_s,  u"btrfs"_s, u"f2fs"_s};
     if (supported.contains(fsType))
         return std::nullopt;
     if (fsType == u"tmpfs" || fsType == u"ramfs")

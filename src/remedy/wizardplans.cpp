@@ -4,6 +4,8 @@
 
 #include "core/analysis/causeids.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace oom::remedy {
@@ -29,12 +31,16 @@ QList<std::pair<QString, QString>> mapToPairs(const QVariant &value)
 
 QString kindId(LimitKind kind)
 {
-    return kind == LimitKind::High ? u"high"_s : kind == LimitKind::SwapMax ? u"swap-max"_s : u"max"_s;
+    return kind == LimitKind::High   ? u"high"_s
+        : kind == LimitKind::SwapMax ? u"swap-max"_s
+                                     : u"max"_s;
 }
 
 LimitKind kindOf(const QString &id)
 {
-    return id == u"high" ? LimitKind::High : id == u"swap-max" ? LimitKind::SwapMax : LimitKind::Max;
+    return id == u"high"    ? LimitKind::High
+        : id == u"swap-max" ? LimitKind::SwapMax
+                            : LimitKind::Max;
 }
 
 } // namespace
@@ -44,26 +50,31 @@ QVariantMap recommendedChoices(const QString &wizard, const RemedyContext &conte
 {
     if (wizard == remedyid::Swap) {
         const SwapChoices c = Planners::recommendSwap(context, snapshot, mounts);
-        QVariantMap map{{u"mountPoint"_s, c.mountPoint}, {u"sizeBytes"_s, c.sizeBytes},
-                        {u"priority"_s, c.priority}, {u"persistent"_s, c.persistent}};
+        QVariantMap map{{u"mountPoint"_s, c.mountPoint},
+                        {u"sizeBytes"_s, c.sizeBytes},
+                        {u"priority"_s, c.priority},
+                        {u"persistent"_s, c.persistent}};
         if (c.swappiness)
             map.insert(u"swappiness"_s, *c.swappiness);
         return map;
     }
     if (wizard == remedyid::Limits) {
         const LimitChoices c = Planners::recommendLimits(context, snapshot);
-        return {{u"cgroup"_s, c.cgroup}, {u"unit"_s, c.unit}, {u"kind"_s, kindId(c.kind)},
-                {u"bytes"_s, c.bytes}, {u"persistent"_s, c.persistent},
-                {u"confirmBelowUsage"_s, c.confirmedBelowUsage}};
+        return {{u"cgroup"_s, c.cgroup},         {u"unit"_s, c.unit},
+                {u"kind"_s, kindId(c.kind)},     {u"bytes"_s, c.bytes},
+                {u"persistent"_s, c.persistent}, {u"confirmBelowUsage"_s, c.confirmedBelowUsage}};
     }
     if (wizard == remedyid::Cpuset) {
         const CpusetChoices c = Planners::recommendCpuset(context, snapshot);
-        return {{u"cgroup"_s, c.cgroup}, {u"unit"_s, c.unit}, {u"nodes"_s, c.nodes},
+        return {{u"cgroup"_s, c.cgroup},
+                {u"unit"_s, c.unit},
+                {u"nodes"_s, c.nodes},
                 {u"persistent"_s, c.persistent}};
     }
     if (wizard == remedyid::Compaction) {
         const CompactionChoices c = Planners::recommendCompaction(context, snapshot);
-        return {{u"node"_s, c.node}, {u"tunings"_s, pairsToMap(c.tunings)},
+        return {{u"node"_s, c.node},
+                {u"tunings"_s, pairsToMap(c.tunings)},
                 {u"persistent"_s, c.persistent}};
     }
     if (wizard == remedyid::OomPriority) {
@@ -75,11 +86,32 @@ QVariantMap recommendedChoices(const QString &wizard, const RemedyContext &conte
     }
     if (wizard == remedyid::SystemdPolicy) {
         const PolicyChoices c = Planners::recommendPolicy(context, snapshot);
-        return {{u"sysctls"_s, pairsToMap(c.sysctls)}, {u"persistent"_s, c.persistent},
-                {u"unit"_s, c.unit}, {u"managedOomMemoryPressure"_s, c.managedOomMemoryPressure},
+        return {{u"sysctls"_s, pairsToMap(c.sysctls)},
+                {u"persistent"_s, c.persistent},
+                {u"unit"_s, c.unit},
+                {u"managedOomMemoryPressure"_s, c.managedOomMemoryPressure},
                 {u"managedOomSwap"_s, c.managedOomSwap}};
     }
     return {};
+}
+
+std::optional<qint64> parseSizeText(const QString &text)
+{
+    static const QRegularExpression size(u"\\A([0-9]{1,15})\\s*([KMGT]?)(i?B)?\\z"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = size.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    qint64 value = match.captured(1).toLongLong();
+    const QString unit = match.captured(2).toUpper();
+    if (unit.isEmpty())
+        return value;
+    for (const QChar step : u"KMGT"_s) {
+        value *= 1024;
+        if (unit == step)
+            return value;
+    }
+    return std::nullopt;
 }
 
 Plan planWizard(const QString &wizard, const RemedyContext &context, const Snapshot &snapshot,

@@ -26,4 +26,8 @@ QVariantMap recommendedChoices(const QString &wizard, const RemedyContext &conte
 Plan planWizard(const QString &wizard, const RemedyContext &context, const Snapshot &snapshot,
                 const QList<MountFacts> &mounts, const QVariantMap &choices);
 
+// "2G", "512M", "1073741824": a size as an admin types it, in binary units (as systemd and
+// the kernel read them); nullopt when it is not one.
+std::optional<qint64> parseSizeText(const QString &text);
+
 } // namespace oom::remedy

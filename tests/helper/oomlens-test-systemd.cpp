@@ -26,11 +26,11 @@ QJsonValue variantToJson(const QVariant &value)
     case QMetaType::ULongLong:
         return QJsonObject{{u"type"_s, u"t"_s}, {u"value"_s, QString::number(value.toULongLong())}};
     case QMetaType::QByteArray:
-        return QJsonObject{{u"type"_s, u"ay"_s}, {u"value"_s, QString::fromLatin1(value.toByteArray().toHex())}};
+        return QJsonObject{{u"type"_s, u"ay"_s},
+                           {u"value"_s, QString::fromLatin1(value.toByteArray().toHex())}};
     case QMetaType::QString:
         return QJsonObject{{u"type"_s, u"s"_s}, {u"value"_s, value.toString()}};
-    default:
-        return QJsonObject{{u"type"_s, QString::fromLatin1(value.typeName())}};
+    default: return QJsonObject{{u"type"_s, QString::fromLatin1(value.typeName())}};
     }
 }
 

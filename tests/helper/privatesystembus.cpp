@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "privatesystembus.h"
 
+#include <QCoreApplication>
 #include <QDBusConnectionInterface>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
-#include <QCoreApplication>
 #include <QThread>
 
 #include <cerrno>
@@ -61,15 +61,17 @@ QString PrivateSystemBus::bindOver(const QString &source, const QString &target)
     if (::mount(QFile::encodeName(source).constData(), QFile::encodeName(target).constData(),
                 nullptr, MS_BIND, nullptr)
         != 0)
-        return u"bind-mount over %1: %2"_s.arg(target, QString::fromLocal8Bit(std::strerror(errno)));
+        return u"bind-mount over %1: %2"_s.arg(target,
+                                               QString::fromLocal8Bit(std::strerror(errno)));
     return QString();
 }
 
 QString PrivateSystemBus::start(const QString &policyFile, const QString &busPolicyFile,
                                 const QByteArray &rules)
 {
-    const QString enable = u" (run as root: sudo ctest --test-dir build/dev -R tst_helperpolkit; "
-                           u"packages: apt-get install polkitd dbus-daemon dbus-bin util-linux)"_s;
+    const QString enable =
+        u" (run as root: sudo ctest --test-dir build/dev -R tst_helperpolkit; "
+        u"packages: apt-get install polkitd dbus-daemon dbus-bin util-linux)"_s;
     if (::geteuid() != 0)
         return u"needs root for a private mount namespace and polkitd"_s + enable;
     const QString polkitd = polkitdPath();
@@ -79,7 +81,8 @@ QString PrivateSystemBus::start(const QString &policyFile, const QString &busPol
         return u"polkitd, dbus-daemon, dbus-send or setpriv is not installed"_s + enable;
     if (!QFileInfo(u"/run/dbus"_s).isDir() || !QFileInfo(PolkitActions).isDir()
         || !QFileInfo(u"/etc/polkit-1/rules.d"_s).isDir())
-        return u"/run/dbus, /usr/share/polkit-1/actions or /etc/polkit-1/rules.d is missing"_s + enable;
+        return u"/run/dbus, /usr/share/polkit-1/actions or /etc/polkit-1/rules.d is missing"_s
+            + enable;
     // Everything below happens in the test process's own mount namespace: the bind mounts
     // vanish with it, the machine never sees them.
     if (::unshare(CLONE_NEWNS) != 0)
@@ -102,7 +105,8 @@ QString PrivateSystemBus::start(const QString &policyFile, const QString &busPol
         return u"cannot write the rules"_s;
     for (const QString &file : QDir(m_workDir + u"/actions"_s).entryList(QDir::Files))
         QFile::setPermissions(m_workDir + u"/actions/"_s + file, QFileDevice::Permissions(0x6444));
-    QFile::setPermissions(m_workDir + u"/rules/50-oomlens-test.rules"_s, QFileDevice::Permissions(0x6444));
+    QFile::setPermissions(m_workDir + u"/rules/50-oomlens-test.rules"_s,
+                          QFileDevice::Permissions(0x6444));
     for (const auto &[source, target] :
          {std::pair{m_workDir + u"/actions"_s, PolkitActions},
           std::pair{m_workDir + u"/rules"_s, u"/etc/polkit-1/rules.d"_s},
@@ -110,36 +114,42 @@ QString PrivateSystemBus::start(const QString &policyFile, const QString &busPol
         if (const QString error = bindOver(source, target); !error.isEmpty())
             return error;
     if (QFileInfo(u"/usr/share/polkit-1/rules.d"_s).isDir())
-        if (const QString error = bindOver(m_workDir + u"/empty"_s, u"/usr/share/polkit-1/rules.d"_s);
+        if (const QString error =
+                bindOver(m_workDir + u"/empty"_s, u"/usr/share/polkit-1/rules.d"_s);
             !error.isEmpty())
             return error;
 
     // A system bus as the platform notes describe it: polkitd (which drops to its own
     // user) may own its name, root may own the rest; OOM Lens's own bus policy is included
     // as it is installed.
-    const QByteArray config = "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-BUS Bus Configuration 1.0//EN\"\n"
-                              " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-                              "<busconfig>\n"
-                              "  <type>system</type>\n"
-                              "  <listen>unix:path=/run/dbus/system_bus_socket</listen>\n"
-                              "  <auth>EXTERNAL</auth>\n"
-                              "  <policy context=\"default\">\n"
-                              "    <allow user=\"*\"/>\n"
-                              "    <allow send_destination=\"org.freedesktop.DBus\"/>\n"
-                              "    <allow send_destination=\"org.freedesktop.PolicyKit1\"/>\n"
-                              "    <allow send_destination=\"org.freedesktop.systemd1\"/>\n"
-                              "    <allow receive_sender=\"*\"/>\n"
-                              "  </policy>\n"
-                              "  <policy user=\"polkitd\"><allow own=\"org.freedesktop.PolicyKit1\"/></policy>\n"
-                              "  <policy user=\"root\"><allow own=\"*\"/><allow send_destination=\"*\"/></policy>\n"
-                              "  <include>"
+    const QByteArray config =
+        "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-BUS Bus Configuration 1.0//EN\"\n"
+        " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+        "<busconfig>\n"
+        "  <type>system</type>\n"
+        "  <listen>unix:path=/run/dbus/system_bus_socket</listen>\n"
+        "  <auth>EXTERNAL</auth>\n"
+        "  <policy context=\"default\">\n"
+        "    <allow user=\"*\"/>\n"
+        "    <allow send_type=\"signal\"/>\n"
+        "    <allow send_requested_reply=\"true\" send_type=\"method_return\"/>\n"
+        "    <allow send_requested_reply=\"true\" send_type=\"error\"/>\n"
+        "    <allow send_destination=\"org.freedesktop.DBus\"/>\n"
+        "    <allow send_destination=\"org.freedesktop.PolicyKit1\"/>\n"
+        "    <allow send_destination=\"org.freedesktop.systemd1\"/>\n"
+        "    <allow receive_sender=\"*\"/>\n"
+        "  </policy>\n"
+        "  <policy user=\"polkitd\"><allow own=\"org.freedesktop.PolicyKit1\"/></policy>\n"
+        "  <policy user=\"root\"><allow own=\"*\"/><allow send_destination=\"*\"/></policy>\n"
+        "  <include>"
         + QFile::encodeName(busPolicyFile) + "</include>\n</busconfig>\n";
     const QString configPath = m_workDir + u"/bus.conf"_s;
     if (!writeFile(configPath, config))
         return u"cannot write the bus configuration"_s;
     m_daemon.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_daemon.start(u"dbus-daemon"_s, {u"--config-file="_s + configPath, u"--nofork"_s, u"--nopidfile"_s,
-                                      u"--print-address"_s});
+    m_daemon.start(
+        u"dbus-daemon"_s,
+        {u"--config-file="_s + configPath, u"--nofork"_s, u"--nopidfile"_s, u"--print-address"_s});
     if (!m_daemon.waitForReadyRead(20000))
         return u"dbus-daemon did not start: "_s + m_daemon.errorString();
     qputenv("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=/run/dbus/system_bus_socket");
@@ -156,7 +166,8 @@ QString PrivateSystemBus::start(const QString &policyFile, const QString &busPol
 
 QDBusConnection PrivateSystemBus::connection() const
 {
-    return QDBusConnection::connectToBus(u"unix:path=/run/dbus/system_bus_socket"_s, ConnectionName);
+    return QDBusConnection::connectToBus(u"unix:path=/run/dbus/system_bus_socket"_s,
+                                         ConnectionName);
 }
 
 bool PrivateSystemBus::waitForName(const QString &name, int timeoutMs) const
@@ -183,9 +194,10 @@ int PrivateSystemBus::runAsNobody(const QString &program, const QStringList &arg
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(u"setpriv"_s, QStringList{u"--reuid=65534"_s, u"--regid=65534"_s,
-                                            u"--clear-groups"_s, u"--"_s, program}
-                      + arguments);
+    process.start(
+        u"setpriv"_s,
+        QStringList{u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, u"--"_s, program}
+            + arguments);
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();

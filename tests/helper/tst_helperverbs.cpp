@@ -55,8 +55,9 @@ private Q_SLOTS:
         writeFile(at(u"sys/fs/cgroup/system.slice/web.service/memory.max"_s), "max\n");
         writeFile(at(u"sys/fs/cgroup/system.slice/web.service/cpuset.mems"_s), "\n");
         writeFile(at(u"etc/fstab"_s), "UUID=1234 / ext4 defaults 0 1\n");
-        writeFile(at(u"proc/4242/stat"_s),
-                  "4242 (post gres) S 1 4242 4242 0 -1 4194560 1 0 0 0 0 0 0 0 20 0 1 0 98765 1000 10\n");
+        writeFile(
+            at(u"proc/4242/stat"_s),
+            "4242 (post gres) S 1 4242 4242 0 -1 4194560 1 0 0 0 0 0 0 0 20 0 1 0 98765 1000 10\n");
         writeFile(at(u"proc/4242/oom_score_adj"_s), "0\n");
         QDir().mkpath(at(u"sys/devices/system/node/node0"_s));
         QDir().mkpath(at(u"etc/systemd/system"_s));
@@ -97,7 +98,8 @@ private Q_SLOTS:
         QCOMPARE(readFile(at(u"etc/fstab"_s)),
                  QByteArray("UUID=1234 / ext4 defaults 0 1\n# oomlens: swap /oomlens.swap\n"
                             "/oomlens.swap none swap sw,pri=5 0 0\n"));
-        QCOMPARE(readFile(at(u"etc/fstab.oomlens-backup"_s)), QByteArray("UUID=1234 / ext4 defaults 0 1\n"));
+        QCOMPARE(readFile(at(u"etc/fstab.oomlens-backup"_s)),
+                 QByteArray("UUID=1234 / ext4 defaults 0 1\n"));
         QCOMPARE(readFile(at(u"run/swapon.log"_s)), QByteArray("swapon oomlens.swap 5\n"));
         // The file exists: a second create is refused (O_EXCL), nothing else changes.
         QVERIFY(!verbs.createSwapFile(u"/"_s, 64 * 1024 * 1024, 5, true).ok);
@@ -116,7 +118,8 @@ private Q_SLOTS:
         QCOMPARE(readFile(at(u"sys/fs/cgroup/system.slice/web.service/memory.max"_s)),
                  QByteArray("1073741824"));
         QVERIFY(verbs.undo(result.rollback).ok);
-        QCOMPARE(readFile(at(u"sys/fs/cgroup/system.slice/web.service/memory.max"_s)), QByteArray("max"));
+        QCOMPARE(readFile(at(u"sys/fs/cgroup/system.slice/web.service/memory.max"_s)),
+                 QByteArray("max"));
 
         // A symlinked cgroup directory pointing outside the hierarchy is not followed.
         writeFile(at(u"etc/victim/memory.max"_s), "untouched");
@@ -128,7 +131,8 @@ private Q_SLOTS:
         // Nor a symlinked file.
         QVERIFY(QFile::link(at(u"etc/victim/memory.max"_s),
                             at(u"sys/fs/cgroup/system.slice/web.service/memory.high"_s)));
-        QVERIFY(!verbs.setCgroupLimit(u"/system.slice/web.service"_s, u"memory.high"_s, u"4096"_s).ok);
+        QVERIFY(
+            !verbs.setCgroupLimit(u"/system.slice/web.service"_s, u"memory.high"_s, u"4096"_s).ok);
         QCOMPARE(readFile(at(u"etc/victim/memory.max"_s)), QByteArray("untouched"));
     }
 
@@ -138,9 +142,11 @@ private Q_SLOTS:
         const Verbs verbs(files, QDBusConnection(u"none"_s));
         const VerbResult result = verbs.setCpusetMems(u"/system.slice/web.service"_s, u"0"_s);
         QVERIFY2(result.ok, qPrintable(result.error));
-        QCOMPARE(readFile(at(u"sys/fs/cgroup/system.slice/web.service/cpuset.mems"_s)), QByteArray("0"));
+        QCOMPARE(readFile(at(u"sys/fs/cgroup/system.slice/web.service/cpuset.mems"_s)),
+                 QByteArray("0"));
         QVERIFY(verbs.undo(result.rollback).ok);
-        QCOMPARE(readFile(at(u"sys/fs/cgroup/system.slice/web.service/cpuset.mems"_s)), QByteArray("\n"));
+        QCOMPARE(readFile(at(u"sys/fs/cgroup/system.slice/web.service/cpuset.mems"_s)),
+                 QByteArray("\n"));
     }
 
     void oomScoreAdjGuardsAgainstPidReuse()
@@ -155,8 +161,9 @@ private Q_SLOTS:
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(readFile(at(u"proc/4242/oom_score_adj"_s)), QByteArray("-500"));
         // The process exits and its pid is reused before the undo: the undo refuses.
-        writeFile(at(u"proc/4242/stat"_s),
-                  "4242 (other) S 1 4242 4242 0 -1 4194560 1 0 0 0 0 0 0 0 20 0 1 0 222222 1000 10\n");
+        writeFile(
+            at(u"proc/4242/stat"_s),
+            "4242 (other) S 1 4242 4242 0 -1 4194560 1 0 0 0 0 0 0 0 20 0 1 0 222222 1000 10\n");
         QVERIFY(!verbs.undo(result.rollback).ok);
         QCOMPARE(readFile(at(u"proc/4242/oom_score_adj"_s)), QByteArray("-500"));
     }
@@ -165,14 +172,15 @@ private Q_SLOTS:
     {
         const FileOps files(m_root.path());
         const Verbs verbs(files, QDBusConnection(u"none"_s));
-        const VerbResult result = verbs.writeUnitDropIn(u"db.service"_s, u"OOMPolicy"_s, u"continue"_s);
+        const VerbResult result =
+            verbs.writeUnitDropIn(u"db.service"_s, u"OOMPolicy"_s, u"continue"_s);
         QVERIFY2(result.ok, qPrintable(result.error));
         const QString path = at(u"etc/systemd/system/db.service.d/50-oomlens-oompolicy.conf"_s);
         QVERIFY(readFile(path).endsWith("[Service]\nOOMPolicy=continue\n"));
         QVERIFY2(result.summary.contains(u"not reloaded"_s), "no systemd here: said, not hidden");
         QVERIFY(!verbs.writeUnitDropIn(u"db.service"_s, u"OOMPolicy"_s, u"continue"_s).changed);
-        const QStringList leftovers = QDir(at(u"etc/systemd/system/db.service.d"_s))
-                                          .entryList(QDir::Files | QDir::Hidden);
+        const QStringList leftovers =
+            QDir(at(u"etc/systemd/system/db.service.d"_s)).entryList(QDir::Files | QDir::Hidden);
         QCOMPARE(leftovers, QStringList{u"50-oomlens-oompolicy.conf"_s}); // no temporary file left
         QVERIFY(verbs.undo(result.rollback).ok);
         QVERIFY(!QFile::exists(path));

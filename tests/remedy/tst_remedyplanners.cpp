@@ -69,7 +69,8 @@ RemedyContext memcgContext()
 {
     RemedyContext context;
     context.incidentId = u"kern.log:120"_s;
-    context.causes.append({causeid::MemcgLimit, u"web.service hit its 1 GiB limit"_s, remedyid::Limits});
+    context.causes.append(
+        {causeid::MemcgLimit, u"web.service hit its 1 GiB limit"_s, remedyid::Limits});
     context.oomCgroup = u"/system.slice/web.service"_s;
     context.taskCgroup = context.oomCgroup;
     context.memcgLimitKb = 1024 * 1024;

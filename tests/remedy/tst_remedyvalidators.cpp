@@ -30,7 +30,8 @@ private Q_SLOTS:
         QTest::newRow("value with space") << u"vm.swappiness"_s << u" 10"_s << false;
         QTest::newRow("shell metacharacters") << u"vm.swappiness"_s << u"10; rm -rf /"_s << false;
         QTest::newRow("hex value") << u"vm.swappiness"_s << u"0x10"_s << false;
-        QTest::newRow("overflowing value") << u"vm.min_free_kbytes"_s << u"99999999999999999999"_s << false;
+        QTest::newRow("overflowing value")
+            << u"vm.min_free_kbytes"_s << u"99999999999999999999"_s << false;
         QTest::newRow("min_free_kbytes too low") << u"vm.min_free_kbytes"_s << u"100"_s << false;
         QTest::newRow("key outside the list") << u"kernel.core_pattern"_s << u"1"_s << false;
         QTest::newRow("key with ..") << u"vm/../../kernel/core_pattern"_s << u"1"_s << false;
@@ -90,13 +91,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("setting");
         QTest::addColumn<QString>("value");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("OOMScoreAdjust -500") << u"db.service"_s << u"OOMScoreAdjust"_s << u"-500"_s << true;
-        QTest::newRow("OOMScoreAdjust -1001") << u"db.service"_s << u"OOMScoreAdjust"_s << u"-1001"_s << false;
-        QTest::newRow("OOMPolicy continue") << u"db.service"_s << u"OOMPolicy"_s << u"continue"_s << true;
-        QTest::newRow("OOMPolicy injected section") << u"db.service"_s << u"OOMPolicy"_s
-                                                    << u"continue\nExecStartPre=/bin/sh"_s << false;
-        QTest::newRow("ExecStart is never written") << u"db.service"_s << u"ExecStart"_s << u"/bin/sh"_s << false;
-        QTest::newRow("slice cannot take OOMPolicy") << u"a.slice"_s << u"OOMPolicy"_s << u"kill"_s << false;
+        QTest::newRow("OOMScoreAdjust -500")
+            << u"db.service"_s << u"OOMScoreAdjust"_s << u"-500"_s << true;
+        QTest::newRow("OOMScoreAdjust -1001")
+            << u"db.service"_s << u"OOMScoreAdjust"_s << u"-1001"_s << false;
+        QTest::newRow("OOMPolicy continue")
+            << u"db.service"_s << u"OOMPolicy"_s << u"continue"_s << true;
+        QTest::newRow("OOMPolicy injected section")
+            << u"db.service"_s << u"OOMPolicy"_s << u"continue\nExecStartPre=/bin/sh"_s << false;
+        QTest::newRow("ExecStart is never written")
+            << u"db.service"_s << u"ExecStart"_s << u"/bin/sh"_s << false;
+        QTest::newRow("slice cannot take OOMPolicy")
+            << u"a.slice"_s << u"OOMPolicy"_s << u"kill"_s << false;
     }
     void dropIn()
     {
@@ -133,8 +139,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<bool>("valid");
         QTest::newRow("service") << u"/system.slice/nginx.service"_s << true;
-        QTest::newRow("escaped name") << u"/system.slice/system-getty.slice/getty@tty1.service"_s << true;
-        QTest::newRow("k8s pod") << u"/kubepods.slice/kubepods-burstable.slice/kubepods-burstable-pod1234.slice"_s << true;
+        QTest::newRow("escaped name")
+            << u"/system.slice/system-getty.slice/getty@tty1.service"_s << true;
+        QTest::newRow("k8s pod")
+            << u"/kubepods.slice/kubepods-burstable.slice/kubepods-burstable-pod1234.slice"_s
+            << true;
         QTest::newRow("root") << u"/"_s << false;
         QTest::newRow("relative") << u"system.slice"_s << false;
         QTest::newRow("dot dot") << u"/system.slice/../../etc"_s << false;
@@ -207,7 +216,8 @@ private Q_SLOTS:
         QVERIFY(Validators::checkPid(0, 1));
         QVERIFY(Validators::checkPid(-5, 1));
         QVERIFY(Validators::checkPid(4194305, 1));
-        QVERIFY2(Validators::checkPid(1234, -1), "an unknown start time cannot guard against reuse");
+        QVERIFY2(Validators::checkPid(1234, -1),
+                 "an unknown start time cannot guard against reuse");
         QVERIFY(Validators::checkOomScoreAdj(1001));
         QVERIFY(!Validators::checkOomScoreAdj(-1000));
     }
@@ -216,10 +226,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("stat");
         QTest::addColumn<qint64>("ticks");
-        QTest::newRow("plain") << QByteArray("42 (bash) S 1 42 42 0 -1 4194560 1 0 0 0 0 0 0 0 20 0 1 0 98765 1000 10")
+        QTest::newRow("plain") << QByteArray(
+            "42 (bash) S 1 42 42 0 -1 4194560 1 0 0 0 0 0 0 0 20 0 1 0 98765 1000 10")
                                << qint64(98765);
-        QTest::newRow("comm with ') ' and spaces")
-            << QByteArray("42 (a) b (c) S 1 42 42 0 -1 4194560 1 0 0 0 0 0 0 0 20 0 1 0 555 1000 10") << qint64(555);
+        QTest::newRow("comm with ') ' and spaces") << QByteArray(
+            "42 (a) b (c) S 1 42 42 0 -1 4194560 1 0 0 0 0 0 0 0 20 0 1 0 555 1000 10")
+                                                   << qint64(555);
         QTest::newRow("truncated") << QByteArray("42 (bash) S 1 42") << qint64(-1);
     }
     void startTimeFromStat()

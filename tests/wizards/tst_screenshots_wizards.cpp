@@ -69,7 +69,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         oom::i18n::installTranslations(*QCoreApplication::instance(), QLocale(language));
-        const QString outDir = QStringLiteral(OOMLENS_BINARY_DIR "/screenshots/wizards/") + language;
+        const QString outDir =
+            QStringLiteral(OOMLENS_BINARY_DIR "/screenshots/wizards/") + language;
         QVERIFY(QDir().mkpath(outDir));
         QQmlApplicationEngine engine;
         engine.addImportPath(u"qrc:/qt/qml"_s);
@@ -82,15 +83,22 @@ private Q_SLOTS:
         controller->setProperty("systemRoot", QStringLiteral(OOMLENS_TEST_DATA_DIR "/proc/v2"));
         const QList<std::pair<QString, QVariantMap>> wizards{
             {u"swap"_s, {{u"mountPoint"_s, u"/"_s}}},
-            {u"limits"_s, {{u"cgroup"_s, u"/system.slice/nginx.service"_s}, {u"unit"_s, u"nginx.service"_s}}},
-            {u"cpuset"_s, {{u"cgroup"_s, u"/system.slice/nginx.service"_s}, {u"unit"_s, u"nginx.service"_s}}},
-            {u"compaction"_s, {{u"tunings"_s, QVariantMap{{u"vm.watermark_scale_factor"_s, u"50"_s}}}}},
-            {u"oom-priority"_s, {{u"unit"_s, u"nginx.service"_s}, {u"oomScoreAdj"_s, -500}, {u"oomPolicy"_s, u"continue"_s}}},
-            {u"systemd-policy"_s, {{u"sysctls"_s, QVariantMap{{u"vm.overcommit_memory"_s, u"2"_s}}}}},
+            {u"limits"_s,
+             {{u"cgroup"_s, u"/system.slice/nginx.service"_s}, {u"unit"_s, u"nginx.service"_s}}},
+            {u"cpuset"_s,
+             {{u"cgroup"_s, u"/system.slice/nginx.service"_s}, {u"unit"_s, u"nginx.service"_s}}},
+            {u"compaction"_s,
+             {{u"tunings"_s, QVariantMap{{u"vm.watermark_scale_factor"_s, u"50"_s}}}}},
+            {u"oom-priority"_s,
+             {{u"unit"_s, u"nginx.service"_s},
+              {u"oomScoreAdj"_s, -500},
+              {u"oomPolicy"_s, u"continue"_s}}},
+            {u"systemd-policy"_s,
+             {{u"sysctls"_s, QVariantMap{{u"vm.overcommit_memory"_s, u"2"_s}}}}},
         };
         for (const auto &[wizard, prefill] : wizards) {
-            QMetaObject::invokeMethod(controller, "open", Q_ARG(QString, wizard), Q_ARG(QVariant, QVariant()),
-                                      Q_ARG(QVariantMap, prefill));
+            QMetaObject::invokeMethod(controller, "open", Q_ARG(QString, wizard),
+                                      Q_ARG(QVariant, QVariant()), Q_ARG(QVariantMap, prefill));
             QTRY_VERIFY(!controller->property("busy").toBool());
             const QStringList stages{u"why"_s, u"choose"_s, u"preview"_s, u"apply"_s};
             for (int stage = 0; stage < stages.size(); ++stage) {
@@ -109,8 +117,8 @@ private Q_SLOTS:
                 QTest::qWait(50); // let the scene graph render the new page
                 const QImage image = window->grabWindow();
                 QVERIFY(!image.isNull());
-                const QString file = outDir + u'/' + wizard + u'-' + QString::number(stage + 1) + u'-'
-                    + stages.at(stage) + u".png"_s;
+                const QString file = outDir + u'/' + wizard + u'-' + QString::number(stage + 1)
+                    + u'-' + stages.at(stage) + u".png"_s;
                 QVERIFY(image.save(file));
                 QVERIFY2(distinctColours(image) > 8, qPrintable(file + u" looks blank"_s));
                 QVERIFY(!controller->property("title").toString().isEmpty());

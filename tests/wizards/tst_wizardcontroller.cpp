@@ -47,22 +47,26 @@ private Q_SLOTS:
         QTest::addColumn<QString>("wizard");
         QTest::addColumn<QVariantMap>("prefill");
         QTest::addColumn<QStringList>("cliOptions");
-        QTest::newRow("limits of a unit") << u"limits"_s
-                                          << QVariantMap{{u"cgroup"_s, u"/system.slice/nginx.service"_s},
-                                                         {u"unit"_s, u"nginx.service"_s},
-                                                         {u"bytes"_s, qint64(1) << 30}}
-                                          << QStringList{u"--cgroup"_s, u"/system.slice/nginx.service"_s,
-                                                         u"--unit"_s, u"nginx.service"_s, u"--limit"_s, u"1G"_s};
+        QTest::newRow("limits of a unit")
+            << u"limits"_s
+            << QVariantMap{{u"cgroup"_s, u"/system.slice/nginx.service"_s},
+                           {u"unit"_s, u"nginx.service"_s},
+                           {u"bytes"_s, qint64(1) << 30}}
+            << QStringList{u"--cgroup"_s, u"/system.slice/nginx.service"_s,
+                           u"--unit"_s,   u"nginx.service"_s,
+                           u"--limit"_s,  u"1G"_s};
         QTest::newRow("compaction with a tuning")
             << u"compaction"_s
             << QVariantMap{{u"tunings"_s, QVariantMap{{u"vm.watermark_scale_factor"_s, u"50"_s}}}}
             << QStringList{u"--set"_s, u"vm.watermark_scale_factor=50"_s};
         QTest::newRow("kernel policy persistent")
             << u"systemd-policy"_s
-            << QVariantMap{{u"sysctls"_s, QVariantMap{{u"vm.panic_on_oom"_s, u"1"_s}}}, {u"persistent"_s, true}}
+            << QVariantMap{{u"sysctls"_s, QVariantMap{{u"vm.panic_on_oom"_s, u"1"_s}}},
+                           {u"persistent"_s, true}}
             << QStringList{u"--set"_s, u"vm.panic_on_oom=1"_s, u"--persistent"_s};
         QTest::newRow("oom priority of nginx")
-            << u"oom-priority"_s << QVariantMap{{u"pid"_s, 812}, {u"unit"_s, QString()}, {u"oomScoreAdj"_s, -300}}
+            << u"oom-priority"_s
+            << QVariantMap{{u"pid"_s, 812}, {u"unit"_s, QString()}, {u"oomScoreAdj"_s, -300}}
             << QStringList{u"--pid"_s, u"812"_s, u"--adj"_s, u"-300"_s};
     }
     void previewEqualsCliDryRun()
@@ -71,7 +75,8 @@ private Q_SLOTS:
         QFETCH(QVariantMap, prefill);
         QFETCH(QStringList, cliOptions);
         WizardController controller;
-        QAbstractItemModelTester tester(controller.fields(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester tester(controller.fields(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
         controller.setSystemRoot(FixtureRoot);
         controller.open(wizard, {}, prefill);
         QTRY_VERIFY(!controller.busy());
@@ -83,8 +88,9 @@ private Q_SLOTS:
         QCOMPARE(controller.stage(), WizardController::Stage::Preview);
         QVERIFY2(controller.applicable(), qPrintable(controller.previewText()));
         int exitCode = -1;
-        const QString cli = runCli(QStringList{u"fix"_s, wizard, u"--root"_s, FixtureRoot, u"--dry-run"_s} + cliOptions,
-                                   &exitCode);
+        const QString cli = runCli(
+            QStringList{u"fix"_s, wizard, u"--root"_s, FixtureRoot, u"--dry-run"_s} + cliOptions,
+            &exitCode);
         QCOMPARE(exitCode, 0);
         QCOMPARE(cli, controller.previewText());
     }
@@ -132,7 +138,8 @@ private Q_SLOTS:
     {
         WizardController controller;
         controller.setSystemRoot(FixtureRoot);
-        controller.open(u"limits"_s, {}, {{u"cgroup"_s, u"/system.slice/gone.service"_s}, {u"unit"_s, QString()}});
+        controller.open(u"limits"_s, {},
+                        {{u"cgroup"_s, u"/system.slice/gone.service"_s}, {u"unit"_s, QString()}});
         QTRY_VERIFY(!controller.busy());
         controller.next();
         controller.next();

@@ -11,18 +11,12 @@ namespace {
 QString kindName(FieldKind kind)
 {
     switch (kind) {
-    case FieldKind::Integer:
-        return u"integer"_s;
-    case FieldKind::Size:
-        return u"size"_s;
-    case FieldKind::Boolean:
-        return u"boolean"_s;
-    case FieldKind::Choice:
-        return u"choice"_s;
-    case FieldKind::Pairs:
-        return u"pairs"_s;
-    case FieldKind::Text:
-        break;
+    case FieldKind::Integer: return u"integer"_s;
+    case FieldKind::Size: return u"size"_s;
+    case FieldKind::Boolean: return u"boolean"_s;
+    case FieldKind::Choice: return u"choice"_s;
+    case FieldKind::Pairs: return u"pairs"_s;
+    case FieldKind::Text: break;
     }
     return u"text"_s;
 }
@@ -46,26 +40,20 @@ QVariant ChoiceFieldModel::data(const QModelIndex &index, int role) const
     const FieldSpec &field = m_fields.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case LabelRole:
-        return field.label;
-    case KeyRole:
-        return field.key;
-    case HintRole:
-        return field.hint;
-    case KindRole:
-        return kindName(field.kind);
-    case OptionsRole:
-        return field.options;
-    case ValueRole:
-        return m_values.at(index.row());
-    default:
-        return {};
+    case LabelRole: return field.label;
+    case KeyRole: return field.key;
+    case HintRole: return field.hint;
+    case KindRole: return kindName(field.kind);
+    case OptionsRole: return field.options;
+    case ValueRole: return m_values.at(index.row());
+    default: return {};
     }
 }
 
 bool ChoiceFieldModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != ValueRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != ValueRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     if (m_values[index.row()] == value.toString())
         return true;
@@ -82,7 +70,8 @@ bool ChoiceFieldModel::setValue(int row, const QString &text)
 
 Qt::ItemFlags ChoiceFieldModel::flags(const QModelIndex &index) const
 {
-    return QAbstractListModel::flags(index) | (index.isValid() ? Qt::ItemIsEditable : Qt::NoItemFlags);
+    return QAbstractListModel::flags(index)
+        | (index.isValid() ? Qt::ItemIsEditable : Qt::NoItemFlags);
 }
 
 QHash<int, QByteArray> ChoiceFieldModel::roleNames() const
@@ -104,7 +93,8 @@ void ChoiceFieldModel::reset(const QList<FieldSpec> &fields, const QVariantMap &
 bool ChoiceFieldModel::choices(QVariantMap *out, QString *error) const
 {
     for (qsizetype row = 0; row < m_fields.size(); ++row) {
-        const std::optional<QVariant> value = WizardFields::fromText(m_fields.at(row), m_values.at(row), error);
+        const std::optional<QVariant> value =
+            WizardFields::fromText(m_fields.at(row), m_values.at(row), error);
         if (!value)
             return false;
         if (value->isValid())

@@ -34,7 +34,9 @@ QDBusConnection busFor(const QString &address)
 WizardController::WizardController(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_fields, &ChoiceFieldModel::edited, this, [this] { setError(QString()); });
+    connect(&m_fields, &ChoiceFieldModel::edited, this, [this] {
+        setError(QString());
+    });
 }
 
 WizardController::~WizardController() = default;
@@ -117,7 +119,8 @@ void WizardController::readSystem(
     });
 }
 
-void WizardController::open(const QString &remedyId, const QVariant &incident, const QVariantMap &prefill)
+void WizardController::open(const QString &remedyId, const QVariant &incident,
+                            const QVariantMap &prefill)
 {
     ++m_generation;
     m_remedyId = remedyId;
@@ -164,9 +167,7 @@ void WizardController::next()
     if (m_busy)
         return;
     switch (m_stage) {
-    case Stage::Why:
-        setStage(Stage::Choose);
-        return;
+    case Stage::Why: setStage(Stage::Choose); return;
     case Stage::Choose: {
         QVariantMap choices = m_choices;
         QString error;
@@ -190,8 +191,7 @@ void WizardController::next()
         startApply();
         return;
     case Stage::Apply:
-    case Stage::Verify:
-        return;
+    case Stage::Verify: return;
     }
 }
 
@@ -227,23 +227,26 @@ void WizardController::startApply()
                 self->m_appliedPlan = plan;
                 self->m_applied = result.applied;
                 if (!result.ok)
-                    self->setError(result.rolledBack ? tr("The change failed; the steps before it were undone.")
-                                                     : tr("The change failed; nothing was changed."));
+                    self->setError(result.rolledBack
+                                       ? tr("The change failed; the steps before it were undone.")
+                                       : tr("The change failed; nothing was changed."));
                 Q_EMIT self->logChanged();
                 self->setStage(Stage::Verify);
                 // Verify: read the system again and plan the same choices; what was applied
                 // is now in place.
-                self->readSystem([self](std::shared_ptr<const Snapshot> snapshot, QList<MountFacts> mounts) {
-                    const Plan after =
-                        planWizard(self->m_remedyId, self->m_context, *snapshot, mounts, self->m_choices);
-                    self->m_verification.clear();
-                    for (const QString &line : after.inPlace)
-                        self->m_verification.append(tr("Verified: %1").arg(line));
-                    for (const PlanStep &step : after.steps)
-                        if (step.reversible)
-                            self->m_verification.append(tr("Not yet in effect: %1").arg(step.title));
-                    Q_EMIT self->logChanged();
-                });
+                self->readSystem(
+                    [self](std::shared_ptr<const Snapshot> snapshot, QList<MountFacts> mounts) {
+                        const Plan after = planWizard(self->m_remedyId, self->m_context, *snapshot,
+                                                      mounts, self->m_choices);
+                        self->m_verification.clear();
+                        for (const QString &line : after.inPlace)
+                            self->m_verification.append(tr("Verified: %1").arg(line));
+                        for (const PlanStep &step : after.steps)
+                            if (step.reversible)
+                                self->m_verification.append(
+                                    tr("Not yet in effect: %1").arg(step.title));
+                        Q_EMIT self->logChanged();
+                    });
             },
             Qt::QueuedConnection);
     });

@@ -101,7 +101,8 @@ private:
     void setError(const QString &error);
     void replan();
     // Reads the system on the thread pool, then runs `done` on the GUI thread.
-    void readSystem(std::function<void(std::shared_ptr<const Snapshot>, QList<remedy::MountFacts>)> done);
+    void readSystem(
+        std::function<void(std::shared_ptr<const Snapshot>, QList<remedy::MountFacts>)> done);
     void startApply();
 
     QString m_remedyId;

@@ -34,10 +34,8 @@ public:
     static QString toText(const FieldSpec &field, const QVariant &value);
     // The text back into a choice value; nullopt (with *error) when it does not parse; an
     // invalid QVariant for "unchanged" (an empty optional field).
-    static std::optional<QVariant> fromText(const FieldSpec &field, const QString &text, QString *error);
+    static std::optional<QVariant> fromText(const FieldSpec &field, const QString &text,
+                                            QString *error);
 };
-
-// "2G", "512M", "1073741824", binary units (systemd's and the kernel's reading).
-std::optional<qint64> parseSizeText(const QString &text);
 
 } // namespace oom::wizards
