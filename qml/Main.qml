@@ -23,7 +23,7 @@ ApplicationWindow {
     property bool startDeferred: false
 
     function showPage(slot: Item) {
-        pages.currentIndex = pages.children.indexOf(slot);
+        pages.currentIndex = slot.StackLayout.index;
     }
     function showLogLine(input: string, line: int) {
         logPage.show(input, line);

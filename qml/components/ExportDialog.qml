@@ -61,7 +61,7 @@ Dialog {
     FileDialog {
         id: saveDialog
         fileMode: FileDialog.SaveFile
-        defaultSuffix: Exporter.suffix(format.currentValue)
+        defaultSuffix: dialog.exporter.suffix(format.currentValue)
         onAccepted: dialog.exporter.exportTo(selectedFile, format.currentValue, redact.checked,
                                              dialog.incidentOnly ? dialog.incident : undefined)
     }

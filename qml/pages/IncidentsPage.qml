@@ -58,15 +58,29 @@ Page {
                 Layout.fillWidth: true
                 syncView: table
                 clip: true
-                delegate: ItemDelegate {
+                // Not a button: AbstractButton's `display` is FINAL and collides with the role.
+                delegate: Rectangle {
                     id: headerCell
                     required property string display
                     required property int column
-                    text: display + (filtered.sortedColumn === column
-                                     ? (filtered.ascending ? "  ▲" : "  ▼") : "")
-                    font.bold: true
+                    implicitWidth: headerLabel.implicitWidth + 20
+                    implicitHeight: headerLabel.implicitHeight + 14
+                    color: palette.button
+                    Accessible.role: Accessible.ColumnHeader
                     Accessible.name: qsTr("Sort by %1").arg(display)
-                    onClicked: filtered.sortBy(column)
+                    Label {
+                        id: headerLabel
+                        anchors.fill: parent
+                        anchors.leftMargin: 10
+                        verticalAlignment: Text.AlignVCenter
+                        elide: Text.ElideRight
+                        font.bold: true
+                        text: headerCell.display + (filtered.sortedColumn === headerCell.column
+                                                    ? (filtered.ascending ? "  ▲" : "  ▼") : "")
+                    }
+                    TapHandler {
+                        onTapped: filtered.sortBy(headerCell.column)
+                    }
                 }
             }
 

@@ -57,12 +57,12 @@ Page {
         onActivated: searchField.forceActiveFocus()
     }
     Shortcut {
-        sequence: StandardKey.FindNext
+        sequences: [StandardKey.FindNext]
         enabled: page.visible
         onActivated: page.find(true)
     }
     Shortcut {
-        sequence: StandardKey.FindPrevious
+        sequences: [StandardKey.FindPrevious]
         enabled: page.visible
         onActivated: page.find(false)
     }

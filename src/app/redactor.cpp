@@ -6,7 +6,7 @@
 
 Redactor::Redactor(const QStringList &hosts)
     : m_home(
-        QStringLiteral(R"((/home/|/Users/|/var/home/))([^/\s"'`|<>]+))"))
+        QStringLiteral(R"((/home/|/Users/|/var/home/)([^/\s"'`|<>]+))"))
         , m_ipv4(
               QStringLiteral(R"(\b((25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(25[0-5]|2[0-4]\d|1?\d?\d)\b)"))
               // Full and compressed IPv6 forms with at least two groups and one "::" or seven ":"

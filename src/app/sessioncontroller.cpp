@@ -111,6 +111,7 @@ void SessionController::closeAll()
     m_watcher.reset();
     m_paths.clear();
     m_live = false;
+    m_wantedId.clear();
     m_session.reset();
     m_banners.clear();
     m_incidents->clear();
@@ -152,6 +153,8 @@ void SessionController::stopWorker()
 void SessionController::start()
 {
     stopWorker();
+    if (!m_selectedId.isEmpty())
+        m_wantedId = m_selectedId;
     m_watcher.reset();
     m_session.reset();
     m_banners.clear();
@@ -200,8 +203,11 @@ void SessionController::onIncidentFound(const oom::IncidentPtr &incident)
 {
     m_incidents->append(incident);
     m_overview->setProvisional(m_incidents->incidents());
-    // The first incident found is the one to read first.
-    if (m_selectedId.isEmpty() || !m_incidents->incident(m_selectedId))
+    // The incident selected before a reload, once it is back; else the first one found.
+    if (incident->id == m_selectedId)
+        Q_EMIT selectionChanged(); // back after a reload: the page shows it again
+    else if (incident->id == m_wantedId || m_selectedId.isEmpty()
+             || (!m_incidents->incident(m_selectedId) && m_wantedId.isEmpty()))
         select(incident->id);
 }
 
@@ -219,6 +225,9 @@ void SessionController::onFinished(const oom::SessionPtr &session, const QString
         Q_EMIT liveSourceChanged();
         startWatching();
     }
+    if (m_incidents->incident(m_wantedId))
+        select(m_wantedId);
+    m_wantedId.clear();
     setSelectionValid();
     Q_EMIT loadingChanged();
     Q_EMIT sessionChanged();

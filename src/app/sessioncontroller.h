@@ -135,4 +135,6 @@ private:
     SessionOverview *m_overview;
     oom::SessionPtr m_session;
     QString m_selectedId;
+    // The selection to restore while a reload brings the same incidents back (ids are stable).
+    QString m_wantedId;
 };
