@@ -72,18 +72,20 @@ bool isKernelFieldLabel(const QString &source)
 
 QRegularExpression termPattern(const QString &english)
 {
-    // Whole word, plural allowed, not joined to an identifier character.
-    return QRegularExpression(uR"((?<![\w\-./=:+]))"_s + QRegularExpression::escape(english)
-                                  + uR"((?:s|es)?(?![\w\-./=:+]))"_s,
-                              QRegularExpression::CaseInsensitiveOption
-                                  | QRegularExpression::UseUnicodePropertiesOption);
+    // Whole word, plural allowed, not joined to an identifier character. (No uR"()" literals:
+    // Qt 6.4's moc does not know the prefix and skips the rest of the file.)
+    return QRegularExpression(
+        QString::fromLatin1(R"((?<![\w\-./=:+]))") + QRegularExpression::escape(english)
+            + QString::fromLatin1(R"((?:s|es)?(?![\w\-./=:+]))"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
 }
 
 // The glossary terms a source string uses, longest first; a longer term hides the shorter
 // ones it contains.
 QStringList termsUsed(QString source, const QList<Term> &terms)
 {
-    static const QRegularExpression quotedOrPlaceholder(uR"("[^"]*"|`[^`]*`|%L?\d+|%n)"_s);
+    static const QRegularExpression quotedOrPlaceholder(
+        QString::fromLatin1(R"("[^"]*"|`[^`]*`|%L?\d+|%n)"));
     source.replace(quotedOrPlaceholder, u" "_s);
     QStringList used;
     for (const Term &term : terms) {
