@@ -72,20 +72,19 @@ bool isKernelFieldLabel(const QString &source)
 
 QRegularExpression termPattern(const QString &english)
 {
-    // Whole word, plural allowed, not joined to an identifier character. (No uR"()" literals:
-    // Qt 6.4's moc does not know the prefix and skips the rest of the file.)
-    return QRegularExpression(
-        QString::fromLatin1(R"((?<![\w\-./=:+]))") + QRegularExpression::escape(english)
-            + QString::fromLatin1(R"((?:s|es)?(?![\w\-./=:+]))"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    // Whole word, plural allowed, not joined to an identifier character.
+    // (No raw string literals in this file: Qt 6.4's moc loses track of the class after them.)
+    return QRegularExpression(u"(?<![\\w\\-./=:+])"_s + QRegularExpression::escape(english)
+                                  + u"(?:s|es)?(?![\\w\\-./=:+])"_s,
+                              QRegularExpression::CaseInsensitiveOption
+                                  | QRegularExpression::UseUnicodePropertiesOption);
 }
 
 // The glossary terms a source string uses, longest first; a longer term hides the shorter
 // ones it contains.
 QStringList termsUsed(QString source, const QList<Term> &terms)
 {
-    static const QRegularExpression quotedOrPlaceholder(
-        QString::fromLatin1(R"("[^"]*"|`[^`]*`|%L?\d+|%n)"));
+    static const QRegularExpression quotedOrPlaceholder(u"\"[^\"]*\"|`[^`]*`|%L?\\d+|%n"_s);
     source.replace(quotedOrPlaceholder, u" "_s);
     QStringList used;
     for (const Term &term : terms) {
