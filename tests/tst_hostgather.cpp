@@ -185,7 +185,7 @@ private Q_SLOTS:
         QVERIFY2(records, qPrintable(error));
         QCOMPARE(records->size(), 2);
         QCOMPARE(records->at(0).status, u"ok"_s);
-        QVERIFY(records->at(0).bytes.contains("\nPid:\t" + QByteArray::number(getpid()) + '\n'));
+        QVERIFY(records->at(0).bytes.contains(QByteArray("\nPid:\t" + QByteArray::number(getpid()) + '\n')));
         QCOMPARE(records->at(1).status, u"denied"_s);
 
         // A program that fails on the host is reported with its exit status.
