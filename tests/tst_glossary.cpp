@@ -73,8 +73,9 @@ bool isKernelFieldLabel(const QString &source)
 QRegularExpression termPattern(const QString &english)
 {
     // Whole word, plural allowed, not joined to an identifier character.
-    return QRegularExpression(uR"((?<![\w\-./=:+]))"_s + QRegularExpression::escape(english)
-                                  + uR"((?:s|es)?(?![\w\-./=:+]))"_s,
+    // (No raw string literals in this file: Qt 6.4's moc loses track of the class after them.)
+    return QRegularExpression(u"(?<![\\w\\-./=:+])"_s + QRegularExpression::escape(english)
+                                  + u"(?:s|es)?(?![\\w\\-./=:+])"_s,
                               QRegularExpression::CaseInsensitiveOption
                                   | QRegularExpression::UseUnicodePropertiesOption);
 }

@@ -106,6 +106,7 @@ HostCommandResult runHostCommand(const QDBusConnection &sessionBus, const QStrin
         return result;
     }
     qDBusRegisterMetaType<FdMap>();
+    qDBusRegisterMetaType<QByteArrayList>(); // "aay"
     qDBusRegisterMetaType<QMap<QString, QString>>();
     const QDeadlineTimer deadline(timeout);
 
