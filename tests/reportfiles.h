@@ -54,4 +54,21 @@ inline QList<OomEvent> parseWholeFile(const QString &path, const QString &source
     return events;
 }
 
+// The lines of `text` through a LogParser, as a reader of a pasted log would feed them.
+inline QList<OomEvent> parseText(const QByteArray &text, const QString &sourceName)
+{
+    FramingOptions options;
+    options.assumedYear = 2026;
+    LogParser parser(sourceName, options);
+    QList<OomEvent> events;
+    qint64 number = 0;
+    for (const QByteArray &line : text.split('\n')) {
+        parser.addLine(line, ++number);
+        events.append(parser.takeEvents());
+    }
+    parser.finish();
+    events.append(parser.takeEvents());
+    return events;
+}
+
 } // namespace oom::testing

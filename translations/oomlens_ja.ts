@@ -942,6 +942,75 @@
         <source>The cgroup %1 reached its memory limit of %2 (usage %3); the kernel killed a process inside it.</source>
         <translation>cgroup %1 がメモリ上限 %2 に達しました (使用量 %3)。カーネルはその中のプロセスを強制終了しました。</translation>
     </message>
+    <message>
+        <source>This is why the system ran out of memory; killing a process could not free it.</source>
+        <translation>システムのメモリ不足の原因はこれです。プロセスを強制終了しても解放できませんでした。</translation>
+    </message>
+    <message>
+        <source>This is why the system ran out of memory; killing %1 could not free it.</source>
+        <translation>システムのメモリ不足の原因はこれです。%1 を強制終了しても解放できませんでした。</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed %1 because swap use passed its limit (SwapUsedLimit=); it chose the cgroup using the most swap. The log does not show the figures.</source>
+        <translation>スワップ使用率が上限 (SwapUsedLimit=) を超えたため、systemd-oomd が %1 を強制終了しました。スワップを最も多く使っていた cgroup が選ばれました。ログには数値がありません。</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed %1 because memory pressure in %2 was %3 %, above its limit of %4 %.</source>
+        <translation>%2 のメモリプレッシャーが %3 % で上限の %4 % を超えたため、systemd-oomd が %1 を強制終了しました。</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed %1; the log does not show its reason (memory pressure or swap use) or its figures.</source>
+        <translation>systemd-oomd が %1 を強制終了しました。ログには理由 (メモリプレッシャーかスワップ使用率か) も数値もありません。</translation>
+    </message>
+    <message>
+        <source>an unknown gfp mask</source>
+        <translation>不明な gfp_mask</translation>
+    </message>
+    <message>
+        <source>a slab cache</source>
+        <translation>ある slab キャッシュ</translation>
+    </message>
+    <message>
+        <source>The %1 allocator could not grow %2 (mode %3); the kernel gave up without killing a process and the caller saw an error.</source>
+        <translation>%1 アロケータが %2 を拡張できませんでした (mode %3)。カーネルはプロセスを強制終了せずに諦め、呼び出し元にはエラーが返りました。</translation>
+    </message>
+    <message>
+        <source>%1 could not allocate memory (mode %2; the log does not show the size); the kernel gave up without killing a process and the caller saw an error.</source>
+        <translation>%1 はメモリを割り当てられませんでした (mode %2。サイズはログにありません)。カーネルはプロセスを強制終了せずに諦め、呼び出し元にはエラーが返りました。</translation>
+    </message>
+    <message>
+        <source>The OpenVZ container with beancounter %1 reached its memory limit; the kernel killed a process inside it. The host itself was not out of memory.</source>
+        <translation>beancounter %1 の OpenVZ コンテナがメモリ上限に達し、カーネルがその中のプロセスを強制終了しました。ホスト自体はメモリ不足ではありませんでした。</translation>
+    </message>
+    <message>
+        <source>Only NUMA node %1 ran out (%2 free, below its watermarks) while node(s) %3 still had %4 free: the task was bound to node %1 by a memory policy (mbind, set_mempolicy or numactl --membind), which this kernel does not print in its report.</source>
+        <translation>NUMA ノード %1 だけが枯渇していました (空き %2、ウォーターマーク未満)。ノード %3 にはまだ %4 の空きがありました。タスクはメモリポリシー (mbind、set_mempolicy、numactl --membind) でノード %1 に束縛されていましたが、このカーネルはそれをレポートに出力しません。</translation>
+    </message>
+    <message>
+        <source>A page fault failed because a memory cgroup refused to charge it (on cgroup v1 usually its kernel-memory limit), not because the host ran out: every zone was above its watermarks with %1 free. This kernel then ran the system-wide OOM killer from pagefault_out_of_memory().</source>
+        <translation>ページフォルトが失敗したのは、メモリ cgroup がその課金を拒否したためで (cgroup v1 では多くの場合カーネルメモリの上限)、ホストのメモリ不足ではありません。すべてのゾーンがウォーターマークを上回り、空きは %1 ありました。このカーネルはその後 pagefault_out_of_memory() からシステム全体の OOM Killer を実行しました。</translation>
+    </message>
+    <message>
+        <source>A page fault in cgroup %1 failed because the cgroup refused to charge it (on cgroup v1 usually its kernel-memory limit), not because the host ran out: every zone was above its watermarks with %2 free. This kernel then ran the system-wide OOM killer from pagefault_out_of_memory().</source>
+        <translation>cgroup %1 でのページフォルトが失敗したのは、その cgroup が課金を拒否したためで (cgroup v1 では多くの場合カーネルメモリの上限)、ホストのメモリ不足ではありません。すべてのゾーンがウォーターマークを上回り、空きは %2 ありました。このカーネルはその後 pagefault_out_of_memory() からシステム全体の OOM Killer を実行しました。</translation>
+    </message>
+    <message>
+        <source>Slab caches of the cgroup had failed to grow just before (%1).</source>
+        <translation>直前にこの cgroup の slab キャッシュの拡張が失敗していました (%1)。</translation>
+    </message>
+    <message>
+        <source>not in the log</source>
+        <translation>ログになし</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>The log does not show why memory ran out. Checked: cgroup limits (%1), zone watermarks (%2), swap (%3), the task table (%4).</source>
+        <extracomment>%1-%4: &quot;not in the log&quot; or &quot;nothing found&quot;, for each part of the report checked</extracomment>
+        <translation>ログからはメモリ不足の原因がわかりません。確認した項目: cgroup の上限 (%1)、ゾーンのウォーターマーク (%2)、スワップ (%3)、タスク一覧 (%4)。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1484,6 +1553,10 @@
     <message>
         <source>The report does not explain the difference.</source>
         <translation>レポートからはこの差を説明できません。</translation>
+    </message>
+    <message>
+        <source>The log starts at the kill line: the report before it, with its task table, was not copied.</source>
+        <translation>ログは強制終了の行から始まっています。その前のレポート (タスク一覧を含む) はコピーされていません。</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3124,50 @@
         <source>info</source>
         <comment>cause severity</comment>
         <translation>情報</translation>
+    </message>
+    <message>
+        <source>The log was quoted in a mail reply or a blockquote; the quote marks were removed.</source>
+        <translation>ログはメールの返信や引用ブロックで引用されていました。引用符は取り除きました。</translation>
+    </message>
+    <message>
+        <source>Whoever copied the log cut the dates off its lines: the time of day is there, the day is unknown.</source>
+        <translation>ログをコピーした人が各行の日付を削っています。時刻はありますが、日付は不明です。</translation>
+    </message>
+    <message>
+        <source>Lines that a mail client or a terminal had wrapped were joined again.</source>
+        <translation>メールクライアントや端末で折り返された行を元どおりにつなぎました。</translation>
+    </message>
+    <message>
+        <source>OpenVZ/Virtuozzo container OOM: beancounter %1.</source>
+        <translation>OpenVZ/Virtuozzo コンテナの OOM: beancounter %1。</translation>
+    </message>
+    <message>
+        <source>The slab allocator failed %1 times in a row; they are shown as one event.</source>
+        <translation>slab アロケータが続けて %1 回失敗しました。1 つのイベントとして表示しています。</translation>
+    </message>
+    <message>
+        <source>Slab caches that could not grow: %1</source>
+        <translation>拡張できなかった slab キャッシュ: %1</translation>
+    </message>
+    <message>
+        <source>Slab allocations failed just before this OOM (how many: which caches): %1</source>
+        <translation>この OOM の直前に slab の割り当てが失敗していました (回数: キャッシュ): %1</translation>
+    </message>
+    <message>
+        <source>The failed slab allocations did not all have the same gfp mask.</source>
+        <translation>失敗した slab の割り当ての gfp_mask はすべて同じではありませんでした。</translation>
+    </message>
+    <message>
+        <source>systemd-oomd&apos;s kill line gives no reason; its candidate list (swap use only) shows a swap-based kill.</source>
+        <translation>systemd-oomd の強制終了の行には理由がありませんが、候補一覧 (スワップ使用量のみ) からスワップによる強制終了だとわかります。</translation>
+    </message>
+    <message>
+        <source>The %1 allocator could not grow the slab cache %2 (%3); the kernel did not kill anything for it</source>
+        <translation>%1 アロケータが slab キャッシュ %2 を拡張できませんでした (%3)。カーネルはこれによる強制終了を行っていません</translation>
+    </message>
+    <message>
+        <source> — swap use passed its limit</source>
+        <translation> — スワップ使用率が上限を超えました</translation>
     </message>
 </context>
 <context>

@@ -942,6 +942,75 @@
         <source>The cgroup %1 reached its memory limit of %2 (usage %3); the kernel killed a process inside it.</source>
         <translation>cgroup %1 达到了其 %2 的内存限制 (用量 %3)；内核杀死了其中的一个进程。</translation>
     </message>
+    <message>
+        <source>This is why the system ran out of memory; killing a process could not free it.</source>
+        <translation>这正是系统内存耗尽的原因；杀死进程无法释放这部分内存。</translation>
+    </message>
+    <message>
+        <source>This is why the system ran out of memory; killing %1 could not free it.</source>
+        <translation>这正是系统内存耗尽的原因；杀死 %1 无法释放这部分内存。</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed %1 because swap use passed its limit (SwapUsedLimit=); it chose the cgroup using the most swap. The log does not show the figures.</source>
+        <translation>systemd-oomd 杀死了 %1，因为交换空间用量超过了其限制 (SwapUsedLimit=)；它选择了使用交换空间最多的 cgroup。日志中没有具体数值。</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed %1 because memory pressure in %2 was %3 %, above its limit of %4 %.</source>
+        <translation>systemd-oomd 杀死了 %1，因为 %2 的内存压力为 %3 %，超过了其 %4 % 的限制。</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed %1; the log does not show its reason (memory pressure or swap use) or its figures.</source>
+        <translation>systemd-oomd 杀死了 %1；日志中没有显示原因（内存压力或交换空间用量）及其数值。</translation>
+    </message>
+    <message>
+        <source>an unknown gfp mask</source>
+        <translation>未知的 gfp_mask</translation>
+    </message>
+    <message>
+        <source>a slab cache</source>
+        <translation>某个 slab 缓存</translation>
+    </message>
+    <message>
+        <source>The %1 allocator could not grow %2 (mode %3); the kernel gave up without killing a process and the caller saw an error.</source>
+        <translation>%1 分配器无法扩展 %2 (mode %3)；内核没有杀死任何进程就放弃了，调用方收到了错误。</translation>
+    </message>
+    <message>
+        <source>%1 could not allocate memory (mode %2; the log does not show the size); the kernel gave up without killing a process and the caller saw an error.</source>
+        <translation>%1 无法分配内存 (mode %2；日志中没有大小)；内核没有杀死任何进程就放弃了，调用方收到了错误。</translation>
+    </message>
+    <message>
+        <source>The OpenVZ container with beancounter %1 reached its memory limit; the kernel killed a process inside it. The host itself was not out of memory.</source>
+        <translation>beancounter 为 %1 的 OpenVZ 容器达到了内存限制，内核杀死了其中的一个进程。主机本身并未耗尽内存。</translation>
+    </message>
+    <message>
+        <source>Only NUMA node %1 ran out (%2 free, below its watermarks) while node(s) %3 still had %4 free: the task was bound to node %1 by a memory policy (mbind, set_mempolicy or numactl --membind), which this kernel does not print in its report.</source>
+        <translation>只有 NUMA 节点 %1 耗尽（空闲 %2，低于其水位线），而节点 %3 仍有 %4 空闲：该任务被内存策略（mbind、set_mempolicy 或 numactl --membind）绑定到节点 %1，而此内核不会在报告中打印该策略。</translation>
+    </message>
+    <message>
+        <source>A page fault failed because a memory cgroup refused to charge it (on cgroup v1 usually its kernel-memory limit), not because the host ran out: every zone was above its watermarks with %1 free. This kernel then ran the system-wide OOM killer from pagefault_out_of_memory().</source>
+        <translation>页错误失败是因为内存 cgroup 拒绝了计费（在 cgroup v1 上通常是其内核内存限制），而不是主机内存耗尽：所有区域都高于水位线，共有 %1 空闲。此内核随后从 pagefault_out_of_memory() 运行了全系统的 OOM Killer。</translation>
+    </message>
+    <message>
+        <source>A page fault in cgroup %1 failed because the cgroup refused to charge it (on cgroup v1 usually its kernel-memory limit), not because the host ran out: every zone was above its watermarks with %2 free. This kernel then ran the system-wide OOM killer from pagefault_out_of_memory().</source>
+        <translation>cgroup %1 中的页错误失败是因为该 cgroup 拒绝了计费（在 cgroup v1 上通常是其内核内存限制），而不是主机内存耗尽：所有区域都高于水位线，共有 %2 空闲。此内核随后从 pagefault_out_of_memory() 运行了全系统的 OOM Killer。</translation>
+    </message>
+    <message>
+        <source>Slab caches of the cgroup had failed to grow just before (%1).</source>
+        <translation>在此之前，该 cgroup 的 slab 缓存刚刚扩展失败 (%1)。</translation>
+    </message>
+    <message>
+        <source>not in the log</source>
+        <translation>日志中没有</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>未发现问题</translation>
+    </message>
+    <message>
+        <source>The log does not show why memory ran out. Checked: cgroup limits (%1), zone watermarks (%2), swap (%3), the task table (%4).</source>
+        <extracomment>%1-%4: &quot;not in the log&quot; or &quot;nothing found&quot;, for each part of the report checked</extracomment>
+        <translation>日志未显示内存耗尽的原因。已检查：cgroup 限制 (%1)、区域水位线 (%2)、交换空间 (%3)、任务表 (%4)。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1484,6 +1553,10 @@
     <message>
         <source>The report does not explain the difference.</source>
         <translation>报告无法解释这一差异。</translation>
+    </message>
+    <message>
+        <source>The log starts at the kill line: the report before it, with its task table, was not copied.</source>
+        <translation>日志从杀死进程的那一行开始：之前的报告（包括任务表）没有被复制。</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3124,50 @@
         <source>info</source>
         <comment>cause severity</comment>
         <translation>信息</translation>
+    </message>
+    <message>
+        <source>The log was quoted in a mail reply or a blockquote; the quote marks were removed.</source>
+        <translation>日志是在邮件回复或引用块中被引用的；已去掉引用符号。</translation>
+    </message>
+    <message>
+        <source>Whoever copied the log cut the dates off its lines: the time of day is there, the day is unknown.</source>
+        <translation>复制日志的人删去了各行的日期：有时刻，但日期未知。</translation>
+    </message>
+    <message>
+        <source>Lines that a mail client or a terminal had wrapped were joined again.</source>
+        <translation>已将被邮件客户端或终端折行的行重新连接起来。</translation>
+    </message>
+    <message>
+        <source>OpenVZ/Virtuozzo container OOM: beancounter %1.</source>
+        <translation>OpenVZ/Virtuozzo 容器 OOM：beancounter %1。</translation>
+    </message>
+    <message>
+        <source>The slab allocator failed %1 times in a row; they are shown as one event.</source>
+        <translation>slab 分配器连续失败了 %1 次；它们显示为一个事件。</translation>
+    </message>
+    <message>
+        <source>Slab caches that could not grow: %1</source>
+        <translation>无法扩展的 slab 缓存：%1</translation>
+    </message>
+    <message>
+        <source>Slab allocations failed just before this OOM (how many: which caches): %1</source>
+        <translation>在此 OOM 之前 slab 分配刚刚失败（次数：缓存）：%1</translation>
+    </message>
+    <message>
+        <source>The failed slab allocations did not all have the same gfp mask.</source>
+        <translation>失败的 slab 分配的 gfp_mask 并不完全相同。</translation>
+    </message>
+    <message>
+        <source>systemd-oomd&apos;s kill line gives no reason; its candidate list (swap use only) shows a swap-based kill.</source>
+        <translation>systemd-oomd 的杀死行没有给出原因；其候选列表（仅有交换空间用量）表明这是基于交换空间的杀死。</translation>
+    </message>
+    <message>
+        <source>The %1 allocator could not grow the slab cache %2 (%3); the kernel did not kill anything for it</source>
+        <translation>%1 分配器无法扩展 slab 缓存 %2 (%3)；内核没有因此杀死任何进程</translation>
+    </message>
+    <message>
+        <source> — swap use passed its limit</source>
+        <translation> — 交换空间用量超过了限制</translation>
     </message>
 </context>
 <context>

@@ -942,6 +942,75 @@
         <source>The cgroup %1 reached its memory limit of %2 (usage %3); the kernel killed a process inside it.</source>
         <translation>cgroup %1 達到其記憶體限制 %2（用量 %3）；核心終止了其中的一個行程。</translation>
     </message>
+    <message>
+        <source>This is why the system ran out of memory; killing a process could not free it.</source>
+        <translation>這正是系統記憶體耗盡的原因；終止行程無法釋放這部分記憶體。</translation>
+    </message>
+    <message>
+        <source>This is why the system ran out of memory; killing %1 could not free it.</source>
+        <translation>這正是系統記憶體耗盡的原因；終止 %1 無法釋放這部分記憶體。</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed %1 because swap use passed its limit (SwapUsedLimit=); it chose the cgroup using the most swap. The log does not show the figures.</source>
+        <translation>systemd-oomd 終止了 %1，因為置換空間用量超過其限制 (SwapUsedLimit=)；它選擇了使用置換空間最多的 cgroup。日誌中沒有具體數值。</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed %1 because memory pressure in %2 was %3 %, above its limit of %4 %.</source>
+        <translation>systemd-oomd 終止了 %1，因為 %2 的記憶體壓力為 %3 %，超過其限制 %4 %。</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed %1; the log does not show its reason (memory pressure or swap use) or its figures.</source>
+        <translation>systemd-oomd 終止了 %1；日誌中沒有顯示原因（記憶體壓力或置換空間用量）及其數值。</translation>
+    </message>
+    <message>
+        <source>an unknown gfp mask</source>
+        <translation>未知的 gfp_mask</translation>
+    </message>
+    <message>
+        <source>a slab cache</source>
+        <translation>某個 slab 快取</translation>
+    </message>
+    <message>
+        <source>The %1 allocator could not grow %2 (mode %3); the kernel gave up without killing a process and the caller saw an error.</source>
+        <translation>%1 配置器無法擴充 %2 (mode %3)；核心沒有終止任何行程就放棄了，呼叫端收到了錯誤。</translation>
+    </message>
+    <message>
+        <source>%1 could not allocate memory (mode %2; the log does not show the size); the kernel gave up without killing a process and the caller saw an error.</source>
+        <translation>%1 無法配置記憶體 (mode %2；日誌中沒有大小)；核心沒有終止任何行程就放棄了，呼叫端收到了錯誤。</translation>
+    </message>
+    <message>
+        <source>The OpenVZ container with beancounter %1 reached its memory limit; the kernel killed a process inside it. The host itself was not out of memory.</source>
+        <translation>beancounter 為 %1 的 OpenVZ 容器達到了記憶體限制，核心終止了其中的一個行程。主機本身並未耗盡記憶體。</translation>
+    </message>
+    <message>
+        <source>Only NUMA node %1 ran out (%2 free, below its watermarks) while node(s) %3 still had %4 free: the task was bound to node %1 by a memory policy (mbind, set_mempolicy or numactl --membind), which this kernel does not print in its report.</source>
+        <translation>只有 NUMA 節點 %1 耗盡（可用 %2，低於其水位線），而節點 %3 仍有 %4 可用：該任務被記憶體策略（mbind、set_mempolicy 或 numactl --membind）綁定到節點 %1，而此核心不會在報告中列出該策略。</translation>
+    </message>
+    <message>
+        <source>A page fault failed because a memory cgroup refused to charge it (on cgroup v1 usually its kernel-memory limit), not because the host ran out: every zone was above its watermarks with %1 free. This kernel then ran the system-wide OOM killer from pagefault_out_of_memory().</source>
+        <translation>分頁錯誤失敗是因為記憶體 cgroup 拒絕了計費（在 cgroup v1 上通常是其核心記憶體限制），而不是主機記憶體耗盡：所有區域都高於水位線，共有 %1 可用。此核心隨後從 pagefault_out_of_memory() 執行了全系統的 OOM Killer。</translation>
+    </message>
+    <message>
+        <source>A page fault in cgroup %1 failed because the cgroup refused to charge it (on cgroup v1 usually its kernel-memory limit), not because the host ran out: every zone was above its watermarks with %2 free. This kernel then ran the system-wide OOM killer from pagefault_out_of_memory().</source>
+        <translation>cgroup %1 中的分頁錯誤失敗是因為該 cgroup 拒絕了計費（在 cgroup v1 上通常是其核心記憶體限制），而不是主機記憶體耗盡：所有區域都高於水位線，共有 %2 可用。此核心隨後從 pagefault_out_of_memory() 執行了全系統的 OOM Killer。</translation>
+    </message>
+    <message>
+        <source>Slab caches of the cgroup had failed to grow just before (%1).</source>
+        <translation>在此之前，該 cgroup 的 slab 快取剛剛擴充失敗 (%1)。</translation>
+    </message>
+    <message>
+        <source>not in the log</source>
+        <translation>日誌中沒有</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>未發現問題</translation>
+    </message>
+    <message>
+        <source>The log does not show why memory ran out. Checked: cgroup limits (%1), zone watermarks (%2), swap (%3), the task table (%4).</source>
+        <extracomment>%1-%4: &quot;not in the log&quot; or &quot;nothing found&quot;, for each part of the report checked</extracomment>
+        <translation>日誌未顯示記憶體耗盡的原因。已檢查：cgroup 限制 (%1)、區域水位線 (%2)、置換空間 (%3)、任務表 (%4)。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1484,6 +1553,10 @@
     <message>
         <source>The report does not explain the difference.</source>
         <translation>報告無法解釋此差異。</translation>
+    </message>
+    <message>
+        <source>The log starts at the kill line: the report before it, with its task table, was not copied.</source>
+        <translation>日誌從終止行程的那一行開始：之前的報告（包括任務表）沒有被複製。</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3124,50 @@
         <source>info</source>
         <comment>cause severity</comment>
         <translation>資訊</translation>
+    </message>
+    <message>
+        <source>The log was quoted in a mail reply or a blockquote; the quote marks were removed.</source>
+        <translation>日誌是在郵件回覆或引用區塊中被引用的；已移除引用符號。</translation>
+    </message>
+    <message>
+        <source>Whoever copied the log cut the dates off its lines: the time of day is there, the day is unknown.</source>
+        <translation>複製日誌的人刪去了各行的日期：有時刻，但日期未知。</translation>
+    </message>
+    <message>
+        <source>Lines that a mail client or a terminal had wrapped were joined again.</source>
+        <translation>已將被郵件用戶端或終端機折行的行重新連接起來。</translation>
+    </message>
+    <message>
+        <source>OpenVZ/Virtuozzo container OOM: beancounter %1.</source>
+        <translation>OpenVZ/Virtuozzo 容器 OOM：beancounter %1。</translation>
+    </message>
+    <message>
+        <source>The slab allocator failed %1 times in a row; they are shown as one event.</source>
+        <translation>slab 配置器連續失敗了 %1 次；它們顯示為一個事件。</translation>
+    </message>
+    <message>
+        <source>Slab caches that could not grow: %1</source>
+        <translation>無法擴充的 slab 快取：%1</translation>
+    </message>
+    <message>
+        <source>Slab allocations failed just before this OOM (how many: which caches): %1</source>
+        <translation>在此 OOM 之前 slab 配置剛剛失敗（次數：快取）：%1</translation>
+    </message>
+    <message>
+        <source>The failed slab allocations did not all have the same gfp mask.</source>
+        <translation>失敗的 slab 配置的 gfp_mask 並不完全相同。</translation>
+    </message>
+    <message>
+        <source>systemd-oomd&apos;s kill line gives no reason; its candidate list (swap use only) shows a swap-based kill.</source>
+        <translation>systemd-oomd 的終止行沒有給出原因；其候選清單（僅有置換空間用量）顯示這是基於置換空間的終止。</translation>
+    </message>
+    <message>
+        <source>The %1 allocator could not grow the slab cache %2 (%3); the kernel did not kill anything for it</source>
+        <translation>%1 配置器無法擴充 slab 快取 %2 (%3)；核心並未因此終止任何行程</translation>
+    </message>
+    <message>
+        <source> — swap use passed its limit</source>
+        <translation> — 置換空間用量超過了限制</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ inline const QString OomdSwap = QStringLiteral("oomd-swap");
 inline const QString Earlyoom = QStringLiteral("earlyoom");
 inline const QString Nohang = QStringLiteral("nohang");
 inline const QString AllocFailure = QStringLiteral("alloc-failure");
+inline const QString Undetermined = QStringLiteral("undetermined");
 
 } // namespace oom::causeid
 

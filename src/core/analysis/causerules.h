@@ -40,5 +40,8 @@ void limitRules(const Facts &facts, QList<Finding> &out); // memcg, kmem, host, 
 void pressureRules(const Facts &facts, QList<Finding> &out); // swap, fragmentation, lowmem
 void consumerRules(const Facts &facts, QList<Finding> &out); // slab, shmem, hugetlb, thp, forks
 void rankingRules(const Facts &facts, QList<Finding> &out); // oom_score_adj shield
+// When no rule found anything: "undetermined", naming the facts that were checked, so an
+// incident never ends without a cause.
+void undeterminedRule(const Facts &facts, QList<Finding> &out);
 
 } // namespace oom::causes

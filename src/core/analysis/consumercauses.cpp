@@ -26,6 +26,33 @@ LineSpan counterLines(const OomEvent &e)
     return e.meminfo.lines;
 }
 
+// Most of RAM held where no kill can free it is the primary cause of a system-wide OOM:
+// the host ran out because of it, so it goes before host-exhausted (85) and a full swap
+// (86), and the sentence names the process whose kill could not help. A mechanism that
+// had memory free and still failed (fragmentation 87 runs first on a tie, lowmem 88)
+// stays first: the held memory does not explain a missing high-order block.
+constexpr double primaryShare = 50.0;
+constexpr int primaryConfidence = 87;
+
+void makePrimary(const Facts &facts, Finding &f, double share)
+{
+    // A high-order request that failed is told by fragmentation first, whatever held the
+    // rest of RAM.
+    if (facts.isMemcg || share < primaryShare || facts.event.trigger.order.value_or(0) > 0)
+        return;
+    f.confidence = primaryConfidence;
+    f.cause.severity = Severity::Critical;
+    const OomEvent &e = facts.event;
+    const QString victim = e.victims.isEmpty() ? QString() : e.victims.first().comm;
+    f.cause.summary += u' '
+        + (victim.isEmpty()
+               ? CauseText::tr("This is why the system ran out of memory; killing a process could "
+                               "not free it.")
+               : CauseText::tr("This is why the system ran out of memory; killing %1 could not "
+                               "free it.")
+                     .arg(victim));
+}
+
 void slabCause(const Facts &facts, QList<Finding> &out)
 {
     const OomEvent &e = facts.event;
@@ -54,6 +81,7 @@ void slabCause(const Facts &facts, QList<Finding> &out)
                                     "process kill can free; this suggests a kernel memory leak."))
         + (top.isEmpty() ? QString()
                          : CauseText::tr(" Largest caches: %1.").arg(top.join(u", "_s)));
+    makePrimary(facts, f, share);
     addEvidence(f.cause, counterLines(e));
     for (const SlabCache &cache : caches.mid(0, 3))
         f.cause.evidence.append(cache.line);
@@ -72,6 +100,7 @@ void shmemCause(const Facts &facts, QList<Finding> &out)
                           "Shared memory and tmpfs held %1 (%2 % of RAM); killing a process frees "
                           "it only if that process was its last user, and files in tmpfs stay.")
                           .arg(size(shmemKb), percent(share));
+    makePrimary(facts, f, share);
     addEvidence(f.cause, counterLines(e));
     out.append(f);
 }
@@ -90,6 +119,7 @@ void hugetlbCause(const Facts &facts, QList<Finding> &out)
                           "%1 of RAM was reserved as huge pages (vm.nr_hugepages), which ordinary "
                           "allocations and the OOM killer cannot use.")
                           .arg(size(reservedKb));
+    makePrimary(facts, f, share);
     for (const HugepagePool &pool : e.hugepages) {
         if (pool.total > 0)
             f.cause.evidence.append(pool.line);

@@ -22,9 +22,14 @@ Facts::Facts(const OomEvent &e)
     const QString constraint = e.constraint.value_or(QString());
     // The kill line's message names a memcg OOM even when nothing else of the report is in
     // the log ("Memory cgroup out of memory: Killed process ...").
-    bool memcgMessage = e.selection.message == u"Memory cgroup out of memory"_s;
+    // OpenVZ's "Out of memory in UB <id>" is a container's limit the same way.
+    auto isMemcgMessage = [](const QString &message) {
+        return message == u"Memory cgroup out of memory"_s
+            || message.startsWith(u"Out of memory in UB "_s);
+    };
+    bool memcgMessage = isMemcgMessage(e.selection.message);
     for (const Victim &victim : e.victims)
-        memcgMessage = memcgMessage || victim.message == u"Memory cgroup out of memory"_s;
+        memcgMessage = memcgMessage || isMemcgMessage(victim.message);
     isMemcg = constraint == u"CONSTRAINT_MEMCG"_s || memcgMessage
         || (!e.constraint && !e.memcg.hostLimit && !e.memcg.oomCgroup.isEmpty()
             && (e.memcg.memory.isPresent() || e.trigger.path == OomPath::Memcg));
@@ -53,6 +58,8 @@ QList<Cause> diagnose(const OomEvent &event)
     causes::pressureRules(facts, findings);
     causes::consumerRules(facts, findings);
     causes::rankingRules(facts, findings);
+    if (findings.isEmpty())
+        causes::undeterminedRule(facts, findings);
     std::stable_sort(findings.begin(), findings.end(),
                      [](const causes::Finding &a, const causes::Finding &b) {
                          return a.confidence > b.confidence;

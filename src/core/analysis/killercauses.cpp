@@ -26,23 +26,47 @@ void userspaceKiller(const Facts &facts, QList<Finding> &out)
     Finding f;
     switch (e.killer) {
     case Killer::SystemdOomd:
+        // Every figure in a sentence must be in the log: a kill line that was cut, or
+        // "Marked <cg> for killing" without its reason, gets the sentence without them.
         if (u.swapBased) {
             f.cause = makeCause(causeid::OomdSwap, Severity::Critical, remedyid::SystemdPolicy);
-            f.cause.summary =
-                CauseText::tr(
-                    "systemd-oomd killed %1 because swap use passed its limit of %2 %: "
-                    "%3 of %4 swap was in use.")
-                    .arg(victimCgroup(e), percent(u.limitPercent.value_or(0)),
-                         size(u.swapUsedBytes.value_or(0) / 1024),
-                         size(u.swapTotalBytes.value_or(0) / 1024));
+            if (u.limitPercent && u.swapUsedBytes && u.swapTotalBytes)
+                f.cause.summary =
+                    CauseText::tr(
+                        "systemd-oomd killed %1 because swap use passed its limit of %2 %: "
+                        "%3 of %4 swap was in use.")
+                        .arg(victimCgroup(e), percent(*u.limitPercent),
+                             size(*u.swapUsedBytes / 1024), size(*u.swapTotalBytes / 1024));
+            else
+                f.cause.summary =
+                    CauseText::tr(
+                        "systemd-oomd killed %1 because swap use passed its limit "
+                        "(SwapUsedLimit=); it chose the cgroup using the most swap. The "
+                        "log does not show the figures.")
+                        .arg(victimCgroup(e));
         } else {
             f.cause = makeCause(causeid::OomdPressure, Severity::Critical, remedyid::SystemdPolicy);
-            f.cause.summary =
-                CauseText::tr(
-                    "systemd-oomd killed %1 because memory pressure in %2 was %3 %, above "
-                    "its limit of %4 % for more than %5.")
-                    .arg(victimCgroup(e), u.monitoredCgroup, percent(u.pressurePercent.value_or(0)),
-                         percent(u.limitPercent.value_or(0)), u.duration);
+            if (!u.monitoredCgroup.isEmpty() && u.pressurePercent && u.limitPercent
+                && !u.duration.isEmpty())
+                f.cause.summary =
+                    CauseText::tr(
+                        "systemd-oomd killed %1 because memory pressure in %2 was %3 %, above "
+                        "its limit of %4 % for more than %5.")
+                        .arg(victimCgroup(e), u.monitoredCgroup, percent(*u.pressurePercent),
+                             percent(*u.limitPercent), u.duration);
+            else if (!u.monitoredCgroup.isEmpty() && u.pressurePercent && u.limitPercent)
+                f.cause.summary =
+                    CauseText::tr(
+                        "systemd-oomd killed %1 because memory pressure in %2 was %3 %, above "
+                        "its limit of %4 %.")
+                        .arg(victimCgroup(e), u.monitoredCgroup, percent(*u.pressurePercent),
+                             percent(*u.limitPercent));
+            else
+                f.cause.summary =
+                    CauseText::tr(
+                        "systemd-oomd killed %1; the log does not show its reason (memory "
+                        "pressure or swap use) or its figures.")
+                        .arg(victimCgroup(e));
         }
         break;
     case Killer::Earlyoom:
@@ -112,18 +136,39 @@ void killerRules(const Facts &facts, QList<Finding> &out)
         out.append(f);
     }
     if (e.kind == EventKind::AllocFailure) {
-        const int order = e.trigger.order.value_or(0);
+        const std::optional<int> order = e.trigger.order;
         Finding f{makeCause(causeid::AllocFailure, Severity::Warning,
-                            order > 0 ? remedyid::Compaction : QString()),
+                            order.value_or(0) > 0 ? remedyid::Compaction : QString()),
                   80};
-        f.cause.summary =
-            CauseText::tr(
-                "%1 could not allocate %2 contiguous (order %3, mode %4); the kernel gave up "
-                "without killing a process and the caller saw an error.")
-                .arg(e.trigger.comm.isEmpty() ? CauseText::tr("A kernel path") : e.trigger.comm,
-                     size(facts.pageKb << order))
-                .arg(order)
-                .arg(e.trigger.gfpMask);
+        const QString who =
+            e.trigger.comm.isEmpty() ? CauseText::tr("A kernel path") : e.trigger.comm;
+        const QString mode =
+            e.trigger.gfpMask.isEmpty() ? CauseText::tr("an unknown gfp mask") : e.trigger.gfpMask;
+        if (e.slabFailure && !order) {
+            // "SLUB: Unable to allocate memory": a slab cache could not grow.
+            const QString cache = e.slabFailure->cache.isEmpty() ? CauseText::tr("a slab cache")
+                                                                 : e.slabFailure->cache;
+            f.cause.summary =
+                CauseText::tr(
+                    "The %1 allocator could not grow %2 (mode %3); the kernel gave up without "
+                    "killing a process and the caller saw an error.")
+                    .arg(e.slabFailure->allocator, cache, mode);
+            addEvidence(f.cause, LineSpan{e.slabFailure->lines.first, e.slabFailure->lines.first});
+        } else if (order) {
+            f.cause.summary =
+                CauseText::tr(
+                    "%1 could not allocate %2 contiguous (order %3, mode %4); the kernel gave up "
+                    "without killing a process and the caller saw an error.")
+                    .arg(who, size(facts.pageKb << *order))
+                    .arg(*order)
+                    .arg(mode);
+        } else {
+            f.cause.summary =
+                CauseText::tr(
+                    "%1 could not allocate memory (mode %2; the log does not show the size); "
+                    "the kernel gave up without killing a process and the caller saw an error.")
+                    .arg(who, mode);
+        }
         addEvidence(f.cause, e.trigger.headerLine);
         out.append(f);
     }

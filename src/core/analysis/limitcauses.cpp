@@ -51,6 +51,15 @@ QList<int> nodesSeen(const OomEvent &e)
     return nodes;
 }
 
+// The zone lines the verdict was read from, the header and the kill.
+void addZoneEvidence(Cause &cause, const OomEvent &e)
+{
+    for (const ZoneState &z : e.zones)
+        addEvidence(cause, z.line);
+    addEvidence(cause, e.trigger.headerLine);
+    addKillEvidence(cause, e);
+}
+
 void memcgCause(const Facts &facts, QList<Finding> &out)
 {
     const OomEvent &e = facts.event;
@@ -84,6 +93,14 @@ void memcgCause(const Facts &facts, QList<Finding> &out)
                   "the parent's limit (shared by everything below it) decided, not a limit of "
                   "the child's own.")
                   .arg(oom, task);
+    } else if (oom.startsWith(u"UB "_s) && !m.memory.isPresent()) {
+        // OpenVZ/Virtuozzo: the container's user beancounter is its memory limit.
+        f = {makeCause(causeid::MemcgLimit, Severity::Critical, remedyid::Limits), 90};
+        f.cause.summary = CauseText::tr(
+                              "The OpenVZ container with beancounter %1 reached its memory "
+                              "limit; the kernel killed a process inside it. The host itself "
+                              "was not out of memory.")
+                              .arg(oom.mid(3));
     } else {
         f = {makeCause(causeid::MemcgLimit, Severity::Critical, remedyid::Limits), 90};
         const QString where = oom.isEmpty() ? task : oom;
@@ -152,10 +169,120 @@ bool nodeCause(const Facts &facts, QList<Finding> &out)
               "The allocation could only use NUMA node(s) %1 (%2), and they ran out of memory.")
               .arg(allowedText.isEmpty() ? CauseText::tr("of its cpuset") : allowedText,
                    e.constraint.value_or(u"cpuset"_s));
-    for (const ZoneState &z : e.zones)
-        addEvidence(f.cause, z.line);
-    addEvidence(f.cause, e.trigger.headerLine);
-    addKillEvidence(f.cause, e);
+    addZoneEvidence(f.cause, e);
+    out.append(f);
+    return true;
+}
+
+// A global OOM (no cpuset or mempolicy constraint printed: kernels before 4.19 print
+// none, and a task bound by mbind()/set_mempolicy()/numactl --membind shows up as global on
+// many of them) where every zone that fails its watermark is on one node while the other
+// nodes' zones pass with plenty free: the allocation could only use that node.
+bool nodeBoundByPolicy(const Facts &facts, QList<Finding> &out)
+{
+    const OomEvent &e = facts.event;
+    if (!facts.watermarks || facts.isNodeConstrained)
+        return false;
+    std::optional<int> failingNode;
+    QList<int> passingNodes;
+    qint64 failingFreeKb = 0;
+    qint64 passingFreeKb = 0;
+    for (const watermark::ZoneVerdict &v : facts.watermarks->zones) {
+        if (!v.node || !v.usableByAllocation)
+            continue;
+        if (!v.passes) {
+            if (failingNode && *failingNode != *v.node)
+                return false; // more than one node ran out: the host did
+            failingNode = v.node;
+            failingFreeKb += v.freeKb;
+        } else {
+            if (!passingNodes.contains(*v.node))
+                passingNodes.append(*v.node);
+            passingFreeKb += v.freeKb;
+        }
+    }
+    if (!failingNode || passingNodes.isEmpty() || passingNodes.contains(*failingNode))
+        return false;
+    // "Plenty": the other nodes could have served the allocation many times over, not
+    // just passed their watermark by a page.
+    if (passingFreeKb < 4 * std::max<qint64>(failingFreeKb, 64 * 1024))
+        return false;
+    Finding f{makeCause(causeid::NumaNodeExhausted, Severity::Critical, remedyid::Cpuset), 87};
+    QStringList others;
+    for (int n : std::as_const(passingNodes))
+        others.append(QString::number(n));
+    f.cause.summary =
+        CauseText::tr(
+            "Only NUMA node %1 ran out (%2 free, below its watermarks) while node(s) %3 "
+            "still had %4 free: the task was bound to node %1 by a memory policy "
+            "(mbind, set_mempolicy or numactl --membind), which this kernel does not "
+            "print in its report.")
+            .arg(*failingNode)
+            .arg(size(failingFreeKb), others.join(u", "_s), size(passingFreeKb));
+    addZoneEvidence(f.cause, e);
+    out.append(f);
+    return true;
+}
+
+// "gfp_mask=0x0(), order=0" from pagefault_out_of_memory() while every zone passes its
+// watermarks: the fault returned VM_FAULT_OOM because a memory cgroup refused a charge
+// (on cgroup v1 mostly its kmem limit), and kernels before 5.16 answered with a
+// system-wide OOM kill. The host was not short of memory; the cgroup's limit was the cause.
+bool pageFaultChargeFailure(const Facts &facts, QList<Finding> &out)
+{
+    const OomEvent &e = facts.event;
+    const TriggerInfo &t = e.trigger;
+    if (t.path != OomPath::PageFault || t.order.value_or(-1) != 0 || !facts.watermarks)
+        return false;
+    if (!t.gfpMask.isEmpty() && t.gfpMask != u"0x0"_s && t.gfpMask != u"0"_s)
+        return false;
+    qint64 freeKb = 0;
+    bool anyUsable = false;
+    for (const watermark::ZoneVerdict &v : facts.watermarks->zones) {
+        if (!v.usableByAllocation)
+            continue;
+        if (!v.passes)
+            return false;
+        anyUsable = true;
+        freeKb += v.freeKb;
+    }
+    if (!anyUsable)
+        return false;
+    const QString cgroup = e.victims.isEmpty() ? QString() : e.victims.first().cgroup;
+    // The kernel-memory limit is named only with its evidence: slab caches of a cgroup
+    // ("task_struct(1043:docker-….scope)", v1 kmem accounting) failing just before.
+    QString slabNote;
+    for (const QString &note : e.notes) {
+        if (note.startsWith(u"slab-failures-before: "_s))
+            slabNote = note;
+    }
+    const QString burst = slabNote.mid(22); // "<count>: <caches>"
+    const QString caches = burst.mid(burst.indexOf(u": "_s) + 2);
+    const bool kmem = !slabNote.isEmpty() && caches.contains(u'(') && caches.contains(u':');
+    Finding f{makeCause(kmem ? causeid::KmemLimit : causeid::MemcgLimit, Severity::Critical,
+                        remedyid::Limits),
+              88};
+    f.cause.summary = cgroup.isEmpty()
+        ? CauseText::tr(
+              "A page fault failed because a memory cgroup refused to charge it (on cgroup v1 "
+              "usually "
+              "its kernel-memory limit), not because the host ran out: every zone was above its "
+              "watermarks with %1 free. This kernel then ran the system-wide OOM killer from "
+              "pagefault_out_of_memory().")
+              .arg(size(freeKb))
+        : CauseText::tr(
+              "A page fault in cgroup %1 failed because the cgroup refused to charge it (on cgroup "
+              "v1 "
+              "usually its kernel-memory limit), not because the host ran out: every zone was "
+              "above "
+              "its watermarks with %2 free. This kernel then ran the system-wide OOM killer from "
+              "pagefault_out_of_memory().")
+              .arg(cgroup, size(freeKb));
+    if (kmem)
+        f.cause.summary += u' '
+            + CauseText::tr("Slab caches of the cgroup had failed to grow just before (%1).")
+                  .arg(caches);
+    addZoneEvidence(f.cause, e);
     out.append(f);
     return true;
 }
@@ -171,7 +298,10 @@ void limitRules(const Facts &facts, QList<Finding> &out)
         memcgCause(facts, out);
         return;
     }
-    nodeCause(facts, out);
+    if (pageFaultChargeFailure(facts, out))
+        return;
+    if (!nodeCause(facts, out))
+        nodeBoundByPolicy(facts, out);
 }
 
 } // namespace oom::causes

@@ -227,8 +227,11 @@ void pressureRules(const Facts &facts, QList<Finding> &out)
     if (e.kind != EventKind::KernelOom || e.sysrq || facts.onlyUnitResult)
         return;
     if (!facts.isMemcg) {
+        // A limit already explains it (a node the task was bound to, a cgroup that refused
+        // a page fault's charge): the host was not exhausted.
         const bool nodeBound = std::any_of(out.cbegin(), out.cend(), [](const Finding &f) {
-            return f.cause.id == causeid::NumaNodeExhausted;
+            return f.cause.id == causeid::NumaNodeExhausted || f.cause.id == causeid::KmemLimit
+                || f.cause.id == causeid::MemcgLimit;
         });
         // Both may apply (an order-1 lowmem failure on 32-bit): evaluate each.
         const bool fragmented = fragmentationCause(facts, out);

@@ -230,6 +230,11 @@ void compare(const OomEvent &event, RankingResult &result, const Context &contex
             add(DifferenceReason::HeaderSuppressed,
                 ComparisonText::tr("The report was rate-limited: only the kill line is in the log, "
                                    "no task table."));
+        else if (event.notes.contains(u"dump-not-in-log"_s))
+            add(DifferenceReason::NoTaskTable,
+                ComparisonText::tr(
+                    "The log starts at the kill line: the report before it, with its task "
+                    "table, was not copied."));
         else if (event.taskLayout == TaskTableLayout::Unknown)
             add(DifferenceReason::NoTaskTable,
                 ComparisonText::tr("The report has no task table (vm.oom_dump_tasks = 0, the "

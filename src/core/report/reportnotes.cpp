@@ -42,6 +42,15 @@ QString ReportFormat::note(const QString &note)
         {"earlyoom-escalated-to-sigkill", QT_TR_NOOP("earlyoom escalated to SIGKILL after %1.")},
         {"earlyoom-victim-exited", QT_TR_NOOP("The victim exited after %1.")},
         {"earlyoom-kill-failed", QT_TR_NOOP("earlyoom could not kill the victim: %1")},
+        {"quoted-in-reply", QT_TR_NOOP("The log was quoted in a mail reply or a blockquote; the quote marks were removed.")},
+        {"date-cut-by-poster", QT_TR_NOOP("Whoever copied the log cut the dates off its lines: the time of day is there, the day is unknown.")},
+        {"lines-rejoined", QT_TR_NOOP("Lines that a mail client or a terminal had wrapped were joined again.")},
+        {"openvz-beancounter", QT_TR_NOOP("OpenVZ/Virtuozzo container OOM: beancounter %1.")},
+        {"slab-failure-burst", QT_TR_NOOP("The slab allocator failed %1 times in a row; they are shown as one event.")},
+        {"slab-failure-caches", QT_TR_NOOP("Slab caches that could not grow: %1")},
+        {"slab-failures-before", QT_TR_NOOP("Slab allocations failed just before this OOM (how many: which caches): %1")},
+        {"slab-failure-gfp-varies", QT_TR_NOOP("The failed slab allocations did not all have the same gfp mask.")},
+        {"oomd-swap-kill-told-by-candidates", QT_TR_NOOP("systemd-oomd's kill line gives no reason; its candidate list (swap use only) shows a swap-based kill.")},
         {"nohang-rss-split-rounded-to-mib", QT_TR_NOOP("nohang printed the memory split rounded to MiB.")},
     };
     for (const Sentence &sentence : sentences) {

@@ -153,6 +153,16 @@ QString ReportFormat::whatHappened(const OomEvent &event)
 
     if (event.kind == EventKind::AllocFailure) {
         const QString who = event.trigger.comm.isEmpty() ? unknown() : event.trigger.comm;
+        if (event.slabFailure && !event.trigger.order) {
+            // "SLUB: Unable to allocate memory": no order is printed, a cache is.
+            const QString cache =
+                event.slabFailure->cache.isEmpty() ? unknown() : event.slabFailure->cache;
+            return tr("The %1 allocator could not grow the slab cache %2 (%3); the kernel did not "
+                      "kill "
+                      "anything for it")
+                .arg(event.slabFailure->allocator, cache,
+                     event.trigger.gfpMask.isEmpty() ? unknown() : event.trigger.gfpMask);
+        }
         const QString order = event.trigger.order ? QString::number(*event.trigger.order) : unknown();
         return tr("%1 could not allocate an order-%2 block (%3); the kernel did not kill "
                   "anything for it")
@@ -180,6 +190,8 @@ QString ReportFormat::whatHappened(const OomEvent &event)
         if (event.killer == Killer::SystemdOomd) {
             if (u.swapBased && u.limitPercent)
                 text += tr(" — swap use exceeded %1%").arg(percent(*u.limitPercent));
+            else if (u.swapBased)
+                text += tr(" — swap use passed its limit");
             else if (u.pressurePercent && u.limitPercent)
                 text += tr(" — memory pressure %1% above the limit %2%")
                             .arg(percent(*u.pressurePercent), percent(*u.limitPercent));

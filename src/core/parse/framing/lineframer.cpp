@@ -24,7 +24,9 @@
 //  5. The prefix parsers take the line apart (lineprefix.h). A framed line becomes one
 //     record, or several when its message carries escaped newlines ("#012", "\x0a") or
 //     is a dmesg paste whose newlines were lost ("…cd78bd53[193038.106478] memory: …").
-//  6. A line without a prefix is a mark (journal banner, callout heading, grep "--"),
+//  6. A line without a prefix that has a kernel record in its middle (console output of
+//     another program without its newline) becomes that program's text and the record.
+//  7. A line without a prefix is a mark (journal banner, callout heading, grep "--"),
 //     an elision, a continuation (indented deeper than the framed lines and following
 //     one: the 5.3-6.4 memory.stat dump, systemd-oomd's candidate list), or a bare
 //     message (journalctl -o cat, prose around the paste).
@@ -61,6 +63,28 @@ void assignShared(QString &target, const QString &source)
         target = source;
 }
 
+// "Writing superblocks and filesystem accounting information: [  112.503121] cc1plus invoked
+// oom-killer: …": another program wrote to the console without ending its line, and a
+// kernel record with its timestamp starts in the middle. Returns where that record starts
+// (after a blank or a ':'), or -1.
+qsizetype embeddedKernelRecord(QByteArrayView body)
+{
+    qsizetype from = 1;
+    while (from < body.size()) {
+        const qsizetype at = body.indexOf('[', from);
+        if (at < 0)
+            return -1;
+        if (isBlank(body[at - 1]) || body[at - 1] == ':') {
+            const LinePrefix prefix = parseLinePrefix(body.sliced(at));
+            if (prefix.framing == Framing::Kernel && prefix.uptime && !prefix.clock
+                && prefix.messagePos < body.size() - at)
+                return at;
+        }
+        from = at + 1;
+    }
+    return -1;
+}
+
 } // namespace
 
 struct LineFramer::Private {
@@ -78,6 +102,7 @@ struct LineFramer::Private {
         QString host;
         QString ident;
         std::optional<qint64> identPid;
+        bool dateCut = false;
     };
 
     enum class Join : quint8 {
@@ -113,6 +138,7 @@ struct LineFramer::Private {
     bool quotedPrintable = false;
     std::optional<QDateTime> reltimeMinute; // the last "[Sep11 12:24]" of dmesg -H
     qsizetype pasteIndent = 0; // indentation of the last framed line (a paste indented as a whole)
+    bool lineQuoted = false; // the logical line being processed had quote marks
 
     // The continuation chain: the previous record had a prefix and nothing broke the chain.
     bool previousFramed = false;
@@ -260,6 +286,7 @@ void LineFramer::Private::breakChain()
 void LineFramer::Private::processLogicalLine(QByteArrayView content, LineSpan span, bool quoted,
                                              QList<LogRecord> &out)
 {
+    lineQuoted = quoted;
     if (quotedPrintable && decodeQuotedPrintable(content, qpDecoded))
         content = viewOf(qpDecoded);
     if (unescapeMarkdown(content, unescaped))
@@ -297,6 +324,14 @@ void LineFramer::Private::processLogicalLine(QByteArrayView content, LineSpan sp
     case PasteMark::JournalMarker:
     case PasteMark::CalloutHeading: breakChain(); return;
     }
+    if (const qsizetype embedded = embeddedKernelRecord(body); embedded > 0) {
+        pushRecord(body.first(embedded), Context{}, span, false, false, out);
+        const QByteArrayView record = body.sliced(embedded);
+        emitFramed(record, parseLinePrefix(record), span, out);
+        pasteIndent = indent;
+        previousFramed = true;
+        return;
+    }
     if (previousFramed && indent > pasteIndent) {
         pushRecord(body, previous, span, true, false, out);
         return;
@@ -325,6 +360,7 @@ void LineFramer::Private::emitFramed(QByteArrayView body, const LinePrefix &pref
     assignShared(previous.host, hosts.intern(prefix.host));
     assignShared(previous.ident, idents.intern(prefix.ident));
     previous.identPid = prefix.identPid;
+    previous.dateCut = prefix.dateCut;
 
     switch (prefix.framing) {
     case Framing::Kmsg:
@@ -395,6 +431,8 @@ void LineFramer::Private::pushRecord(QByteArrayView text, const Context &context
     record.host = context.host;
     record.ident = context.ident;
     record.identPid = context.identPid;
+    record.dateCut = context.dateCut;
+    record.quoted = lineQuoted;
     record.continuation = continuation;
     record.elision = elision;
     out.append(std::move(record));

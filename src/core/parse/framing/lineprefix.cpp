@@ -173,6 +173,12 @@ LinePrefix parseLinePrefix(QByteArrayView s)
         // ISO dates, and "9月 18 02:27:12" (journalctl in a zh_CN/ja_JP locale).
         if (parseSyslogPrefix(s, 0, out))
             return out;
+        SyslogHeader header;
+        if (parseTimeOnlyPrefix(s, 0, header)) {
+            adoptWithInnerUptime(s, header, out);
+            out.dateCut = true;
+            return out;
+        }
     }
     if (isHexDigit(c)) {
         // "565 [Sat Sep 11 …]" and Android's "04166 < 4> [   36.172486] [03-19 …]".
@@ -199,6 +205,11 @@ LinePrefix parseLinePrefix(QByteArrayView s)
         }
         if (parseSyslogPrefix(s, 0, out))
             return out;
+        SyslogHeader header;
+        if (parseBareIdent(s, 0, header)) {
+            adoptWithInnerUptime(s, header, out);
+            return out;
+        }
     }
     if (c == '.' || static_cast<unsigned char>(c) == 0xE2) { // "..." or "…"
         SyslogHeader header;

@@ -30,6 +30,9 @@ struct LinePrefix {
     // knows that time, the parser does not.
     bool sameMinuteAsBefore = false;
     bool startsMinute = false; // "[Sep11 12:24]": the time the following deltas refer to
+    // The poster cut the date off a syslog prefix ("03:12:44 host ident: "): the record's
+    // time is unknown, not absent from the log.
+    bool dateCut = false;
     QByteArrayView host;
     QByteArrayView ident;
     std::optional<qint64> identPid;

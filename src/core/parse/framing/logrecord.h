@@ -31,6 +31,14 @@ struct LogRecord {
     // multi-line entries, systemd-oomd candidate lists). It carries the previous record's
     // time, host and ident.
     bool continuation = false;
+    // The line was quoted in a mail reply or a markdown blockquote ("> ", ">> ").
+    bool quoted = false;
+    // The poster cut the date off its syslog prefix, keeping the time of day: `time` is
+    // unknown although the log had one.
+    bool dateCut = false;
+    // Built from two physical lines that a mail client or a narrow terminal had wrapped
+    // (see RecordJoiner).
+    bool rejoined = false;
     // A line the person who pasted the log put there to say something was left out:
     // "...", "......", "[…]", "....[truncated for brevity]".
     bool elision = false;

@@ -293,6 +293,33 @@ bool parseRfc5424(QByteArrayView s, qsizetype pos, SyslogHeader &out)
     return true;
 }
 
+bool parseTimeOnlyPrefix(QByteArrayView s, qsizetype pos, SyslogHeader &out)
+{
+    WallClock clock;
+    const qsizetype p = parseTimeOfDay(s, pos, clock);
+    // Two-digit hours only: "3:12:44" starts too many other things (durations, versions).
+    if (p < 0 || !charAt(s, pos + 2, ':') || p >= s.size() || !isBlank(s[p]))
+        return false;
+    if (!parseHostAndIdent(s, skipBlanks(s, p), out))
+        return false;
+    out.clock.reset();
+    return true;
+}
+
+bool parseBareIdent(QByteArrayView s, qsizetype pos, SyslogHeader &out)
+{
+    const qsizetype end = tokenEnd(s, pos);
+    if (!takeIdent(s, pos, end, out))
+        return false;
+    const bool killer = sameBytes(out.ident, "earlyoom") || sameBytes(out.ident, "nohang")
+        || sameBytes(out.ident, "systemd-oomd");
+    if (!out.identPid && !killer)
+        return false;
+    out.clock.reset();
+    out.host = {};
+    return true;
+}
+
 bool parseRedactedPrefix(QByteArrayView s, qsizetype pos, SyslogHeader &out)
 {
     qsizetype p = pos;

@@ -49,6 +49,18 @@ bool parseJournalShortFull(QByteArrayView s, qsizetype pos, SyslogHeader &out);
 // RFC 5424 after "<PRI>": "1 2024-01-02T03:04:05.123Z host app 123 - - msg".
 bool parseRfc5424(QByteArrayView s, qsizetype pos, SyslogHeader &out);
 
+// A syslog prefix whose date the poster cut away, leaving the time of day:
+// "03:12:44 db1 kernel: …", "03:12:44 earlyoom[1207]: …". The clock is not kept (a time
+// without its day places nothing); the caller marks the record's date as unknown.
+bool parseTimeOnlyPrefix(QByteArrayView s, qsizetype pos, SyslogHeader &out);
+
+// A message with only its sender in front, as `journalctl -o cat`-like viewers, chat
+// pastes and "grep -h" of several logs leave it: "earlyoom[1207]: sending SIGTERM …",
+// "systemd-oomd[812]: Killed …". Only "name[pid]: " counts (or the name of a userspace
+// killer with its colon): kernel messages such as "oom_reaper: reaped process" or
+// "Call Trace:" have the shape "word: " too and must stay bare.
+bool parseBareIdent(QByteArrayView s, qsizetype pos, SyslogHeader &out);
+
 // A prefix whose time and host the poster replaced with "..." (Ubuntu forums, 2008):
 // "... kernel: [430837.193448] Xorg invoked oom-killer: …".
 bool parseRedactedPrefix(QByteArrayView s, qsizetype pos, SyslogHeader &out);

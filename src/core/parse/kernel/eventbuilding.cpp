@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "core/parse/kernel/eventbuilding.h"
 
+#include "core/parse/framing/framingnotes.h"
+#include "core/parse/framing/textscan.h"
 #include "core/parse/kernel/allocfailurelines.h"
 #include "core/parse/kernel/tasktable.h"
-#include "core/parse/framing/textscan.h"
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +25,12 @@ void EventBuilding::touch(const LogRecord &record)
     event.lines.extend(record.lines);
     lastRelevant = qMax(lastRelevant, record.lines.last);
     m_last = Last::Other;
+    if (record.quoted || record.dateCut || record.rejoined)
+        noteFraming(event.notes, record);
+    if (record.uptime)
+        m_lastUptime = record.uptime;
+    if (record.time)
+        m_lastTime = record.time;
     if (!m_timeSet) {
         m_timeSet = true;
         ident = record.ident;
@@ -31,6 +40,17 @@ void EventBuilding::touch(const LogRecord &record)
         event.uptimeSeconds = record.uptime;
         event.host = record.host;
     }
+}
+
+bool EventBuilding::agreesInTime(const LogRecord &record) const
+{
+    // A slow serial console takes seconds for a long task dump; minutes are another OOM.
+    constexpr double maxSeconds = 60;
+    if (record.uptime && m_lastUptime)
+        return std::abs(*record.uptime - *m_lastUptime) <= maxSeconds;
+    if (record.time && m_lastTime)
+        return std::abs(m_lastTime->secsTo(*record.time)) <= qint64(maxSeconds);
+    return true;
 }
 
 void EventBuilding::noteElision(const LogRecord &record)
@@ -79,6 +99,39 @@ void EventBuilding::applySlabFailure(const SlabAllocFailure &failure, const LogR
     slab.gfpMask = failure.gfpMask;
     slab.lines = record.lines;
     event.slabFailure = slab;
+    m_slabFailures = 1;
+    if (!hasHeader && event.trigger.gfpMask.isEmpty()) {
+        // No page allocation failure printed with it: the slab line's gfp is the trigger's.
+        event.trigger.gfpMask = failure.gfpMask;
+        event.trigger.gfpFlags = failure.gfpFlags;
+    }
+}
+
+QString EventBuilding::slabFailureSummary() const
+{
+    if (!event.slabFailure || hasHeader)
+        return {};
+    return u"%1: %2"_s.arg(m_slabFailures).arg(m_slabCaches.join(u", "_s));
+}
+
+bool EventBuilding::continuesSlabBurst(const SlabAllocFailure &failure,
+                                       const LogRecord &record) const
+{
+    // Close enough that nothing else happened in between: a few lines of its own block
+    // (cache, debug and node lines) after the previous one.
+    constexpr qint64 burstGapLines = 16;
+    return event.kind == EventKind::AllocFailure && event.slabFailure && !hasHeader
+        && event.slabFailure->allocator == failure.allocator
+        && lastRelevant + burstGapLines >= record.lines.first && agreesInTime(record);
+}
+
+void EventBuilding::addSlabBurstMember(const SlabAllocFailure &failure, const LogRecord &record)
+{
+    ++m_slabFailures;
+    SlabFailure &slab = *event.slabFailure;
+    slab.lines.extend(record.lines);
+    if (slab.gfpMask != failure.gfpMask && !event.notes.contains(u"slab-failure-gfp-varies"_s))
+        event.notes.append(u"slab-failure-gfp-varies"_s);
 }
 
 bool EventBuilding::continueSlabFailure(QStringView text, const LogRecord &record)
@@ -89,8 +142,12 @@ bool EventBuilding::continueSlabFailure(QStringView text, const LogRecord &recor
     if (!applySlabAllocFailureLine(text, parsed))
         return false;
     SlabFailure &slab = *event.slabFailure;
-    if (!parsed.cache.isEmpty())
-        slab.cache = parsed.cache;
+    if (!parsed.cache.isEmpty()) {
+        if (slab.cache.isEmpty())
+            slab.cache = parsed.cache; // the first failure's cache; the burst's are noted
+        if (!m_slabCaches.contains(parsed.cache))
+            m_slabCaches.append(parsed.cache);
+    }
     if (parsed.objectSize)
         slab.objectSize = parsed.objectSize;
     if (parsed.minOrder)

@@ -34,6 +34,10 @@ public:
     bool memInfoEnded = false; // "Total swap =" seen: this report's Mem-Info block is over
     qint64 lastRelevant = 0;
     QString ident; // the syslog ident of the report's first line ("kernel", or "" unknown)
+    // Started by a kill line within the kernel's rate-limit interval of a printed report:
+    // a missing dump is the kernel's suppression (oom_rs: 10 reports per 5 s), not a paste
+    // that starts late.
+    bool withinRateLimitOfReport = false;
 
     // False for a line another program logged between this report's lines (syslog
     // interleaves them): it must not end the report's task table or other sections.
@@ -42,11 +46,24 @@ public:
         return ident.isEmpty() || record.ident.isEmpty() || record.ident == ident;
     }
     void touch(const LogRecord &record);
+    // Whether the record's kernel timestamp (or else its wall clock) is close enough to
+    // this report's lines to be part of it: a report prints within seconds, so a kill line
+    // minutes after a header (a grep kept only those two) is another OOM.
+    bool agreesInTime(const LogRecord &record) const;
+    // The victim pid the 5.0+ "oom-kill:" summary named, which the kill line repeats.
+    std::optional<qint64> summaryPid() const { return m_summary.pid; }
     void noteElision(const LogRecord &record);
 
     void applyHeader(const headerlines::Header &header, const LogRecord &record);
     void applyAllocFailure(const AllocFailure &failure, const LogRecord &record);
     void applySlabFailure(const SlabAllocFailure &failure, const LogRecord &record);
+    // Another "SLUB: Unable to allocate memory" of the same burst (a fork bomb in a
+    // container prints them by the hundred): counted into this event, not a new one.
+    bool continuesSlabBurst(const SlabAllocFailure &failure, const LogRecord &record) const;
+    void addSlabBurstMember(const SlabAllocFailure &failure, const LogRecord &record);
+    // For the OOM report that follows a slab failure burst: "<count>: <caches>" (empty
+    // when this event is not a slab failure).
+    QString slabFailureSummary() const;
     // A "cache:" or "node N:" line of the slab failure block
     bool continueSlabFailure(QStringView text, const LogRecord &record);
     void applyCpusetLine(const headerlines::CpusetLine &line);
@@ -88,8 +105,12 @@ private:
     killlines::Summary m_summary;
     LineSpan m_summaryLine;
     bool m_timeSet = false;
+    std::optional<double> m_lastUptime;
+    std::optional<QDateTime> m_lastTime;
     bool m_elisionNoted = false;
     bool m_taskRowDropped = false;
+    int m_slabFailures = 0; // "Unable to allocate memory" lines in this event
+    QStringList m_slabCaches; // every cache they named, in order
 };
 
 } // namespace oom

@@ -94,14 +94,22 @@ OomEvent EventBuilding::finalize()
     }
 
     if (e.kind == EventKind::KernelOom) {
-        e.headerSuppressed = !hasHeader && !hasDump;
-        if (e.headerSuppressed)
+        // The kernel suppressed the dump only when it leaves a trace: "callbacks
+        // suppressed", or a report printed just before (the rate limit's burst used up).
+        // Otherwise the excerpt simply starts at the kill line.
+        const bool dumpMissing = !hasHeader && !hasDump;
+        e.headerSuppressed = dumpMissing && (e.callbacksSuppressed || withinRateLimitOfReport);
+        if (dumpMissing)
             e.notes.append(u"dump-not-in-log"_s);
         else if (!hasHeader)
             e.notes.append(u"report-starts-mid-way"_s);
         if (e.victims.isEmpty() && !e.noKillableTask && !e.panic
             && !e.notes.contains(u"victim-already-exiting"_s))
             e.notes.append(u"no-kill-line"_s);
+    }
+    if (m_slabFailures > 1) {
+        e.notes.append(u"slab-failure-burst: %1"_s.arg(m_slabFailures));
+        e.notes.append(u"slab-failure-caches: %1"_s.arg(m_slabCaches.join(u", "_s)));
     }
     if (m_taskRowDropped && e.tasks.isEmpty())
         e.taskLayout = m_layout;

@@ -29,6 +29,10 @@ struct KernelReportAssembler::Private {
     EventQueue &queue;
     QList<EventBuilding> active; // in start order; usually one, two for interleaved reports
     qint64 sysrqRequestLine = -1;
+    // The last kernel OOM whose dump was printed or suppressed by the rate limit: a kill
+    // line without a dump soon after it was suppressed too.
+    std::optional<double> lastReportUptime;
+    std::optional<QDateTime> lastReportTime;
 
     explicit Private(EventQueue &q)
         : queue(q)
@@ -41,6 +45,11 @@ struct KernelReportAssembler::Private {
         active.removeAt(index);
         if (building.provisional)
             return; // a stack dump or show_mem() that never turned out to be an OOM report
+        if (building.event.kind == EventKind::KernelOom
+            && (building.hasHeader || building.hasDump || building.withinRateLimitOfReport)) {
+            lastReportUptime = building.event.uptimeSeconds;
+            lastReportTime = building.event.time;
+        }
         queue.push(building.finalize());
     }
 
@@ -131,11 +140,27 @@ struct KernelReportAssembler::Private {
             close(target - active.data());
             target = oldestWaitingForKill(accept);
         }
-        if (!target)
+        if (!target) {
             target = &start(record, EventKind::KernelOom, false);
+            target->withinRateLimitOfReport = withinRateLimit(record);
+        }
         target->provisional = false;
         target->touch(record);
         return *target;
+    }
+
+    // The kernel prints at most 10 reports per 5 seconds (oom_rs, DEFAULT_RATELIMIT_*).
+    bool withinRateLimit(const LogRecord &record) const
+    {
+        constexpr double intervalSeconds = 5;
+        if (record.uptime && lastReportUptime)
+            return *record.uptime >= *lastReportUptime
+                && *record.uptime - *lastReportUptime <= intervalSeconds;
+        if (record.time && lastReportTime) {
+            const qint64 seconds = lastReportTime->secsTo(*record.time);
+            return seconds >= 0 && seconds <= qint64(intervalSeconds);
+        }
+        return false;
     }
 
     bool addHeader(const LogRecord &record, const headerlines::Header &header)
@@ -145,9 +170,18 @@ struct KernelReportAssembler::Private {
         // report's dump. Keep both open.
         const bool interleaved = newest && !newest->provisional && newest->hasHeader
             && !newest->hasDump && newest->event.kind == EventKind::KernelOom;
+        // Slab allocations failing just before (a fork bomb in a v1 container fails the
+        // memcg's own caches first): evidence for the OOM that follows.
+        QString slabFailures;
+        for (const EventBuilding &b : std::as_const(active)) {
+            if (b.event.kind == EventKind::AllocFailure && b.agreesInTime(record))
+                slabFailures = b.slabFailureSummary();
+        }
         if (!interleaved)
             closeIf([](const EventBuilding &b) { return !b.killed || b.provisional; });
         EventBuilding &building = start(record, EventKind::KernelOom, false);
+        if (!slabFailures.isEmpty())
+            building.event.notes.append(u"slab-failures-before: "_s + slabFailures);
         building.applyHeader(header, record);
         if (sysrqRequestLine > 0 && record.lines.first - sysrqRequestLine <= ProvisionalJoinLines)
             building.event.sysrq = true;
@@ -174,6 +208,11 @@ struct KernelReportAssembler::Private {
     bool addSlabFailure(const LogRecord &record, const SlabAllocFailure &failure)
     {
         EventBuilding *target = newestPreKill();
+        if (target && target->continuesSlabBurst(failure, record)) {
+            target->touch(record);
+            target->addSlabBurstMember(failure, record);
+            return true;
+        }
         if (!target || target->event.kind != EventKind::AllocFailure || target->event.slabFailure)
             target = &start(record, EventKind::AllocFailure, false);
         target->touch(record);
@@ -263,6 +302,26 @@ bool KernelReportAssembler::Private::addKill(const LogRecord &record, QStringVie
         target.event.selection.line = record.lines;
         return true;
     }
+    if (auto ub = killlines::parseBeancounterKill(text)) {
+        // The report (when the kernel printed one) precedes it like any kill line's.
+        EventBuilding &target = killTarget(record, [](const EventBuilding &b) {
+            return !b.event.selection.isPresent();
+        });
+        ub->victim.line = record.lines;
+        target.event.selection.pid = ub->victim.pid;
+        target.event.selection.comm = ub->victim.comm;
+        target.event.selection.score = ub->score;
+        target.event.selection.message = ub->victim.message;
+        target.event.selection.line = record.lines;
+        target.event.victims.append(ub->victim);
+        // The beancounter limits the container as a memory cgroup does: it is the
+        // limiting "cgroup", named as the kernel names it.
+        target.event.memcg.oomCgroup = u"UB "_s + ub->beancounter;
+        target.event.memcg.lines.extend(record.lines);
+        target.event.notes.append(u"openvz-beancounter: "_s + ub->beancounter);
+        target.killed = true;
+        return true;
+    }
     if (auto victim = killlines::parseKilled(text)) {
         victim->line = record.lines;
         EventBuilding *groupEvent = nullptr;
@@ -275,7 +334,15 @@ bool KernelReportAssembler::Private::addKill(const LogRecord &record, QStringVie
             groupEvent->event.victims.append(*victim);
             return true;
         }
-        EventBuilding &target = killTarget(record, [](const EventBuilding &) { return true; });
+        // 5.1+ names the victim in the summary just before: a kill line of another pid is
+        // another OOM's (the lines between them were not copied). With a selection line
+        // (5.0 and the RHEL 7 backport) the summary names the selected task, and a child
+        // or the thread group leader may die instead.
+        const std::optional<qint64> pid = victim->pid;
+        EventBuilding &target = killTarget(record, [pid](const EventBuilding &b) {
+            return !pid || !b.summaryPid() || *b.summaryPid() == *pid
+                || b.event.selection.isPresent();
+        });
         target.event.victims.append(*victim);
         target.killed = true;
         return true;
@@ -431,6 +498,12 @@ void KernelReportAssembler::advanceTo(qint64 line)
 bool KernelReportAssembler::add(const LogRecord &record)
 {
     d->expire(record.lines.first);
+    // A report prints within seconds: minutes later, its lines are over (what follows is
+    // another OOM, even when a grep removed everything between them).
+    if (record.uptime || record.time)
+        d->closeIf([&record](const EventBuilding &b) {
+            return !b.agreesInTime(record);
+        });
     const QStringView text = QStringView(record.text).trimmed();
     if (record.elision) {
         if (d->active.isEmpty())

@@ -185,6 +185,38 @@ std::optional<Victim> parseSharingSameMemory(QStringView text)
     return victim;
 }
 
+std::optional<BeancounterKill> parseBeancounterKill(QStringView text)
+{
+    static constexpr QStringView lead = u"Out of memory in UB ";
+    static constexpr QStringView killed = u": OOM killed process ";
+    const qsizetype at = text.indexOf(lead);
+    if (at < 0)
+        return std::nullopt;
+    const qsizetype killedAt = text.indexOf(killed, at + lead.size());
+    if (killedAt < 0)
+        return std::nullopt;
+    BeancounterKill kill;
+    kill.beancounter = text.mid(at + lead.size(), killedAt - at - lead.size()).trimmed().toString();
+    if (kill.beancounter.isEmpty() || kill.beancounter.contains(u' '))
+        return std::nullopt;
+    qint64 pid = 0;
+    QStringView after;
+    if (!pidAndComm(text.mid(killedAt + killed.size()), &pid, &kill.victim.comm, &after))
+        return std::nullopt;
+    kill.victim.pid = pid;
+    kill.victim.message = text.mid(at, killedAt - at).toString();
+    kill.score = textscan::intAfter(after, u"score ");
+    for (const auto &kv : textscan::keyValues(after)) {
+        if (kv.key == u"vm"_s)
+            kill.victim.totalVmKb = kv.value;
+        else if (kv.key == u"rss"_s)
+            kill.rssKb = kv.value;
+        else if (kv.key == u"swap"_s)
+            kill.swapKb = kv.value;
+    }
+    return kill;
+}
+
 std::optional<QString> parseOomGroup(QStringView text)
 {
     static constexpr QStringView tail = u" are going to be killed due to memory.oom.group set";

@@ -40,6 +40,19 @@ std::optional<Victim> parseKilled(QStringView text);
 // victim's mm and was killed with it.
 std::optional<Victim> parseSharingSameMemory(QStringView text);
 
+// OpenVZ/Virtuozzo kernels (RHEL 6-based 2.6.32 "042stab", 3.10 "vz7"): a container's OOM
+// is told by one line, with neither header nor dump:
+// "Out of memory in UB 317592: OOM killed process 2946 (npm) score 0 vm:1506164kB, rss:237752kB,
+// swap:120052kB" (older ones stop after the comm). The user beancounter is the container's limit.
+struct BeancounterKill {
+    QString beancounter; // the UB id as printed ("317592", "XXXX" when the poster masked it)
+    Victim victim; // pid, comm, totalVmKb
+    std::optional<qint64> score;
+    std::optional<qint64> rssKb; // total RSS (not split into anon/file)
+    std::optional<qint64> swapKb;
+};
+std::optional<BeancounterKill> parseBeancounterKill(QStringView text);
+
 // "Tasks in <cg> are going to be killed due to memory.oom.group set" (4.19+)
 std::optional<QString> parseOomGroup(QStringView text);
 

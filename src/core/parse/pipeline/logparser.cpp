@@ -5,6 +5,7 @@
 #include "core/parse/kernel/kernelreportassembler.h"
 #include "core/parse/pipeline/eventlinker.h"
 #include "core/parse/pipeline/eventqueue.h"
+#include "core/parse/pipeline/recordjoiner.h"
 #include "core/parse/userspace/containerlines.h"
 #include "core/parse/userspace/systemdunitlines.h"
 #include "core/parse/userspace/userspacekillcollector.h"
@@ -33,6 +34,8 @@ bool isOomAwareDaemon(const QString &ident)
 struct LogParser::Private {
     QString sourcePath;
     LineFramer framer;
+    RecordJoiner joiner;
+    QList<LogRecord> framed; // the framer's output, before wrapped lines are re-joined
     EventQueue queue;
     KernelReportAssembler kernel{queue};
     UserspaceKillCollector userspace;
@@ -66,6 +69,17 @@ struct LogParser::Private {
             linker.addContainerEvent(*container);
     }
 
+    // Moves the framer's records through the joiner; `flushAll` also hands out the one it
+    // holds back (a gap, the end, a live log gone quiet: nothing more will complete it).
+    void join(bool flushAll)
+    {
+        for (LogRecord &record : framed)
+            joiner.add(std::move(record), records);
+        framed.clear();
+        if (flushAll)
+            joiner.flush(records);
+    }
+
     void drain(bool all)
     {
         for (const LogRecord &record : std::as_const(records))
@@ -94,14 +108,17 @@ LogParser::~LogParser() = default;
 void LogParser::addLine(QByteArrayView line, qint64 lineNumber)
 {
     d->lastLine = lineNumber;
-    d->framer.addLine(line, lineNumber, d->records);
+    d->framer.addLine(line, lineNumber, d->framed);
+    if (!d->framed.isEmpty())
+        d->join(false);
     if (!d->records.isEmpty())
         d->drain(false);
 }
 
 void LogParser::addGap()
 {
-    d->framer.addGap(d->records);
+    d->framer.addGap(d->framed);
+    d->join(true);
     d->drain(false);
     d->kernel.addGap();
 }
@@ -111,13 +128,15 @@ void LogParser::skipTo(qint64 lineNumber)
     if (lineNumber <= d->lastLine || wantsContext())
         return;
     d->lastLine = lineNumber;
+    d->join(true); // the lines skipped cannot complete a held-back record
     d->kernel.advanceTo(lineNumber); // reports no line can continue any more close
     d->drain(false);
 }
 
 void LogParser::finish()
 {
-    d->framer.finish(d->records);
+    d->framer.finish(d->framed);
+    d->join(true);
     for (const LogRecord &record : std::as_const(d->records))
         d->route(record);
     d->records.clear();
@@ -133,6 +152,7 @@ QList<OomEvent> LogParser::takeEvents()
 
 QList<OomEvent> LogParser::takeCompletedNow()
 {
+    d->join(true);
     d->drain(false);
     d->kernel.closeKilled();
     for (OomEvent &event : d->userspace.takeEvents())

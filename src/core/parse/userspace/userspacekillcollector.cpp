@@ -325,6 +325,11 @@ bool UserspaceKillCollector::add(const LogRecord &record)
     if (record.continuation) {
         if (d->takeContinuation(record))
             taker = d->lastTaker;
+    } else if (d->dump && d->lastTaker == Taker::OomdDump && record.ident == u"systemd-oomd"
+               && addOomdCandidateLine(record.text, record.lines, d->dump->candidates)) {
+        // syslog writes each line of the multi-line dump with its own prefix.
+        d->dump->lines.extend(record.lines);
+        taker = Taker::OomdDump;
     } else {
         if (d->dump)
             d->endDump();

@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "core/parse/userspace/userspacekillevents.h"
 
+#include "core/parse/framing/framingnotes.h"
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace oom {
@@ -21,6 +25,7 @@ OomEvent startEvent(const LogRecord &record, Killer killer)
     event.timeZoneAssumed = record.timeZoneAssumed;
     event.uptimeSeconds = record.uptime;
     event.host = record.host;
+    noteFraming(event.notes, record);
     return event;
 }
 
@@ -84,6 +89,20 @@ void attachOomdCandidates(OomEvent &event, std::optional<int> considered,
     event.userspace.consideredCgroups = considered;
     event.userspace.candidates = candidates;
     addContextLines(event, lines);
+    // A kill line without its reason (cut, or "Marked <cg> for killing" alone): the dump
+    // still tells the kind, because oomd prints a swap-based choice's candidates with
+    // "Swap Usage" only (oomd_dump_swap_cgroup_context) and a pressure-based choice's
+    // with their pressure figures.
+    UserspaceKillDetail &detail = event.userspace;
+    const bool reasonMissing = !detail.swapBased && !detail.pressurePercent && !detail.limitPercent
+        && detail.monitoredCgroup.isEmpty();
+    if (reasonMissing && !candidates.isEmpty()
+        && std::all_of(candidates.cbegin(), candidates.cend(), [](const OomdCandidate &c) {
+               return !c.swapUsage.isEmpty() && !c.pressureAvg10 && c.memoryUsage.isEmpty();
+           })) {
+        detail.swapBased = true;
+        event.notes.append(u"oomd-swap-kill-told-by-candidates"_s);
+    }
     for (const OomdCandidate &candidate : candidates) {
         if (candidate.path.startsWith(u"...") || candidate.path.startsWith(u'…')) {
             event.notes.append(u"oomd-candidate-path-abridged: %1"_s.arg(candidate.path));
