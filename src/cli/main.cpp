@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 // oomlens-cli: the headless front end. main() only wires: the top-level options, then
 // the subcommand named by the first argument.
+#include "i18n/translationinstaller.h"
 #include "oomlensversion.h"
 #include "subcommand.h"
-#include "i18n/translationinstaller.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,8 +21,8 @@ QString commandList()
         text += u"  "_s + QString::fromLatin1(command.name).leftJustified(12)
             + QCoreApplication::translate("Cli", command.summary) + u'\n';
     }
-    text += u'\n' + Cli::tr("Run \"%1 <command> --help\" for a command's options.")
-                        .arg(Cli::programName())
+    text += u'\n'
+        + Cli::tr("Run \"%1 <command> --help\" for a command's options.").arg(Cli::programName())
         + u'\n';
     return text;
 }
