@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 
 // analyzePaths() end to end on single inputs: plain and compressed files, journal dumps and
-// files, legacy encodings, and every kind of bad input (src/sources/INPUTS.md): each gives a precise
-// message naming the input, the other inputs are still analysed, nothing hangs.
-// Fixtures are made at test time in a QTemporaryDir with the real tools.
-#include "sources/input/analyzer.h"
+// files, legacy encodings, and every kind of bad input (src/sources/INPUTS.md): each gives a
+// precise message naming the input, the other inputs are still analysed, nothing hangs. Fixtures
+// are made at test time in a QTemporaryDir with the real tools.
 #include "helpers/sourcefixtures.h"
+#include "sources/input/analyzer.h"
 #include "sources/input/journalfiles.h"
 
 #include <QRandomGenerator>

@@ -4,9 +4,9 @@
 // Archives are read as streams, member by member; unsafe members (absolute paths, "..",
 // links, devices) are refused with a reason and never read. The hostile archives are
 // written with libarchive's writer, since no archiver makes them on purpose.
+#include "helpers/sourcefixtures.h"
 #include "sources/input/archivereader.h"
 #include "sources/input/decompressstream.h"
-#include "helpers/sourcefixtures.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
-// The CLI contract (README "Use it" and "JSON contract"), run against the built oomlens-cli: exit statuses 0/1/2,
-// one stderr line per unreadable input while the others are still reported, the JSON
-// schema, "-" for standard input and no stdin read without it.
+// The CLI contract (README "Use it" and "JSON contract"), run against the built oomlens-cli: exit
+// statuses 0/1/2, one stderr line per unreadable input while the others are still reported, the
+// JSON schema, "-" for standard input and no stdin read without it.
 #include "oomlensversion.h"
 
 #include <QJsonArray>
@@ -90,14 +90,15 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("message");
         QTest::newRow("no-command") << QStringList() << QByteArray("no command");
-        QTest::newRow("unknown-command") << QStringList{u"frobnicate"_s} << QByteArray("frobnicate");
+        QTest::newRow("unknown-command")
+            << QStringList{u"frobnicate"_s} << QByteArray("frobnicate");
         QTest::newRow("unknown-top-option") << QStringList{u"--bogus"_s} << QByteArray("bogus");
-        QTest::newRow("unknown-option") << QStringList{u"analyze"_s, u"--bogus"_s, Fixture}
-                                        << QByteArray("bogus");
-        QTest::newRow("unknown-format") << QStringList{u"analyze"_s, u"--format"_s, u"yaml"_s, Fixture}
-                                        << QByteArray("yaml");
-        QTest::newRow("format-without-value") << QStringList{u"analyze"_s, u"--format"_s}
-                                              << QByteArray("format");
+        QTest::newRow("unknown-option")
+            << QStringList{u"analyze"_s, u"--bogus"_s, Fixture} << QByteArray("bogus");
+        QTest::newRow("unknown-format")
+            << QStringList{u"analyze"_s, u"--format"_s, u"yaml"_s, Fixture} << QByteArray("yaml");
+        QTest::newRow("format-without-value")
+            << QStringList{u"analyze"_s, u"--format"_s} << QByteArray("format");
     }
 
     void usageErrors()
@@ -138,7 +139,8 @@ private Q_SLOTS:
     {
         const Run text = run({u"analyze"_s, Fixture});
         QCOMPARE(text.exitCode, 0);
-        QVERIFY2(text.out.contains("What happened: Memory cgroup OOM in /liz"), text.out.constData());
+        QVERIFY2(text.out.contains("What happened: Memory cgroup OOM in /liz"),
+                 text.out.constData());
         const Run md = run({u"analyze"_s, u"-f"_s, u"markdown"_s, Fixture});
         QCOMPARE(md.exitCode, 0);
         QVERIFY(md.out.startsWith("# OOM Lens report\n"));
@@ -183,7 +185,8 @@ private Q_SLOTS:
         QVERIFY(QFile::setPermissions(locked, QFileDevice::Permissions()));
         const Run r = run({u"analyze"_s, locked, Fixture});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.startsWith(QByteArray("oomlens-cli: " + locked.toUtf8() + ": ")), r.err.constData());
+        QVERIFY2(r.err.startsWith(QByteArray("oomlens-cli: " + locked.toUtf8() + ": ")),
+                 r.err.constData());
         QVERIFY(r.out.contains("What happened:"));
     }
 

@@ -4,8 +4,8 @@
 // Single compressed logs, made at test time with the real compressors: every format
 // decodes, a cut .gz says so and keeps what came before the cut, and bombs stop at the
 // limit they break, with a message naming it.
-#include "sources/input/decompressstream.h"
 #include "helpers/sourcefixtures.h"
+#include "sources/input/decompressstream.h"
 
 #include <QTest>
 

@@ -40,8 +40,8 @@ void TestDiagnosis::primaryCause_data()
     // Pod-level limit: "Task in <container scope> killed as a result of limit of <pod slice>".
     row("004 pod slice limit", u"004-rhel7-3.10-memcg-v1-kubepods-slice-monocular.log"_s, 0,
         causeid::MemcgAncestorLimit, remedyid::Limits, {22, 23, 32});
-    row("006 header only", u"006-alibaba-doc-header-numbered-lines-4.19-al7.log"_s, 0, causeid::Undetermined,
-        QString(), {});
+    row("006 header only", u"006-alibaba-doc-header-numbered-lines-4.19-al7.log"_s, 0,
+        causeid::Undetermined, QString(), {});
     row("007 own cgroup limit", u"007-alibaba-doc-cgroup-limit-mm_test.log"_s, 0,
         causeid::MemcgLimit, remedyid::Limits, {2, 3});
     row("008 parent cgroup limit", u"008-alibaba-doc-parent-cgroup-limit.log"_s, 0,
@@ -55,8 +55,8 @@ void TestDiagnosis::primaryCause_data()
     // order 3, Normal free above min, nothing free at 32 kB and above.
     row("011 fragmentation", u"011-alibaba-doc-buddy-fragmentation-order3.log"_s, 0,
         causeid::Fragmentation, remedyid::Compaction, {4, 5});
-    row("012 header only, zh", u"012-alibaba-doc-zh-localized-dmesg-T.log"_s, 0, causeid::Undetermined,
-        QString(), {});
+    row("012 header only, zh", u"012-alibaba-doc-zh-localized-dmesg-T.log"_s, 0,
+        causeid::Undetermined, QString(), {});
     // order 2 with 456 MiB free in DMA; slab:875833 pages.
     row("013 s390 order 2", u"013-s390-2.6.28-order2-slab-heavy-email-quoted-truncated.log"_s, 0,
         causeid::Fragmentation, remedyid::Compaction, {40}, {causeid::SlabUnreclaimable});
@@ -105,9 +105,10 @@ void TestDiagnosis::primaryCause_data()
     row("040 order 2 no compaction",
         u"040-embedded-arm-ion-order2-compaction-disabled-annotated.log"_s, 0,
         causeid::Fragmentation, remedyid::Compaction, {3, 7});
-    row("042 unit only", u"042-systemd-unit-MemoryMax-stress-systemctl-status-oom-kill.log"_s, 0, causeid::Undetermined, QString(), {});
-    row("043 unit only", u"043-systemd-unit-status-lines-truncated-by-pager.log"_s, 0, causeid::Undetermined,
-        QString(), {});
+    row("042 unit only", u"042-systemd-unit-MemoryMax-stress-systemctl-status-oom-kill.log"_s, 0,
+        causeid::Undetermined, QString(), {});
+    row("043 unit only", u"043-systemd-unit-status-lines-truncated-by-pager.log"_s, 0,
+        causeid::Undetermined, QString(), {});
     row("045 lowmem first",
         u"045-x86-32-2.6-order1-lowmem-slab-heavy-interleaved-multi-truncated.log"_s, 0,
         causeid::Lowmem, QString(), {1}, {causeid::SlabUnreclaimable});

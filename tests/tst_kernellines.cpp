@@ -63,8 +63,9 @@ void TestKernelLines::header_data()
     QTest::newRow("2.6.24 oomkilladj (019)")
         << u"Xorg invoked oom-killer: gfp_mask=0x2d0, order=0, oomkilladj=0"_s << u"Xorg"_s
         << u"0x2d0"_s << QStringList{} << QString() << 0 << 0;
-    QTest::newRow("2.6.32 oom_adj") << u"java invoked oom-killer: gfp_mask=0x201da, order=0, oom_adj=-17"_s
-                                    << u"java"_s << u"0x201da"_s << QStringList{} << QString() << 0 << -17;
+    QTest::newRow("2.6.32 oom_adj")
+        << u"java invoked oom-killer: gfp_mask=0x201da, order=0, oom_adj=-17"_s << u"java"_s
+        << u"0x201da"_s << QStringList{} << QString() << 0 << -17;
     QTest::newRow("3.10 rhel7 (004)")
         << u"monocular invoked oom-killer: gfp_mask=0xd0, order=0, oom_score_adj=-998"_s
         << u"monocular"_s << u"0xd0"_s << QStringList{} << QString() << 0 << -998;
@@ -78,7 +79,8 @@ void TestKernelLines::header_data()
         << u"(null)"_s << 0 << 0;
     QTest::newRow("6.x comm with space (051)")
         << u"C1 CompilerThre invoked oom-killer: gfp_mask=0x6000c0(GFP_KERNEL), nodemask=(null), order=0, oom_score_adj=-997"_s
-        << u"C1 CompilerThre"_s << u"0x6000c0"_s << QStringList{u"GFP_KERNEL"_s} << u"(null)"_s << 0 << -997;
+        << u"C1 CompilerThre"_s << u"0x6000c0"_s << QStringList{u"GFP_KERNEL"_s} << u"(null)"_s << 0
+        << -997;
     QTest::newRow("sysrq order -1 (038)")
         << u"kworker/2:2 invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=-1, oom_score_adj=0"_s
         << u"kworker/2:2"_s << u"0xcc0"_s << QStringList{u"GFP_KERNEL"_s} << QString() << -1 << 0;
@@ -134,7 +136,8 @@ void TestKernelLines::stackHeader_data()
         << qint64(18746) << u"python3"_s << u"6.18.44-fc-v769"_s;
     QTest::newRow("kdump loaded, comm with space (051)")
         << u"CPU: 21 PID: 585614 Comm: C1 CompilerThre Kdump: loaded Not tainted 4.19.0-91.82.152.28.tyy.5.uelc20.loongarch64 #1"_s
-        << qint64(585614) << u"C1 CompilerThre"_s << u"4.19.0-91.82.152.28.tyy.5.uelc20.loongarch64"_s;
+        << qint64(585614) << u"C1 CompilerThre"_s
+        << u"4.19.0-91.82.152.28.tyy.5.uelc20.loongarch64"_s;
     QTest::newRow("2.6.24 Pid line (019)")
         << u"Pid: 6186, comm: Xorg Tainted: P        2.6.24-19-generic #1"_s << qint64(6186)
         << u"Xorg"_s << u"2.6.24-19-generic"_s;
@@ -154,27 +157,32 @@ void TestKernelLines::callPath_data()
 {
     QTest::addColumn<QStringList>("frames");
     QTest::addColumn<int>("path");
-    QTest::newRow("memcg 6.x (056)") << QStringList{u"dump_header"_s, u"oom_kill_process.cold"_s,
-                                                     u"out_of_memory"_s, u"mem_cgroup_out_of_memory"_s,
-                                                     u"try_charge_memcg"_s}
-                                     << int(OomPath::Memcg);
-    QTest::newRow("memcg 3.10 via page fault (004)")
-        << QStringList{u"oom_kill_process"_s, u"mem_cgroup_oom_synchronize"_s, u"pagefault_out_of_memory"_s}
+    QTest::newRow("memcg 6.x (056)")
+        << QStringList{u"dump_header"_s, u"oom_kill_process.cold"_s, u"out_of_memory"_s,
+                       u"mem_cgroup_out_of_memory"_s, u"try_charge_memcg"_s}
         << int(OomPath::Memcg);
-    QTest::newRow("global") << QStringList{u"out_of_memory"_s, u"__alloc_pages_slowpath.constprop.0"_s}
+    QTest::newRow("memcg 3.10 via page fault (004)")
+        << QStringList{u"oom_kill_process"_s, u"mem_cgroup_oom_synchronize"_s,
+                       u"pagefault_out_of_memory"_s}
+        << int(OomPath::Memcg);
+    QTest::newRow("global") << QStringList{u"out_of_memory"_s,
+                                           u"__alloc_pages_slowpath.constprop.0"_s}
                             << int(OomPath::PageAllocator);
-    QTest::newRow("sysrq (038)") << QStringList{u"out_of_memory"_s, u"moom_callback"_s} << int(OomPath::SysRq);
-    QTest::newRow("page fault 4.x") << QStringList{u"out_of_memory"_s, u"pagefault_out_of_memory"_s}
-                                    << int(OomPath::PageFault);
+    QTest::newRow("sysrq (038)") << QStringList{u"out_of_memory"_s, u"moom_callback"_s}
+                                 << int(OomPath::SysRq);
+    QTest::newRow("page fault 4.x")
+        << QStringList{u"out_of_memory"_s, u"pagefault_out_of_memory"_s} << int(OomPath::PageFault);
 }
 
 void TestKernelLines::callPath()
 {
     QFETCH(QStringList, frames);
     QTEST(int(headerlines::pathFromFrames(frames)), "path");
-    QCOMPARE(headerlines::frameFunction(u" [<ffffffff816a1296>] dump_header+0x90/0x229"), u"dump_header"_s);
-    QCOMPARE(headerlines::frameFunction(u"[c00000000090b650] [c0000000000eb194] .warn_alloc+0xf0/0x178"),
-             u"warn_alloc"_s);
+    QCOMPARE(headerlines::frameFunction(u" [<ffffffff816a1296>] dump_header+0x90/0x229"),
+             u"dump_header"_s);
+    QCOMPARE(
+        headerlines::frameFunction(u"[c00000000090b650] [c0000000000eb194] .warn_alloc+0xf0/0x178"),
+        u"warn_alloc"_s);
 }
 
 void TestKernelLines::killed_data()
@@ -188,11 +196,12 @@ void TestKernelLines::killed_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("2.6.32") << u"Killed process 3123 (java)"_s << qint64(3123) << u"java"_s
                             << qint64(-1) << qint64(-1) << 9999 << QString();
-    QTest::newRow("2.6.16 trailing dot (045)") << u"Out of memory: Killed process 4368 (postfixlookup.p)."_s
-                                               << qint64(4368) << u"postfixlookup.p"_s << qint64(-1)
-                                               << qint64(-1) << 9999 << u"Out of memory"_s;
+    QTest::newRow("2.6.16 trailing dot (045)")
+        << u"Out of memory: Killed process 4368 (postfixlookup.p)."_s << qint64(4368)
+        << u"postfixlookup.p"_s << qint64(-1) << qint64(-1) << 9999 << u"Out of memory"_s;
     QTest::newRow("2.6.33 vsz") << u"Killed process 12 (a) vsz:100kB, anon-rss:50kB, file-rss:1kB"_s
-                                << qint64(12) << u"a"_s << qint64(50) << qint64(-1) << 9999 << QString();
+                                << qint64(12) << u"a"_s << qint64(50) << qint64(-1) << 9999
+                                << QString();
     QTest::newRow("rhel6 uid before comm")
         << u"Killed process 2212, UID 48, (httpd) total-vm:2010048kB, anon-rss:1692416kB, file-rss:0kB"_s
         << qint64(2212) << u"httpd"_s << qint64(1692416) << qint64(48) << 9999 << QString();
@@ -234,8 +243,9 @@ void TestKernelLines::selection_data()
     QTest::addColumn<qint64>("pid");
     QTest::addColumn<QString>("comm");
     QTest::addColumn<qint64>("score");
-    QTest::newRow("2.6.32 lowercase") << u"Out of memory: kill process 3123 (java) score 1734212 or a child"_s
-                                      << qint64(3123) << u"java"_s << qint64(1734212);
+    QTest::newRow("2.6.32 lowercase")
+        << u"Out of memory: kill process 3123 (java) score 1734212 or a child"_s << qint64(3123)
+        << u"java"_s << qint64(1734212);
     QTest::newRow("3.10 memcg (004)")
         << u"Memory cgroup out of memory: Kill process 26074 (monocular) score 54 or sacrifice child"_s
         << qint64(26074) << u"monocular"_s << qint64(54);
@@ -280,8 +290,8 @@ void TestKernelLines::summary_data()
         << qint64(-1);
     QTest::newRow("rhel7 backport, empty constraint (049)")
         << u"oom-kill:,cpuset=bbd5,mems_allowed=0-1,oom_memcg=/kubepods/burstable/pod6c,task_memcg=/kubepods/burstable/pod6c/bbd5"_s
-        << QString() << u"/kubepods/burstable/pod6c"_s << false << u"/kubepods/burstable/pod6c/bbd5"_s
-        << QString() << qint64(-1);
+        << QString() << u"/kubepods/burstable/pod6c"_s << false
+        << u"/kubepods/burstable/pod6c/bbd5"_s << QString() << qint64(-1);
 }
 
 void TestKernelLines::summary()
@@ -303,10 +313,11 @@ void TestKernelLines::reaper_data()
     QTest::addColumn<qint64>("pid");
     QTest::addColumn<bool>("failed");
     QTest::addColumn<qint64>("shmem");
-    QTest::newRow("4.6+") << u"oom_reaper: reaped process 6009 (node), now anon-rss:0kB, file-rss:0kB, shmem-rss:1852kB"_s
-                          << qint64(6009) << false << qint64(1852);
-    QTest::newRow("elided tail (040)") << u"oom_reaper: reaped process 1267 (zkgui_ui)"_s << qint64(1267)
-                                       << false << qint64(-1);
+    QTest::newRow("4.6+")
+        << u"oom_reaper: reaped process 6009 (node), now anon-rss:0kB, file-rss:0kB, shmem-rss:1852kB"_s
+        << qint64(6009) << false << qint64(1852);
+    QTest::newRow("elided tail (040)")
+        << u"oom_reaper: reaped process 1267 (zkgui_ui)"_s << qint64(1267) << false << qint64(-1);
     QTest::newRow("unable") << u"oom_reaper: unable to reap pid:77 (java)"_s << qint64(77) << true
                             << qint64(-1);
 }
@@ -334,11 +345,12 @@ void TestKernelLines::memcgCounter_data()
     QTest::newRow("memsw page_counter sentinel, trailing spaces (036)")
         << u"memory+swap: usage 17024340kB, limit 9007199254740988kB, failcnt 0      "_s
         << int(memcglines::CounterKind::MemorySwap) << qint64(17024340) << qint64(-1) << qint64(0);
-    QTest::newRow("kmem res_counter sentinel") << u"kmem: usage 0kB, limit 18014398509481983kB, failcnt 0"_s
-                                               << int(memcglines::CounterKind::Kmem) << qint64(0)
-                                               << qint64(-1) << qint64(0);
-    QTest::newRow("v2 swap") << u"swap: usage 0kB, limit 0kB, failcnt 0"_s << int(memcglines::CounterKind::Swap)
-                             << qint64(0) << qint64(0) << qint64(0);
+    QTest::newRow("kmem res_counter sentinel")
+        << u"kmem: usage 0kB, limit 18014398509481983kB, failcnt 0"_s
+        << int(memcglines::CounterKind::Kmem) << qint64(0) << qint64(-1) << qint64(0);
+    QTest::newRow("v2 swap") << u"swap: usage 0kB, limit 0kB, failcnt 0"_s
+                             << int(memcglines::CounterKind::Swap) << qint64(0) << qint64(0)
+                             << qint64(0);
 }
 
 void TestKernelLines::memcgCounter()
@@ -361,7 +373,8 @@ void TestKernelLines::memcgCounter()
 void TestKernelLines::memcgStats()
 {
     const auto inlineStats = memcglines::parseStatsHeader(
-        u"Memory cgroup stats for /kubepods.slice/pod.slice: cache:0KB rss:233428KB rss_huge:2048KB mapped_file:0KB");
+        u"Memory cgroup stats for /kubepods.slice/pod.slice: cache:0KB rss:233428KB "
+        u"rss_huge:2048KB mapped_file:0KB");
     QVERIFY(inlineStats);
     QCOMPARE(inlineStats->cgroup, u"/kubepods.slice/pod.slice"_s);
     const auto values = memcglines::parseInlineStats(inlineStats->inlineBody);
@@ -372,7 +385,8 @@ void TestKernelLines::memcgStats()
     QVERIFY(multiLine);
     QCOMPARE(multiLine->cgroup, u"/mem_test"_s);
     QVERIFY(multiLine->inlineBody.isEmpty());
-    QCOMPARE(memcglines::parseStatBodyLine(u"anon 9842688"), (std::pair{u"anon"_s, qint64(9842688)}));
+    QCOMPARE(memcglines::parseStatBodyLine(u"anon 9842688"),
+             (std::pair{u"anon"_s, qint64(9842688)}));
     QVERIFY(!memcglines::parseStatBodyLine(u"Tasks state (memory values in pages):"));
 }
 
@@ -386,14 +400,16 @@ void TestKernelLines::taskRow_data()
     QTest::addColumn<QString>("name");
     QTest::newRow("2.6.36-3.4 cpu oom_adj")
         << u"[ pid ]   uid  tgid total_vm      rss cpu oom_adj oom_score_adj name"_s
-        << u"[ 2212]    48  2212   502512   423104   1       0             0 httpd"_s << qint64(2212)
-        << qint64(423104) << 0 << u"httpd"_s;
-    QTest::newRow("3.10 nr_ptes (004)") << u"[ pid ]   uid  tgid total_vm      rss nr_ptes swapents oom_score_adj name"_s
-                                        << u"[24518]     0 24518    66805    60921     134        0          -998 monocular"_s
-                                        << qint64(24518) << qint64(60921) << -998 << u"monocular"_s;
-    QTest::newRow("4.0 nr_pmds") << u"[ pid ]   uid  tgid total_vm      rss nr_ptes nr_pmds swapents oom_score_adj name"_s
-                                 << u"[  452]     0   452    10720      130      24       3        0         -1000 systemd-udevd"_s
-                                 << qint64(452) << qint64(130) << -1000 << u"systemd-udevd"_s;
+        << u"[ 2212]    48  2212   502512   423104   1       0             0 httpd"_s
+        << qint64(2212) << qint64(423104) << 0 << u"httpd"_s;
+    QTest::newRow("3.10 nr_ptes (004)")
+        << u"[ pid ]   uid  tgid total_vm      rss nr_ptes swapents oom_score_adj name"_s
+        << u"[24518]     0 24518    66805    60921     134        0          -998 monocular"_s
+        << qint64(24518) << qint64(60921) << -998 << u"monocular"_s;
+    QTest::newRow("4.0 nr_pmds")
+        << u"[ pid ]   uid  tgid total_vm      rss nr_ptes nr_pmds swapents oom_score_adj name"_s
+        << u"[  452]     0   452    10720      130      24       3        0         -1000 systemd-udevd"_s
+        << qint64(452) << qint64(130) << -1000 << u"systemd-udevd"_s;
     QTest::newRow("4.19 pgtables_bytes, name with space (038)")
         << u"[  pid  ]   uid  tgid total_vm      rss pgtables_bytes swapents oom_score_adj name"_s
         << u"[   2885]     0  2885     2181     1620    53248        0             0 tmux: server"_s
@@ -423,7 +439,9 @@ void TestKernelLines::taskRow()
 void TestKernelLines::zoneLine()
 {
     const auto zone = meminfolines::parseZoneLine(
-        u"Node 0 Normal free:61900kB boost:8192kB min:61948kB low:75384kB high:88820kB reserved_highatomic:0KB active_anon:1529368kB present:13096960kB managed:12774792kB free_cma:0kB");
+        u"Node 0 Normal free:61900kB boost:8192kB min:61948kB low:75384kB high:88820kB "
+        u"reserved_highatomic:0KB active_anon:1529368kB present:13096960kB managed:12774792kB "
+        u"free_cma:0kB");
     QVERIFY(zone);
     QCOMPARE(zone->node, 0);
     QCOMPARE(zone->name, u"Normal"_s);
@@ -432,7 +450,8 @@ void TestKernelLines::zoneLine()
     QCOMPARE(zone->fieldKb(u"reserved_highatomic"_s), 0);
     QCOMPARE(zone->fieldKb(u"managed"_s), 12774792);
     const auto old = meminfolines::parseZoneLine(
-        u"HighMem free:113132kB min:512kB low:3916kB high:7324kB active:1500112kB inactive:804356kB present:3251200kB pages_scanned:0 all_unreclaimable? no");
+        u"HighMem free:113132kB min:512kB low:3916kB high:7324kB active:1500112kB "
+        u"inactive:804356kB present:3251200kB pages_scanned:0 all_unreclaimable? no");
     QVERIFY(old);
     QVERIFY(!old->node);
     QCOMPARE(old->allUnreclaimable, false);
@@ -446,10 +465,12 @@ void TestKernelLines::buddyLine_data()
     QTest::addColumn<int>("orders");
     QTest::addColumn<qint64>("total"); // -1 = cut
     QTest::addColumn<QString>("firstTypes");
-    QTest::newRow("6.1") << u"Node 0 Normal: 6676*4kB (UME) 2120*8kB (UE) 595*16kB (UME) 188*32kB (UME) 50*64kB (UME) 1*128kB (M) 0*256kB 0*512kB 0*1024kB 0*2048kB 0*4096kB = 62528kB"_s
-                         << 11 << qint64(62528) << u"UME"_s;
-    QTest::newRow("2.6.24 no node") << u"DMA: 0*4kB 0*8kB 1*16kB 0*32kB 1*64kB 1*128kB 1*256kB 0*512kB 1*1024kB 1*2048kB 0*4096kB = 3536kB"_s
-                                    << 11 << qint64(3536) << QString();
+    QTest::newRow("6.1")
+        << u"Node 0 Normal: 6676*4kB (UME) 2120*8kB (UE) 595*16kB (UME) 188*32kB (UME) 50*64kB (UME) 1*128kB (M) 0*256kB 0*512kB 0*1024kB 0*2048kB 0*4096kB = 62528kB"_s
+        << 11 << qint64(62528) << u"UME"_s;
+    QTest::newRow("2.6.24 no node")
+        << u"DMA: 0*4kB 0*8kB 1*16kB 0*32kB 1*64kB 1*128kB 1*256kB 0*512kB 1*1024kB 1*2048kB 0*4096kB = 3536kB"_s
+        << 11 << qint64(3536) << QString();
     QTest::newRow("space before star (010)")
         << u"Node 1 Normal: 856*4kB (UME) 375*8kB (UME) 183*16kB (UME) 184*32kB (UME) 87*64kB (ME) 45*128kB (UME) 16*256kB (UME) 5*512kB (UE) 14*1024kB (UME) 0     *2048kB 0*4096kB = 47560kB"_s
         << 11 << qint64(47560) << u"UME"_s;
@@ -476,15 +497,19 @@ void TestKernelLines::summaryLines_data()
     QTest::addColumn<qint64>("value");
     using F = meminfolines::SummaryField;
     QTest::newRow("pages RAM") << u"8373432 pages RAM"_s << int(F::RamPages) << qint64(8373432);
-    QTest::newRow("2.6.24 pages of RAM") << u"1048576 pages of RAM"_s << int(F::RamPages) << qint64(1048576);
-    QTest::newRow("2.6.24 reserved pages") << u"409238 reserved pages"_s << int(F::ReservedPages) << qint64(409238);
-    QTest::newRow("free swap two spaces") << u"Free swap  = 785668kB"_s << int(F::FreeSwapKb) << qint64(785668);
-    QTest::newRow("2.6.24 free swap colon") << u"Free swap:       9844180kB"_s << int(F::FreeSwapKb)
-                                            << qint64(9844180);
+    QTest::newRow("2.6.24 pages of RAM")
+        << u"1048576 pages of RAM"_s << int(F::RamPages) << qint64(1048576);
+    QTest::newRow("2.6.24 reserved pages")
+        << u"409238 reserved pages"_s << int(F::ReservedPages) << qint64(409238);
+    QTest::newRow("free swap two spaces")
+        << u"Free swap  = 785668kB"_s << int(F::FreeSwapKb) << qint64(785668);
+    QTest::newRow("2.6.24 free swap colon")
+        << u"Free swap:       9844180kB"_s << int(F::FreeSwapKb) << qint64(9844180);
     QTest::newRow("total swap") << u"Total swap = 0kB"_s << int(F::TotalSwapKb) << qint64(0);
-    QTest::newRow("highmem/movable") << u"816128 pages HighMem/MovableOnly"_s << int(F::HighmemPages)
-                                     << qint64(816128);
-    QTest::newRow("cma reserved") << u"131072 pages cma reserved"_s << int(F::CmaReservedPages) << qint64(131072);
+    QTest::newRow("highmem/movable")
+        << u"816128 pages HighMem/MovableOnly"_s << int(F::HighmemPages) << qint64(816128);
+    QTest::newRow("cma reserved") << u"131072 pages cma reserved"_s << int(F::CmaReservedPages)
+                                  << qint64(131072);
 }
 
 void TestKernelLines::summaryLines()
@@ -501,11 +526,13 @@ void TestKernelLines::panic_data()
     QTest::addColumn<QString>("line");
     QTest::addColumn<int>("kind");
     using K = killlines::PanicKind;
-    QTest::newRow("no killable 4.19+ (048)") << u"Out of memory and no killable processes..."_s
-                                             << int(K::NoKillableProcess);
-    QTest::newRow("panic_on_oom") << u"Kernel panic - not syncing: Out of memory: system-wide panic_on_oom is enabled"_s
-                                  << int(K::PanicOnOom);
-    QTest::newRow("2.6.32 panic_on_oom") << u"out of memory. panic_on_oom is selected"_s << int(K::PanicOnOom);
+    QTest::newRow("no killable 4.19+ (048)")
+        << u"Out of memory and no killable processes..."_s << int(K::NoKillableProcess);
+    QTest::newRow("panic_on_oom")
+        << u"Kernel panic - not syncing: Out of memory: system-wide panic_on_oom is enabled"_s
+        << int(K::PanicOnOom);
+    QTest::newRow("2.6.32 panic_on_oom")
+        << u"out of memory. panic_on_oom is selected"_s << int(K::PanicOnOom);
     QTest::newRow("deadlocked") << u"Kernel panic - not syncing: System is deadlocked on memory"_s
                                 << int(K::DeadlockedOnMemory);
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 
-// The live ranking against the kernel (docs/kernel-formats.md §2.6): the product code (SystemTree with the
-// ranking's process files, rankSnapshot() → rankCandidates()) predicts every process's
+// The live ranking against the kernel (docs/kernel-formats.md §2.6): the product code (SystemTree
+// with the ranking's process files, rankSnapshot() → rankCandidates()) predicts every process's
 // /proc/<pid>/oom_score, and the kernel's file must agree within ±1 for at least 99 % of
 // ALL processes on this machine, and for every one of the 20 processes this test starts
 // with known sizes and oom_score_adj values from -1000 to +1000.

@@ -41,7 +41,8 @@ QString ownCgroupDirectory()
     const QList<QByteArray> lines = self.readAll().split('\n');
     for (const QByteArray &line : lines) {
         const QList<QByteArray> parts = line.split(':');
-        if (parts.size() == 3 && parts.at(1) == "memory" && QFile::exists(u"/sys/fs/cgroup/memory"_s))
+        if (parts.size() == 3 && parts.at(1) == "memory"
+            && QFile::exists(u"/sys/fs/cgroup/memory"_s))
             return u"/sys/fs/cgroup/memory"_s + QString::fromUtf8(parts.at(2));
     }
     for (const QByteArray &line : lines) {
@@ -64,8 +65,9 @@ private Q_SLOTS:
 void TestRealOom::memcgOomFromKmsg()
 {
     if (geteuid() != 0)
-        QSKIP("needs root to create a memory cgroup and read /dev/kmsg; run the suite as root: "
-              "sudo ./scripts/setup.sh test");
+        QSKIP(
+            "needs root to create a memory cgroup and read /dev/kmsg; run the suite as root: "
+            "sudo ./scripts/setup.sh test");
     const QString parent = ownCgroupDirectory();
     if (parent.isEmpty())
         QSKIP("no memory cgroup controller is mounted (v1 /sys/fs/cgroup/memory or v2)");
@@ -73,12 +75,16 @@ void TestRealOom::memcgOomFromKmsg()
     const QString name = u"oomlens-test-%1"_s.arg(getpid());
     const QString cgroup = parent + u'/' + name;
     if (!QDir().mkpath(cgroup))
-        QSKIP(qPrintable(u"cannot create %1 (read-only cgroupfs or delegation missing)"_s.arg(cgroup)));
-    auto cleanup = qScopeGuard([&cgroup] { QDir().rmdir(cgroup); });
+        QSKIP(qPrintable(
+            u"cannot create %1 (read-only cgroupfs or delegation missing)"_s.arg(cgroup)));
+    auto cleanup = qScopeGuard([&cgroup] {
+        QDir().rmdir(cgroup);
+    });
     const QByteArray limit = QByteArray::number(LimitBytes);
     if (v1) {
         QVERIFY(writeFile(cgroup + u"/memory.limit_in_bytes"_s, limit));
-        writeFile(cgroup + u"/memory.memsw.limit_in_bytes"_s, limit); // absent without swap accounting
+        writeFile(cgroup + u"/memory.memsw.limit_in_bytes"_s,
+                  limit); // absent without swap accounting
     } else {
         QVERIFY(writeFile(cgroup + u"/memory.max"_s, limit));
         writeFile(cgroup + u"/memory.swap.max"_s, "0");
@@ -87,7 +93,9 @@ void TestRealOom::memcgOomFromKmsg()
     const int kmsg = ::open("/dev/kmsg", O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (kmsg < 0)
         QSKIP("cannot open /dev/kmsg (dmesg_restrict or no such device)");
-    auto closeKmsg = qScopeGuard([kmsg] { ::close(kmsg); });
+    auto closeKmsg = qScopeGuard([kmsg] {
+        ::close(kmsg);
+    });
     QCOMPARE(::lseek(kmsg, 0, SEEK_END), 0); // only records from now on
 
     QProcess victim;

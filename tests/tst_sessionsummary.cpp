@@ -6,8 +6,8 @@
 // built from a one-line description each, and over every corpus log together.
 
 #include "core/model/oomevent.h"
-#include "core/session/sessionsummary.h"
 #include "core/report/reportids.h"
+#include "core/session/sessionsummary.h"
 #include "helpers/sessionfixtures.h"
 #include "reportfiles.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 
-// `oomlens-cli watch --json` against a real memory-cgroup OOM on this machine (README "Use it": watch).
-// As tst_realoom does, the test makes a child memory cgroup (v1, or v2 where v1 is absent)
+// `oomlens-cli watch --json` against a real memory-cgroup OOM on this machine (README "Use it":
+// watch). As tst_realoom does, the test makes a child memory cgroup (v1, or v2 where v1 is absent)
 // below its own with a 64 MiB limit and no swap, and starts oomlens-test-allocator in it;
 // only that helper is ever in the cgroup, so nothing else can be killed. watch must print
 // the incident within 3 s of the helper's death, with the right victim, constraint and
@@ -156,22 +156,25 @@ private Q_SLOTS:
 void TestWatch::asRegularUser()
 {
     if (::geteuid() != 0)
-        QSKIP("runs watch as user nobody through setpriv, which needs root: run `ctest -R "
-              "tst_watch` as root");
+        QSKIP(
+            "runs watch as user nobody through setpriv, which needs root: run `ctest -R "
+            "tst_watch` as root");
     const QString setpriv = QStandardPaths::findExecutable(u"setpriv"_s);
     if (setpriv.isEmpty())
         QSKIP("setpriv (util-linux) is not installed: apt-get install util-linux");
     WatchProcess child;
     QProcess &watch = child.process;
     QByteArray stderrText =
-        child.start(setpriv, {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
-                              QStringLiteral(OOMLENS_CLI), u"watch"_s});
+        child.start(setpriv,
+                    {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
+                     QStringLiteral(OOMLENS_CLI), u"watch"_s});
     QVERIFY2(watch.error() != QProcess::FailedToStart, qPrintable(watch.errorString()));
     watch.waitForFinished(200);
     stderrText += watch.readAllStandardError();
     if (stderrText.contains("setpriv: failed to execute"))
-        QSKIP("the CLI is not executable by nobody here (a private build directory): run the "
-              "test from a build tree others may read");
+        QSKIP(
+            "the CLI is not executable by nobody here (a private build directory): run the "
+            "test from a build tree others may read");
     qInfo("watch as nobody: %s", stderrText.trimmed().constData());
     if (watch.state() == QProcess::Running) {
         QVERIFY2(stderrText.contains("following"), stderrText.constData());
@@ -242,7 +245,8 @@ void TestWatch::reportsRealMemcgOom()
     // 1. watch, until it says which log it follows.
     WatchProcess child;
     QProcess &watch = child.process;
-    const QByteArray stderrText = child.start(QStringLiteral(OOMLENS_CLI), {u"watch"_s, u"--json"_s});
+    const QByteArray stderrText =
+        child.start(QStringLiteral(OOMLENS_CLI), {u"watch"_s, u"--json"_s});
     QVERIFY2(watch.error() != QProcess::FailedToStart, qPrintable(watch.errorString()));
     QVERIFY2(stderrText.contains("following"), stderrText.constData());
     qInfo("watch: %s", stderrText.trimmed().constData());

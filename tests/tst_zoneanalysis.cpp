@@ -22,7 +22,10 @@ ZoneState zone(int node, const QString &name, qint64 freeKb, qint64 minKb, QList
     ZoneState z;
     z.node = node;
     z.name = name;
-    z.fieldsKb = {{u"free"_s, freeKb}, {u"min"_s, minKb}, {u"low"_s, minKb * 5 / 4}, {u"high"_s, minKb * 3 / 2}};
+    z.fieldsKb = {{u"free"_s, freeKb},
+                  {u"min"_s, minKb},
+                  {u"low"_s, minKb * 5 / 4},
+                  {u"high"_s, minKb * 3 / 2}};
     z.lowmemReserve = std::move(reserve);
     return z;
 }
@@ -67,10 +70,12 @@ void TestZoneAnalysis::fragmentationIndices_data()
     QTest::newRow("worked example, order 9") << normal << 9 << qint64(15632) << 1000 << 997;
     QTest::newRow("order 0 always succeeds") << normal << 0 << qint64(15632) << 0 << -1000;
     // order 3: suitable = 188 + 50*2 + 1*4 = 292 blocks = 2336 pages usable of 15632
-    QTest::newRow("order 3") << normal << 3 << qint64(15632) << (15632 - 2336) * 1000 / 15632 << -1000;
+    QTest::newRow("order 3") << normal << 3 << qint64(15632) << (15632 - 2336) * 1000 / 15632
+                             << -1000;
     QTest::newRow("nothing free") << QList<qint64>{0, 0, 0} << 1 << qint64(0) << 1000 << 0;
     // 1000 pages in order-0 blocks only, order 2: 1000 - (1000 + 1000*1000/4)/1000 = 749
-    QTest::newRow("all order 0, order 2") << QList<qint64>{1000, 0, 0} << 2 << qint64(1000) << 1000 << 749;
+    QTest::newRow("all order 0, order 2")
+        << QList<qint64>{1000, 0, 0} << 2 << qint64(1000) << 1000 << 749;
 }
 
 void TestZoneAnalysis::fragmentationIndices()
@@ -90,15 +95,22 @@ void TestZoneAnalysis::traits_data()
     QTest::addColumn<QString>("highestZone");
     QTest::addColumn<bool>("high");
     QTest::addColumn<bool>("atomic");
-    QTest::newRow("GFP_KERNEL") << u"0xcc0"_s << QStringList{u"GFP_KERNEL"_s} << u"Normal"_s << false << false;
-    QTest::newRow("GFP_HIGHUSER_MOVABLE") << u"0x140dca"_s << QStringList{u"GFP_HIGHUSER_MOVABLE"_s, u"__GFP_COMP"_s}
-                                          << u"Movable"_s << false << false;
-    QTest::newRow("2.6.3x numeric highuser movable") << u"0x201da"_s << QStringList{} << u"Movable"_s << false << false;
-    QTest::newRow("3.10 numeric GFP_KERNEL") << u"0xd0"_s << QStringList{} << u"Normal"_s << false << false;
-    QTest::newRow("GFP_DMA") << u"0xcc1"_s << QStringList{u"GFP_KERNEL"_s, u"GFP_DMA"_s} << u"DMA"_s << false << false;
-    QTest::newRow("GFP_ATOMIC") << u"0xa20"_s << QStringList{u"GFP_ATOMIC"_s} << u"Normal"_s << true << true;
-    QTest::newRow("masked by the author") << u"0x62****"_s << QStringList{u"GFP_HIGHUSER_MOVABLE"_s, u"__GFP_ZERO"_s}
-                                          << u"Movable"_s << false << false;
+    QTest::newRow("GFP_KERNEL") << u"0xcc0"_s << QStringList{u"GFP_KERNEL"_s} << u"Normal"_s
+                                << false << false;
+    QTest::newRow("GFP_HIGHUSER_MOVABLE")
+        << u"0x140dca"_s << QStringList{u"GFP_HIGHUSER_MOVABLE"_s, u"__GFP_COMP"_s} << u"Movable"_s
+        << false << false;
+    QTest::newRow("2.6.3x numeric highuser movable")
+        << u"0x201da"_s << QStringList{} << u"Movable"_s << false << false;
+    QTest::newRow("3.10 numeric GFP_KERNEL")
+        << u"0xd0"_s << QStringList{} << u"Normal"_s << false << false;
+    QTest::newRow("GFP_DMA") << u"0xcc1"_s << QStringList{u"GFP_KERNEL"_s, u"GFP_DMA"_s} << u"DMA"_s
+                             << false << false;
+    QTest::newRow("GFP_ATOMIC") << u"0xa20"_s << QStringList{u"GFP_ATOMIC"_s} << u"Normal"_s << true
+                                << true;
+    QTest::newRow("masked by the author")
+        << u"0x62****"_s << QStringList{u"GFP_HIGHUSER_MOVABLE"_s, u"__GFP_ZERO"_s} << u"Movable"_s
+        << false << false;
 }
 
 void TestZoneAnalysis::traits()
@@ -117,7 +129,8 @@ void TestZoneAnalysis::traits()
 void TestZoneAnalysis::zoneOrder()
 {
     // x86_64: DMA, DMA32, Normal printed; five reserve entries (Movable and Device empty).
-    QCOMPARE(watermark::buildZoneOrder({zone(0, u"DMA"_s, 0, 0, {0, 1, 2, 2, 2}), zone(0, u"DMA32"_s, 0, 0, {0, 0, 2, 2, 2}),
+    QCOMPARE(watermark::buildZoneOrder({zone(0, u"DMA"_s, 0, 0, {0, 1, 2, 2, 2}),
+                                        zone(0, u"DMA32"_s, 0, 0, {0, 0, 2, 2, 2}),
                                         zone(0, u"Normal"_s, 0, 0, {0, 0, 0, 0, 0})}),
              (QStringList{u"DMA"_s, u"DMA32"_s, u"Normal"_s, u"Movable"_s, u"Device"_s}));
     // x86-32 2.6.24 (corpus 019): DMA, Normal, HighMem and four entries.
@@ -140,25 +153,27 @@ void TestZoneAnalysis::watermark_data()
     const QStringList kernel{u"GFP_KERNEL"_s};
     // Normal: free 61900 kB under min 61948 kB: 48 kB short, plus the one page the check's
     // strict "greater than" needs.
-    QTest::newRow("Normal below min") << kernel << 0 << u"Normal"_s << true << false << qint64(61948)
-                                      << qint64(52) << false;
+    QTest::newRow("Normal below min")
+        << kernel << 0 << u"Normal"_s << true << false << qint64(61948) << qint64(52) << false;
     // DMA32 holds 122208 kB free against min 7180 kB, but keeps 28606 pages (114424 kB) in
     // reserve against Normal allocations: required 121604 kB, still just enough.
-    QTest::newRow("DMA32 with lowmem reserve") << kernel << 0 << u"DMA32"_s << true << true << qint64(121604)
-                                               << qint64(0) << false;
+    QTest::newRow("DMA32 with lowmem reserve")
+        << kernel << 0 << u"DMA32"_s << true << true << qint64(121604) << qint64(0) << false;
     // DMA keeps 32009 pages (128036 kB) against Normal allocations: its 15360 kB free are
     // out of reach, though far above its own min of 28 kB.
     QTest::newRow("DMA reserve") << kernel << 0 << u"DMA"_s << true << false << qint64(28 + 128036)
                                  << qint64(28 + 128036 - 15360 + 4) << false;
     // __GFP_HIGH halves min: 61948/4 = 15487 pages -> 7744 pages = 30976 kB.
-    QTest::newRow("GFP_ATOMIC on Normal") << QStringList{u"GFP_ATOMIC"_s} << 0 << u"Normal"_s << true << true
-                                          << qint64((15487 - 15487 / 2 - (15487 - 15487 / 2) / 4) * 4) << qint64(0) << false;
+    QTest::newRow("GFP_ATOMIC on Normal")
+        << QStringList{u"GFP_ATOMIC"_s} << 0 << u"Normal"_s << true << true
+        << qint64((15487 - 15487 / 2 - (15487 - 15487 / 2) / 4) * 4) << qint64(0) << false;
     // order 3 on Normal: free blocks end at order 2.
-    QTest::newRow("Normal order 3 no block") << kernel << 3 << u"Normal"_s << true << false << qint64(61948)
-                                             << qint64(52 + 7 * 4) << true;
+    QTest::newRow("Normal order 3 no block") << kernel << 3 << u"Normal"_s << true << false
+                                             << qint64(61948) << qint64(52 + 7 * 4) << true;
     // GFP_DMA may not use DMA32 or Normal.
-    QTest::newRow("GFP_DMA leaves DMA32 out") << QStringList{u"GFP_KERNEL"_s, u"GFP_DMA"_s} << 0 << u"DMA32"_s
-                                              << false << true << qint64(7180) << qint64(0) << false;
+    QTest::newRow("GFP_DMA leaves DMA32 out")
+        << QStringList{u"GFP_KERNEL"_s, u"GFP_DMA"_s} << 0 << u"DMA32"_s << false << true
+        << qint64(7180) << qint64(0) << false;
 }
 
 void TestZoneAnalysis::watermark()
@@ -181,7 +196,9 @@ void TestZoneAnalysis::watermark()
     const auto result = watermark::checkWatermarks(event);
     QVERIFY(result);
     const auto it = std::find_if(result->zones.cbegin(), result->zones.cend(),
-                                 [&zoneName](const watermark::ZoneVerdict &v) { return v.zone == zoneName; });
+                                 [&zoneName](const watermark::ZoneVerdict &v) {
+                                     return v.zone == zoneName;
+                                 });
     QVERIFY(it != result->zones.cend());
     QTEST(it->usableByAllocation, "usable");
     QTEST(it->passes, "passes");
@@ -195,14 +212,18 @@ void TestZoneAnalysis::breakdownSums_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("scope");
     QTest::addColumn<qint64>("totalKb");
-    QTest::newRow("038 global, 6.1") << u"038-unraid-6.1-sysrq-manual-oom-shmem-slab-heavy-obsidian-quoted.log"_s
-                                     << u"ram"_s << qint64((8373432 - 166529) * 4);
-    QTest::newRow("019 2.6.24 x86-32") << u"019-ubuntu-2.6.24-x86-32-lowmem-xorg-nvidia-redacted-prefix.log"_s
-                                       << u"ram"_s << qint64((1048576 - 409238) * 4);
-    QTest::newRow("056 memcg v1, 6.18") << u"056-kernel-6.18-memcg-v1-real-capture-rss-split-columns.log"_s
-                                        << u"memcg"_s << qint64(65536);
-    QTest::newRow("034 memcg v2 stat") << u"034-memcg-mem_test-journal-f-blockquote-stat-multiline.log"_s
-                                       << u"memcg"_s << qint64(-1); // no "memory:" line: no usage
+    QTest::newRow("038 global, 6.1")
+        << u"038-unraid-6.1-sysrq-manual-oom-shmem-slab-heavy-obsidian-quoted.log"_s << u"ram"_s
+        << qint64((8373432 - 166529) * 4);
+    QTest::newRow("019 2.6.24 x86-32")
+        << u"019-ubuntu-2.6.24-x86-32-lowmem-xorg-nvidia-redacted-prefix.log"_s << u"ram"_s
+        << qint64((1048576 - 409238) * 4);
+    QTest::newRow("056 memcg v1, 6.18")
+        << u"056-kernel-6.18-memcg-v1-real-capture-rss-split-columns.log"_s << u"memcg"_s
+        << qint64(65536);
+    QTest::newRow("034 memcg v2 stat")
+        << u"034-memcg-mem_test-journal-f-blockquote-stat-multiline.log"_s << u"memcg"_s
+        << qint64(-1); // no "memory:" line: no usage
 }
 
 void TestZoneAnalysis::breakdownSums()

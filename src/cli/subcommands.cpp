@@ -5,9 +5,9 @@
 #include "analyzecommand.h"
 #include "collectcommand.h"
 #include "fixcommand.h"
+#include "oomlensversion.h"
 #include "rankcommand.h"
 #include "snapshotcommand.h"
-#include "oomlensversion.h"
 #include "watchcommand.h"
 
 #include <QCommandLineParser>
@@ -22,9 +22,13 @@ namespace {
 
 // The subcommands in the order --help lists them.
 constexpr Subcommand Table[] = {
-    {"analyze", QT_TRANSLATE_NOOP("Cli", "Find OOM incidents in logs and explain them"), runAnalyze},
-    {"collect", QT_TRANSLATE_NOOP("Cli", "Gather this system's memory state and logs into a bundle"), runCollect},
-    {"fix", QT_TRANSLATE_NOOP("Cli", "Plan and apply a remedy for an incident (swap, limits, ...)"), runFix},
+    {"analyze", QT_TRANSLATE_NOOP("Cli", "Find OOM incidents in logs and explain them"),
+     runAnalyze},
+    {"collect",
+     QT_TRANSLATE_NOOP("Cli", "Gather this system's memory state and logs into a bundle"),
+     runCollect},
+    {"fix", QT_TRANSLATE_NOOP("Cli", "Plan and apply a remedy for an incident (swap, limits, ...)"),
+     runFix},
     {"rank", QT_TRANSLATE_NOOP("Cli", "Rank the processes as the OOM killer would now"), runRank},
     {"snapshot", QT_TRANSLATE_NOOP("Cli", "Print the memory state of the system"), runSnapshot},
     {"watch", QT_TRANSLATE_NOOP("Cli", "Print each new OOM incident as it happens"), runWatch},
@@ -93,7 +97,7 @@ QCommandLineOption Cli::helpOption()
 }
 
 std::optional<int> Cli::parseArguments(QCommandLineParser &parser, const QStringList &arguments,
-                                      const QString &usage, Positional positional)
+                                       const QString &usage, Positional positional)
 {
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), usage);
@@ -102,8 +106,8 @@ std::optional<int> Cli::parseArguments(QCommandLineParser &parser, const QString
         return ExitOk;
     }
     if (positional == Positional::None && !parser.positionalArguments().isEmpty())
-        return usageError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()),
-                          usage);
+        return usageError(
+            tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()), usage);
     return std::nullopt;
 }
 
@@ -113,7 +117,8 @@ QString Cli::helpText(const QCommandLineParser &parser, const QString &subcomman
     // ("./build/src/cli/oomlens-cli") and not the subcommand.
     QString help = parser.helpText();
     // "Usage: " in the reader's language (see qtparserstrings.cpp).
-    const QString usage = QCoreApplication::translate("QCommandLineParser", "Usage: %1").arg(QString());
+    const QString usage =
+        QCoreApplication::translate("QCommandLineParser", "Usage: %1").arg(QString());
     const QStringList arguments = QCoreApplication::arguments();
     if (help.startsWith(usage) && !arguments.isEmpty()
         && help.mid(usage.size()).startsWith(arguments.first() + u' ')) {

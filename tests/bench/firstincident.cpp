@@ -71,10 +71,11 @@ int main(int argc, char **argv)
     });
     worker.join();
     const qint64 totalMs = watch.elapsed();
-    std::printf("first-incident-ms=%lld bytes=%lld total-ms=%lld total-bytes=%lld incidents=%lld "
-                "delivered=%d\n",
-                static_cast<long long>(watch.firstAtMs), static_cast<long long>(watch.firstAtBytes),
-                static_cast<long long>(totalMs), static_cast<long long>(watch.total),
-                static_cast<long long>(session->incidents.size()), watch.incidents);
+    std::printf(
+        "first-incident-ms=%lld bytes=%lld total-ms=%lld total-bytes=%lld incidents=%lld "
+        "delivered=%d\n",
+        static_cast<long long>(watch.firstAtMs), static_cast<long long>(watch.firstAtBytes),
+        static_cast<long long>(totalMs), static_cast<long long>(watch.total),
+        static_cast<long long>(session->incidents.size()), watch.incidents);
     return session->hasErrors() ? 2 : 0;
 }

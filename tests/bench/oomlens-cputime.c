@@ -51,8 +51,8 @@ int main(int argc, char **argv)
         return 2;
     }
     clock_gettime(CLOCK_MONOTONIC, &end);
-    const double wall = (double)(end.tv_sec - start.tv_sec) * 1e3
-        + (double)(end.tv_nsec - start.tv_nsec) / 1e6;
+    const double wall =
+        (double)(end.tv_sec - start.tv_sec) * 1e3 + (double)(end.tv_nsec - start.tv_nsec) / 1e6;
     const double user = ms(usage.ru_utime);
     const double sys = ms(usage.ru_stime);
     printf("%.1f %.1f %.1f %.1f %ld %d\n", user, sys, user + sys, wall, usage.ru_maxrss,

@@ -37,8 +37,7 @@ int main(int argc, char **argv)
     const char *status = "ready";
     if (size > 0) {
         /* mmap, not malloc: the block is page-aligned for madvise and never shared. */
-        char *block = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
-                           -1, 0);
+        char *block = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         if (block == MAP_FAILED)
             return 3;
         memset(block, 0x5a, size);

@@ -96,7 +96,8 @@ void addLayoutFacts(const OomEvent &event, QList<Fact> &facts)
     }
     if (event.tasksStateLine)
         add(version(4, 19), kNoUpperBound, "tasks-state-line",
-            EraText::tr("The task dump starts with \"Tasks state (memory values in pages)\" (4.19+)."));
+            EraText::tr(
+                "The task dump starts with \"Tasks state (memory values in pages)\" (4.19+)."));
 }
 
 void addHeaderFacts(const OomEvent &event, QList<Fact> &facts)

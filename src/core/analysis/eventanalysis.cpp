@@ -50,9 +50,8 @@ QList<ZoneFragmentation> fragmentationOf(const OomEvent &event)
 {
     QList<ZoneFragmentation> result;
     // SysRq-f prints order=-1: no allocation failed, so there is no order to measure at.
-    const std::optional<int> order = event.trigger.order && *event.trigger.order >= 0
-        ? event.trigger.order
-        : std::nullopt;
+    const std::optional<int> order =
+        event.trigger.order && *event.trigger.order >= 0 ? event.trigger.order : std::nullopt;
     for (const BuddyFreeList &list : event.buddy) {
         fragmentation::FreeBlocks blocks;
         for (const BuddyOrder &o : list.orders)

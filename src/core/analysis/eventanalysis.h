@@ -3,9 +3,9 @@
 #pragma once
 
 #include "core/analysis/memorybreakdown.h"
-#include "core/model/linespan.h"
 #include "core/analysis/victimranking.h"
 #include "core/analysis/watermarkcheck.h"
+#include "core/model/linespan.h"
 
 #include <QList>
 #include <QString>

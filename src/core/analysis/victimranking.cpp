@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "core/analysis/victimranking.h"
 
-#include "core/model/oomevent.h"
 #include "core/analysis/rankingcore.h"
 #include "core/analysis/victimcomparison.h"
+#include "core/model/oomevent.h"
 
 #include <QCoreApplication>
 

@@ -12,8 +12,8 @@ namespace {
 
 const QStringList &canonicalZones()
 {
-    static const QStringList zones = {u"DMA"_s, u"DMA32"_s, u"Normal"_s, u"HighMem"_s,
-                                      u"Movable"_s, u"Device"_s};
+    static const QStringList zones = {u"DMA"_s,     u"DMA32"_s,   u"Normal"_s,
+                                      u"HighMem"_s, u"Movable"_s, u"Device"_s};
     return zones;
 }
 
@@ -62,15 +62,18 @@ AllocationTraits traitsOf(const TriggerInfo &trigger)
     AllocationTraits traits;
     const QStringList &flags = trigger.gfpFlags;
     bool ok = false;
-    const qint64 mask = trigger.gfpMask.startsWith(u"0x"_s) ? trigger.gfpMask.mid(2).toLongLong(&ok, 16) : 0;
+    const qint64 mask =
+        trigger.gfpMask.startsWith(u"0x"_s) ? trigger.gfpMask.mid(2).toLongLong(&ok, 16) : 0;
     // The zone modifiers are the four lowest gfp bits in every kernel (DMA 0x1, HIGHMEM 0x2,
     // DMA32 0x4, MOVABLE 0x8); the other bits moved between releases, so only the
     // symbolic list (4.5+) is trusted for them.
     const bool dma = hasFlag(flags, {u"GFP_DMA", u"__GFP_DMA"}) || (ok && (mask & 0x1));
     const bool dma32 = hasFlag(flags, {u"GFP_DMA32", u"__GFP_DMA32"}) || (ok && (mask & 0x4));
-    const bool highmem = hasFlag(flags, {u"GFP_HIGHUSER", u"GFP_HIGHUSER_MOVABLE", u"__GFP_HIGHMEM"})
+    const bool highmem =
+        hasFlag(flags, {u"GFP_HIGHUSER", u"GFP_HIGHUSER_MOVABLE", u"__GFP_HIGHMEM"})
         || (ok && (mask & 0x2));
-    traits.movable = hasFlag(flags, {u"GFP_HIGHUSER_MOVABLE", u"__GFP_MOVABLE"}) || (ok && (mask & 0x8));
+    traits.movable =
+        hasFlag(flags, {u"GFP_HIGHUSER_MOVABLE", u"__GFP_MOVABLE"}) || (ok && (mask & 0x8));
     if (dma)
         traits.highestZone = u"DMA"_s;
     else if (dma32)
@@ -137,7 +140,8 @@ std::optional<Result> checkWatermarks(const OomEvent &event)
         verdict.node = zone.node;
         verdict.zone = zone.name;
         const qsizetype index = zoneOrder.indexOf(zone.name);
-        const bool nodeAllowed = allowedNodes.isEmpty() || !zone.node || allowedNodes.contains(*zone.node);
+        const bool nodeAllowed =
+            allowedNodes.isEmpty() || !zone.node || allowedNodes.contains(*zone.node);
         verdict.usableByAllocation = index >= 0 && highest >= 0 && index <= highest && nodeAllowed;
         verdict.freeKb = zone.fieldKb(u"free"_s).value_or(0);
         verdict.minKb = zone.fieldKb(u"min"_s).value_or(0);
@@ -167,7 +171,8 @@ std::optional<Result> checkWatermarks(const OomEvent &event)
             }
         }
         verdict.passes = passes;
-        verdict.shortKb = passes ? 0 : qMax<qint64>(0, verdict.requiredKb - verdict.usableFreeKb + pageKb);
+        verdict.shortKb =
+            passes ? 0 : qMax<qint64>(0, verdict.requiredKb - verdict.usableFreeKb + pageKb);
         if (verdict.usableByAllocation && passes)
             result.anyZonePasses = true;
         result.zones.append(verdict);

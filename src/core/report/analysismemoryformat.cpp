@@ -26,7 +26,9 @@ QString blockText(const std::optional<int> &order, const std::optional<qint64> &
         return AnalysisFormat::tr("none");
     if (!pageSizeKb)
         return AnalysisFormat::tr("order %1").arg(*order);
-    return AnalysisFormat::tr("order %1 (%2)").arg(*order).arg(ReportFormat::size(*pageSizeKb << *order));
+    return AnalysisFormat::tr("order %1 (%2)")
+        .arg(*order)
+        .arg(ReportFormat::size(*pageSizeKb << *order));
 }
 
 QString indexText(const std::optional<int> &thousandths)
@@ -38,8 +40,9 @@ QString indexText(const std::optional<int> &thousandths)
 QString failureText(const watermark::ZoneVerdict &zone, int order, bool exact)
 {
     const QString name = zoneLabel(zone.node, zone.zone);
-    const QString by = exact ? ReportFormat::size(zone.shortKb)
-                             : AnalysisFormat::tr("at least %1").arg(ReportFormat::size(zone.shortKb));
+    const QString by = exact
+        ? ReportFormat::size(zone.shortKb)
+        : AnalysisFormat::tr("at least %1").arg(ReportFormat::size(zone.shortKb));
     // Without a large enough block a zone fails even with enough free memory in small ones.
     const bool short_ = zone.usableFreeKb <= zone.requiredKb;
     if (zone.lacksBlockOfOrder && short_)
@@ -62,7 +65,8 @@ QString AnalysisFormat::watermarkHeading(const watermark::Result &result)
                           .arg(result.order)
                           .arg(zones);
     if (result.traits.highPriority && result.traits.atomic)
-        heading += u' ' + tr("— an atomic __GFP_HIGH request may dig below min by half and then a quarter");
+        heading += u' '
+            + tr("— an atomic __GFP_HIGH request may dig below min by half and then a quarter");
     else if (result.traits.highPriority)
         heading += u' ' + tr("— a __GFP_HIGH request may dig halfway below min");
     return heading;
@@ -83,15 +87,18 @@ QString AnalysisFormat::watermarkVerdict(const OomEvent &event, const watermark:
         else if (*passes)
             passing.append(zoneLabel(zone.node, zone.zone));
         else
-            failing.append(failureText(zone, result.order, zoneCheckInputs(event, result, i).complete()));
+            failing.append(
+                failureText(zone, result.order, zoneCheckInputs(event, result, i).complete()));
     }
     QStringList sentences;
     if (passing.isEmpty() && failing.isEmpty() && unknown.isEmpty())
         sentences.append(tr("No zone in the report may serve this allocation."));
     else if (passing.isEmpty() && unknown.isEmpty())
-        sentences.append(tr("No zone this allocation may use passes: %1.").arg(failing.join(u"; "_s)));
+        sentences.append(
+            tr("No zone this allocation may use passes: %1.").arg(failing.join(u"; "_s)));
     else if (!passing.isEmpty() && failing.isEmpty())
-        sentences.append(tr("%1 passes the check at the moment of the report.").arg(passing.join(u", "_s)));
+        sentences.append(
+            tr("%1 passes the check at the moment of the report.").arg(passing.join(u", "_s)));
     else if (!passing.isEmpty())
         sentences.append(tr("%1 passes; %2.").arg(passing.join(u", "_s), failing.join(u"; "_s)));
     else if (!failing.isEmpty())
@@ -106,8 +113,9 @@ AnalysisFormat::Table AnalysisFormat::watermarkTable(const OomEvent &event,
                                                      const watermark::Result &result)
 {
     Table table;
-    table.header = {tr("zone"), tr("result"), tr("free"), tr("usable free"), tr("min"),
-                    tr("reserve"), tr("needs more than"), tr("short by"), tr("largest free block")};
+    table.header = {
+        tr("zone"),    tr("result"),          tr("free"),     tr("usable free"),       tr("min"),
+        tr("reserve"), tr("needs more than"), tr("short by"), tr("largest free block")};
     for (qsizetype i = 0; i < result.zones.size(); ++i) {
         const watermark::ZoneVerdict &v = result.zones.at(i);
         const ZoneCheckInputs in = zoneCheckInputs(event, result, i);
@@ -121,16 +129,15 @@ AnalysisFormat::Table AnalysisFormat::watermarkTable(const OomEvent &event,
             min = tr("%1 (of %2)").arg(min, ReportFormat::size(v.minKb));
         const bool showShort = v.usableByAllocation && passes && !*passes;
         const bool hasBuddy = v.largestFreeOrder || v.lacksBlockOfOrder;
-        table.rows.append({zoneLabel(v.node, v.zone), state,
-                           in.free ? ReportFormat::size(v.freeKb) : u"?"_s,
-                           in.free ? ReportFormat::size(v.usableFreeKb) : u"?"_s,
-                           in.min ? min : u"?"_s,
-                           in.reserve ? ReportFormat::size(v.reserveKb) : u"?"_s,
-                           in.min && in.reserve ? ReportFormat::size(v.requiredKb) : u"?"_s,
-                           !showShort ? u"–"_s
-                               : in.complete() ? ReportFormat::size(v.shortKb)
-                                               : tr("≥ %1").arg(ReportFormat::size(v.shortKb)),
-                           hasBuddy ? blockText(v.largestFreeOrder, event.pageSizeKb) : u"?"_s});
+        table.rows.append(
+            {zoneLabel(v.node, v.zone), state, in.free ? ReportFormat::size(v.freeKb) : u"?"_s,
+             in.free ? ReportFormat::size(v.usableFreeKb) : u"?"_s, in.min ? min : u"?"_s,
+             in.reserve ? ReportFormat::size(v.reserveKb) : u"?"_s,
+             in.min && in.reserve ? ReportFormat::size(v.requiredKb) : u"?"_s,
+             !showShort          ? u"–"_s
+                 : in.complete() ? ReportFormat::size(v.shortKb)
+                                 : tr("≥ %1").arg(ReportFormat::size(v.shortKb)),
+             hasBuddy ? blockText(v.largestFreeOrder, event.pageSizeKb) : u"?"_s});
     }
     return table;
 }
@@ -152,9 +159,10 @@ QString AnalysisFormat::fragmentationHeading(const QList<ZoneFragmentation> &zon
 
 QString AnalysisFormat::fragmentationLegend()
 {
-    return tr("Unusable index: the share of free memory in blocks too small for the order. "
-              "Fragmentation index: near 1, the allocation failed for fragmentation; near 0, "
-              "for lack of memory; -1, a large enough block was free.");
+    return tr(
+        "Unusable index: the share of free memory in blocks too small for the order. "
+        "Fragmentation index: near 1, the allocation failed for fragmentation; near 0, "
+        "for lack of memory; -1, a large enough block was free.");
 }
 
 AnalysisFormat::Table AnalysisFormat::fragmentationTable(const QList<ZoneFragmentation> &zones,
@@ -164,7 +172,8 @@ AnalysisFormat::Table AnalysisFormat::fragmentationTable(const QList<ZoneFragmen
     table.header = {tr("zone"), tr("free"), tr("largest free block"), tr("unusable index"),
                     tr("fragmentation index")};
     for (const ZoneFragmentation &z : zones) {
-        table.rows.append({zoneLabel(z.node, z.zone), ReportFormat::pages(z.freePages, event.pageSizeKb),
+        table.rows.append({zoneLabel(z.node, z.zone),
+                           ReportFormat::pages(z.freePages, event.pageSizeKb),
                            blockText(z.largestFreeOrder, event.pageSizeKb),
                            indexText(z.unusableIndex), indexText(z.fragmentationIndex)});
     }
@@ -207,7 +216,8 @@ QString AnalysisFormat::partName(const QString &id)
 QString AnalysisFormat::breakdownHeading(const breakdown::Breakdown &b)
 {
     if (b.scope == u"memcg")
-        return tr("Where the memory went in the memory cgroup (usage %1)").arg(ReportFormat::size(b.totalKb));
+        return tr("Where the memory went in the memory cgroup (usage %1)")
+            .arg(ReportFormat::size(b.totalKb));
     return tr("Where the memory went (RAM %1)").arg(ReportFormat::size(b.totalKb));
 }
 
@@ -222,11 +232,12 @@ AnalysisFormat::Table AnalysisFormat::breakdownTable(const breakdown::Breakdown 
         if (part.kb == 0 && part.id != u"unaccounted")
             continue;
         const double share = b.totalKb > 0 ? double(part.kb) * 100.0 / double(b.totalKb) : 0.0;
-        table.rows.append({partName(part.id), ReportFormat::size(part.kb),
-                           tr("%1%").arg(share, 0, 'f', 1)});
+        table.rows.append(
+            {partName(part.id), ReportFormat::size(part.kb), tr("%1%").arg(share, 0, 'f', 1)});
     }
-    table.rows.append({tr("sum"), ReportFormat::size(sum),
-                       tr("%1%").arg(b.totalKb > 0 ? double(sum) * 100.0 / double(b.totalKb) : 0.0, 0, 'f', 1)});
+    table.rows.append(
+        {tr("sum"), ReportFormat::size(sum),
+         tr("%1%").arg(b.totalKb > 0 ? double(sum) * 100.0 / double(b.totalKb) : 0.0, 0, 'f', 1)});
     return table;
 }
 
@@ -234,11 +245,13 @@ QString AnalysisFormat::breakdownSwap(const breakdown::Breakdown &b)
 {
     const bool memcg = b.scope == u"memcg";
     if (memcg && b.swapTotalKb && b.swapUsedKb) // the cgroup's swap limit, not a device size
-        return tr("Swap: %1 used, limit %2.").arg(ReportFormat::size(*b.swapUsedKb), ReportFormat::size(*b.swapTotalKb));
+        return tr("Swap: %1 used, limit %2.")
+            .arg(ReportFormat::size(*b.swapUsedKb), ReportFormat::size(*b.swapTotalKb));
     if (b.swapTotalKb && *b.swapTotalKb == 0 && !memcg)
         return tr("Swap: none configured.");
     if (b.swapTotalKb && b.swapUsedKb)
-        return tr("Swap: %1 used of %2.").arg(ReportFormat::size(*b.swapUsedKb), ReportFormat::size(*b.swapTotalKb));
+        return tr("Swap: %1 used of %2.")
+            .arg(ReportFormat::size(*b.swapUsedKb), ReportFormat::size(*b.swapTotalKb));
     if (b.swapUsedKb)
         return tr("Swap: %1 used.").arg(ReportFormat::size(*b.swapUsedKb));
     if (b.swapTotalKb && !memcg)

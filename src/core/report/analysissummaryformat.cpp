@@ -32,8 +32,9 @@ QString causes(const SessionSummary &s)
 {
     QStringList parts;
     for (const CauseCount &cause : s.primaryCauses)
-        parts.append(times(cause.cause.isEmpty() ? AnalysisFormat::tr("no cause found") : cause.cause,
-                           cause.count));
+        parts.append(
+            times(cause.cause.isEmpty() ? AnalysisFormat::tr("no cause found") : cause.cause,
+                  cause.count));
     return parts.join(u", "_s);
 }
 
@@ -48,8 +49,8 @@ QString victims(const SessionSummary &s)
             pids.append(QString::number(pid));
         parts.append(pids.isEmpty()
                          ? times(victim.comm, victim.count)
-                         : AnalysisFormat::tr("%1 (pids %2)").arg(times(victim.comm, victim.count),
-                                                                  pids.join(u", "_s)));
+                         : AnalysisFormat::tr("%1 (pids %2)")
+                               .arg(times(victim.comm, victim.count), pids.join(u", "_s)));
     }
     return parts.isEmpty() ? AnalysisFormat::tr("none (no process name was killed twice)")
                            : parts.join(u"; "_s);
@@ -61,11 +62,10 @@ QString cgroups(const SessionSummary &s)
     for (const RecurringCgroup &cgroup : s.cgroups) {
         if (cgroup.count < 2)
             continue;
-        parts.append(cgroup.limitHits > 0
-                         ? AnalysisFormat::tr("%1 (its limit hit %2 times)")
-                               .arg(times(cgroup.cgroup, cgroup.count))
-                               .arg(cgroup.limitHits)
-                         : times(cgroup.cgroup, cgroup.count));
+        parts.append(cgroup.limitHits > 0 ? AnalysisFormat::tr("%1 (its limit hit %2 times)")
+                                                .arg(times(cgroup.cgroup, cgroup.count))
+                                                .arg(cgroup.limitHits)
+                                          : times(cgroup.cgroup, cgroup.count));
     }
     return parts.join(u"; "_s);
 }
@@ -84,7 +84,8 @@ QString days(const SessionSummary &s)
 {
     QStringList parts;
     for (const DayCount &day : s.days)
-        parts.append(AnalysisFormat::tr("%1: %2").arg(day.date.toString(Qt::ISODate)).arg(day.count));
+        parts.append(
+            AnalysisFormat::tr("%1: %2").arg(day.date.toString(Qt::ISODate)).arg(day.count));
     if (s.undated > 0)
         parts.append(AnalysisFormat::tr("%1 without a date").arg(s.undated));
     return parts.join(u", "_s);
@@ -94,8 +95,9 @@ QString boots(const SessionSummary &s)
 {
     QStringList parts;
     for (const BootCount &boot : s.boots) {
-        const QString name = boot.host.isEmpty() ? AnalysisFormat::tr("boot %1").arg(boot.boot)
-                                                 : AnalysisFormat::tr("boot %1 of %2").arg(boot.boot).arg(boot.host);
+        const QString name = boot.host.isEmpty()
+            ? AnalysisFormat::tr("boot %1").arg(boot.boot)
+            : AnalysisFormat::tr("boot %1 of %2").arg(boot.boot).arg(boot.host);
         parts.append(AnalysisFormat::tr("%1: %2").arg(name).arg(boot.count));
     }
     if (s.withoutUptime > 0)
@@ -135,7 +137,9 @@ QList<std::pair<QString, QString>> AnalysisFormat::summaryItems(const SessionSum
         {tr("Per boot"), boots(summary)},
         {tr("Intervals"), intervals(summary)},
     };
-    items.removeIf([](const auto &item) { return item.second.isEmpty(); });
+    items.removeIf([](const auto &item) {
+        return item.second.isEmpty();
+    });
     return items;
 }
 

@@ -156,7 +156,8 @@ QJsonValue rankingToJson(const std::optional<RankingResult> &ranking)
         {u"page_size_kb"_s, r.pageSize.kb},
         {u"page_size_source"_s, pageSizeSourceId(r.pageSize.source)},
         {u"totalpages"_s, total ? QJsonValue(total->pages) : QJsonValue()},
-        {u"totalpages_constraint"_s, total ? QJsonValue(constraintId(total->constraint)) : QJsonValue()},
+        {u"totalpages_constraint"_s,
+         total ? QJsonValue(constraintId(total->constraint)) : QJsonValue()},
         {u"totalpages_basis"_s, total ? str(total->formula) : QJsonValue()},
         {u"totalpages_exact"_s, total ? QJsonValue(total->exact) : QJsonValue()},
         {u"totalpages_assumptions"_s, total ? strings(total->assumptions) : QJsonArray()},
@@ -191,8 +192,8 @@ QJsonValue whatIfToJson(const EventAnalysis &analysis)
         });
     }
     // The baseline's name comes from the baseline ranking: a removed task is gone from this one.
-    const QString baselineComm = analysis.ranking ? commOf(*analysis.ranking, r.baselinePredictedPid)
-                                                  : QString();
+    const QString baselineComm =
+        analysis.ranking ? commOf(*analysis.ranking, r.baselinePredictedPid) : QString();
     return QJsonObject{
         {u"changes"_s, changes},
         {u"baseline"_s, processRef(r.baselinePredictedPid, baselineComm)},
@@ -215,7 +216,9 @@ QJsonValue watermarksToJson(const OomEvent &event, const std::optional<watermark
         // A cut zone line or a missing lowmem_reserve line leaves parts of the check unknown.
         const ZoneCheckInputs in = zoneCheckInputs(event, *result, i);
         const std::optional<bool> passes = zonePasses(event, *result, i);
-        auto value = [](bool known, qint64 kb) { return known ? QJsonValue(kb) : QJsonValue(); };
+        auto value = [](bool known, qint64 kb) {
+            return known ? QJsonValue(kb) : QJsonValue();
+        };
         QJsonObject object{
             {u"node"_s, opt(v.node)},
             {u"zone"_s, str(v.zone)},
@@ -298,8 +301,9 @@ QJsonObject analysisToJson(const OomEvent &event, const EventAnalysis &analysis)
         {u"what_if"_s, whatIfToJson(analysis)},
         {u"watermarks"_s, watermarksToJson(event, analysis.watermarks)},
         {u"fragmentation"_s, fragmentationToJson(analysis.fragmentation)},
-        {u"breakdown"_s, QJsonObject{{u"ram"_s, breakdownToJson(analysis.ram)},
-                                      {u"memcg"_s, breakdownToJson(analysis.memcg)}}},
+        {u"breakdown"_s,
+         QJsonObject{{u"ram"_s, breakdownToJson(analysis.ram)},
+                     {u"memcg"_s, breakdownToJson(analysis.memcg)}}},
     };
 }
 

@@ -54,18 +54,12 @@ QJsonValue memcgToJson(const MemcgState &memcg)
     // The required flat fields repeat the "memory:" counter, so a script needs no
     // knowledge of the counter objects for the common question "limit and usage".
     QJsonObject object{
-        {u"oom"_s, str(memcg.oomCgroup)},
-        {u"task"_s, str(memcg.taskCgroup)},
-        {u"host_limit"_s, memcg.hostLimit},
-        {u"usage_kb"_s, opt(memcg.memory.usageKb)},
-        {u"limit_kb"_s, opt(memcg.memory.limitKb)},
-        {u"limit_unlimited"_s, memcg.memory.unlimited},
-        {u"failcnt"_s, opt(memcg.memory.failcnt)},
-        {u"memory"_s, counterToJson(memcg.memory)},
-        {u"memsw"_s, counterToJson(memcg.memsw)},
-        {u"kmem"_s, counterToJson(memcg.kmem)},
-        {u"swap"_s, counterToJson(memcg.swap)},
-        {u"stats"_s, stats},
+        {u"oom"_s, str(memcg.oomCgroup)},           {u"task"_s, str(memcg.taskCgroup)},
+        {u"host_limit"_s, memcg.hostLimit},         {u"usage_kb"_s, opt(memcg.memory.usageKb)},
+        {u"limit_kb"_s, opt(memcg.memory.limitKb)}, {u"limit_unlimited"_s, memcg.memory.unlimited},
+        {u"failcnt"_s, opt(memcg.memory.failcnt)},  {u"memory"_s, counterToJson(memcg.memory)},
+        {u"memsw"_s, counterToJson(memcg.memsw)},   {u"kmem"_s, counterToJson(memcg.kmem)},
+        {u"swap"_s, counterToJson(memcg.swap)},     {u"stats"_s, stats},
     };
     putSpan(object, memcg.lines);
     return object;

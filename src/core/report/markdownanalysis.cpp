@@ -74,7 +74,8 @@ QString whatIf(const EventAnalysis &analysis)
 
 QString breakdownSection(const breakdown::Breakdown &b)
 {
-    QString md = heading(AnalysisFormat::breakdownHeading(b)) + table(AnalysisFormat::breakdownTable(b));
+    QString md =
+        heading(AnalysisFormat::breakdownHeading(b)) + table(AnalysisFormat::breakdownTable(b));
     const QString swap = AnalysisFormat::breakdownSwap(b);
     if (!swap.isEmpty())
         md += paragraph(swap);
@@ -122,9 +123,11 @@ QString summaryMarkdown(const SessionSummary &summary)
 {
     if (summary.events < 2)
         return {};
-    QString md = u"## "_s + MarkdownReport::escape(AnalysisFormat::summaryHeading(summary)) + u"\n\n"_s;
+    QString md =
+        u"## "_s + MarkdownReport::escape(AnalysisFormat::summaryHeading(summary)) + u"\n\n"_s;
     for (const auto &[label, value] : AnalysisFormat::summaryItems(summary))
-        md += u"- **"_s + MarkdownReport::escape(label) + u":** "_s + MarkdownReport::escape(value) + u'\n';
+        md += u"- **"_s + MarkdownReport::escape(label) + u":** "_s + MarkdownReport::escape(value)
+            + u'\n';
     return md + u'\n';
 }
 

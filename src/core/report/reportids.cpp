@@ -88,12 +88,9 @@ QString severityId(Severity severity)
 QString intervalBasisId(IntervalBasis basis)
 {
     switch (basis) {
-    case IntervalBasis::WallClock:
-        return u"time"_s;
-    case IntervalBasis::Uptime:
-        return u"uptime"_s;
-    case IntervalBasis::Mixed:
-        return u"mixed"_s;
+    case IntervalBasis::WallClock: return u"time"_s;
+    case IntervalBasis::Uptime: return u"uptime"_s;
+    case IntervalBasis::Mixed: return u"mixed"_s;
     }
     return {};
 }

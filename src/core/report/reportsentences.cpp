@@ -35,22 +35,16 @@ QString ReportFormat::victimName(const Victim &victim)
 QString ReportFormat::title(const OomEvent &event)
 {
     switch (event.kind) {
-    case EventKind::AllocFailure:
-        return tr("Page allocation failure");
+    case EventKind::AllocFailure: return tr("Page allocation failure");
     case EventKind::UserspaceKill:
         switch (event.killer) {
-        case Killer::SystemdOomd:
-            return tr("systemd-oomd kill");
-        case Killer::Earlyoom:
-            return tr("earlyoom kill");
-        case Killer::Nohang:
-            return tr("nohang kill");
-        case Killer::Kernel:
-            break;
+        case Killer::SystemdOomd: return tr("systemd-oomd kill");
+        case Killer::Earlyoom: return tr("earlyoom kill");
+        case Killer::Nohang: return tr("nohang kill");
+        case Killer::Kernel: break;
         }
         return tr("Userspace OOM kill");
-    case EventKind::KernelOom:
-        break;
+    case EventKind::KernelOom: break;
     }
     if (isSysrq(event))
         return tr("Manual OOM kill (SysRq-f)");
@@ -110,7 +104,8 @@ QString ReportFormat::trigger(const OomEvent &event)
         if (*t.order < 0)
             parts.append(tr("order -1 (manual SysRq request)"));
         else if (event.pageSizeKb)
-            parts.append(tr("order %1 (%2)").arg(*t.order).arg(size(*event.pageSizeKb << *t.order)));
+            parts.append(
+                tr("order %1 (%2)").arg(*t.order).arg(size(*event.pageSizeKb << *t.order)));
         else
             parts.append(tr("order %1").arg(*t.order));
     }
@@ -122,20 +117,11 @@ QString ReportFormat::trigger(const OomEvent &event)
     if (t.oomScoreAdj)
         parts.append(tr("oom_score_adj %1").arg(*t.oomScoreAdj));
     switch (t.path) {
-    case OomPath::PageAllocator:
-        parts.append(tr("via the page allocator"));
-        break;
-    case OomPath::Memcg:
-        parts.append(tr("via the memory cgroup charge"));
-        break;
-    case OomPath::PageFault:
-        parts.append(tr("via a page fault"));
-        break;
-    case OomPath::SysRq:
-        parts.append(tr("via SysRq-f"));
-        break;
-    case OomPath::Unknown:
-        break;
+    case OomPath::PageAllocator: parts.append(tr("via the page allocator")); break;
+    case OomPath::Memcg: parts.append(tr("via the memory cgroup charge")); break;
+    case OomPath::PageFault: parts.append(tr("via a page fault")); break;
+    case OomPath::SysRq: parts.append(tr("via SysRq-f")); break;
+    case OomPath::Unknown: break;
     }
     if (!t.cpuset.isEmpty())
         parts.append(tr("cpuset %1").arg(t.cpuset));
@@ -163,7 +149,8 @@ QString ReportFormat::whatHappened(const OomEvent &event)
                 .arg(event.slabFailure->allocator, cache,
                      event.trigger.gfpMask.isEmpty() ? unknown() : event.trigger.gfpMask);
         }
-        const QString order = event.trigger.order ? QString::number(*event.trigger.order) : unknown();
+        const QString order =
+            event.trigger.order ? QString::number(*event.trigger.order) : unknown();
         return tr("%1 could not allocate an order-%2 block (%3); the kernel did not kill "
                   "anything for it")
             .arg(who, order, event.trigger.gfpMask.isEmpty() ? unknown() : event.trigger.gfpMask);
@@ -172,18 +159,10 @@ QString ReportFormat::whatHappened(const OomEvent &event)
     if (event.kind == EventKind::UserspaceKill) {
         QString killer;
         switch (event.killer) {
-        case Killer::SystemdOomd:
-            killer = u"systemd-oomd"_s;
-            break;
-        case Killer::Earlyoom:
-            killer = u"earlyoom"_s;
-            break;
-        case Killer::Nohang:
-            killer = u"nohang"_s;
-            break;
-        case Killer::Kernel:
-            killer = tr("A userspace OOM killer");
-            break;
+        case Killer::SystemdOomd: killer = u"systemd-oomd"_s; break;
+        case Killer::Earlyoom: killer = u"earlyoom"_s; break;
+        case Killer::Nohang: killer = u"nohang"_s; break;
+        case Killer::Kernel: killer = tr("A userspace OOM killer"); break;
         }
         QString text = first.isEmpty() ? tr("%1 killed a process").arg(killer)
                                        : tr("%1 killed %2").arg(killer, first);
@@ -218,8 +197,8 @@ QString ReportFormat::whatHappened(const OomEvent &event)
     // Kernel OOM: where, whom, and the limit that was hit.
     QString where = title(event);
     if (isMemcgOom(event)) {
-        const QString cg = !event.memcg.oomCgroup.isEmpty() ? event.memcg.oomCgroup
-                                                            : event.memcg.taskCgroup;
+        const QString cg =
+            !event.memcg.oomCgroup.isEmpty() ? event.memcg.oomCgroup : event.memcg.taskCgroup;
         if (!cg.isEmpty())
             where = tr("Memory cgroup OOM in %1").arg(cg);
     } else if (event.constraint.value_or(QString()) == u"CONSTRAINT_CPUSET"_s

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 // The cgroups, tasks and notes of `oomlens.snapshot/1` (RANK-SNAPSHOT-CONTRACT.md).
-#include "core/report/notesjson.h"
 #include "core/report/jsonwriter.h"
+#include "core/report/notesjson.h"
 #include "core/report/snapshotjson.h"
 
 #include <QHash>

@@ -55,8 +55,8 @@ void appendFragmentation(QStringList &out, const OomEvent &event,
                          const QList<ZoneFragmentation> &zones)
 {
     out.append(Indent + AnalysisFormat::fragmentationHeading(zones) + u':');
-    appendTextTable(out, Indent2, withHeader(AnalysisFormat::fragmentationTable(zones, event)), true,
-                    false);
+    appendTextTable(out, Indent2, withHeader(AnalysisFormat::fragmentationTable(zones, event)),
+                    true, false);
     out.append(Indent2 + AnalysisFormat::fragmentationLegend());
 }
 

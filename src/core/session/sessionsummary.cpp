@@ -146,8 +146,8 @@ void addGaps(QList<double> points, QList<double> &gaps)
 
 // Wall clock where known (the event's own time, or its boot's estimate plus its uptime),
 // else the kernel timestamps of one boot: never an interval across two unknown clocks.
-std::optional<IntervalStats> intervalsOf(const QList<IncidentPtr> &incidents, const QList<int> &bootOf,
-                                         const QList<BootCount> &boots)
+std::optional<IntervalStats> intervalsOf(const QList<IncidentPtr> &incidents,
+                                         const QList<int> &bootOf, const QList<BootCount> &boots)
 {
     QList<double> wall; // ms since the epoch
     QHash<int, QList<double>> perBoot; // boot → uptimes, seconds

@@ -17,7 +17,6 @@
 // how often (per day, per boot) and how far apart.
 namespace oom {
 
-
 // A process name killed in `count` incidents (`kills` processes in all; a memory.oom.group
 // kill takes several at once).
 struct RecurringVictim {

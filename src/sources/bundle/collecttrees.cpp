@@ -3,8 +3,8 @@
 
 // The two large parts of a bundle: the cgroup tree's memory files and the process table.
 // Each is summarised in the MANIFEST (BundleManifest::Section) instead of listed.
-#include "sources/system/cgrouplayout.h"
 #include "sources/bundle/collectreader.h"
+#include "sources/system/cgrouplayout.h"
 
 #include <QFile>
 

@@ -3,9 +3,9 @@
 #include "sources/follow/followsources.h"
 
 #include "sources/follow/filefollowedlog.h"
-#include "sources/input/filestream.h"
 #include "sources/follow/journalfollowedlog.h"
 #include "sources/follow/kmsgfollowedlog.h"
+#include "sources/input/filestream.h"
 
 #include <QFile>
 

@@ -2,21 +2,21 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "sources/input/stdinstream.h"
 
+#include "core/parse/pipeline/logparser.h"
 #include "sources/input/contentsniffer.h"
 #include "sources/input/decompressstream.h"
 #include "sources/input/inputprocessor.h"
 #include "sources/input/linereader.h"
-#include "core/parse/pipeline/logparser.h"
 #include "sources/input/peekstream.h"
 #include "sources/input/textencoding.h"
 
 #include <QCoreApplication>
 
 #include <cerrno>
-#include <memory>
-#include <vector>
 #include <cstring>
+#include <memory>
 #include <unistd.h>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -76,7 +76,8 @@ void parseLines(ByteStream &stream, const QString &displayPath, const AnalyzeOpt
         }
     }
     if (reader.failed())
-        result.errors.append({displayPath, StdinStream::tr("read error: %1").arg(reader.errorString())});
+        result.errors.append(
+            {displayPath, StdinStream::tr("read error: %1").arg(reader.errorString())});
     parser.finish();
     result.events = parser.takeEvents();
     summary.bytes = reader.bytesRead();
@@ -116,9 +117,10 @@ AnalyzeResult analyzeByteStream(ByteStream &stream, const QString &displayPath,
     }
     if (kind != ContentKind::Text && kind != ContentKind::Empty && kind != ContentKind::Binary) {
         // Archives and journal formats need the path readers (seeking, members, fields).
-        result.errors.append({displayPath, StdinStream::tr("%1 data on standard input is not "
-                                                           "supported; pass the file's path")
-                                               .arg(contentKindName(kind))});
+        result.errors.append({displayPath,
+                              StdinStream::tr("%1 data on standard input is not "
+                                              "supported; pass the file's path")
+                                  .arg(contentKindName(kind))});
         return result;
     }
     summary.format = InputProcessor::describeFormat(layers, kind);

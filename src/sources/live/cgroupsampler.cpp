@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "sources/live/cgroupsampler.h"
 
-#include "sources/system/notecollector.h"
 #include "core/parse/proc/cgroupfiles.h"
+#include "sources/system/notecollector.h"
 #include "sources/system/root.h"
 
 #include <QFile>

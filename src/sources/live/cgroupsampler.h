@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "sources/system/cgrouplayout.h"
 #include "core/model/memorylimit.h"
 #include "core/model/snapshotnote.h"
+#include "sources/system/cgrouplayout.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "sources/live/samplereader.h"
 
-#include "sources/system/notecollector.h"
 #include "core/parse/proc/procsystem.h"
+#include "sources/system/notecollector.h"
 #include "sources/system/processreader.h"
 #include "sources/system/root.h"
 #include "sources/system/systemfiles.h"

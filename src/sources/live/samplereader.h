@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "sources/live/cgroupsampler.h"
 #include "core/model/processfields.h"
 #include "core/model/processinfo.h"
 #include "core/model/samplehistory.h"
 #include "core/model/snapshotnote.h"
+#include "sources/live/cgroupsampler.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "sources/system/cgrouplayout.h"
 #include "core/model/processinfo.h"
+#include "sources/system/cgrouplayout.h"
 
 #include <QHash>
 #include <QList>

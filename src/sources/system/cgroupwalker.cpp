@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "sources/system/cgroupwalker.h"
 
-#include "sources/system/notecollector.h"
 #include "core/parse/proc/cgroupfiles.h"
 #include "core/parse/proc/cgroupowner.h"
 #include "core/parse/proc/procsystem.h"
+#include "sources/system/notecollector.h"
 #include "sources/system/root.h"
 
 #include <QFile>

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "sources/system/processreader.h"
 
-#include "sources/system/cgroupmembership.h"
-#include "sources/system/notecollector.h"
 #include "core/parse/proc/procpid.h"
 #include "core/parse/proc/procsystem.h"
+#include "sources/system/cgroupmembership.h"
+#include "sources/system/notecollector.h"
 #include "sources/system/root.h"
 
 #include <algorithm>

@@ -328,8 +328,7 @@ void EventBuilding::applySummaryLine(const meminfolines::SummaryLine &line, cons
         memInfoEnded = true;
         event.swap.lines.extend(record.lines);
         return;
-    case F::Other:
-        break;
+    case F::Other: break;
     }
     m.lines.extend(record.lines);
 }
@@ -378,8 +377,7 @@ void EventBuilding::applyPanic(const killlines::Panic &panic)
         if (event.panicMessage.isEmpty())
             event.panicMessage = panic.message;
         break;
-    case killlines::PanicKind::None:
-        break;
+    case killlines::PanicKind::None: break;
     }
 }
 
@@ -433,8 +431,7 @@ bool EventBuilding::continueSection(QStringView text, const LogRecord &record)
             return true;
         }
         break;
-    case Last::Other:
-        break;
+    case Last::Other: break;
     }
     switch (m_section) {
     case Section::MemcgStats:
@@ -475,8 +472,7 @@ bool EventBuilding::continueSection(QStringView text, const LogRecord &record)
         }
         m_section = Section::None;
         break;
-    case Section::None:
-        break;
+    case Section::None: break;
     }
     return false;
 }

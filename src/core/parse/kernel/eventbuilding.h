@@ -2,17 +2,17 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
+#include "core/model/oomevent.h"
+#include "core/parse/framing/logrecord.h"
 #include "core/parse/kernel/headerlines.h"
 #include "core/parse/kernel/killlines.h"
-#include "core/parse/framing/logrecord.h"
 #include "core/parse/kernel/memcglines.h"
 #include "core/parse/kernel/meminfolines.h"
-#include "core/model/oomevent.h"
 
 namespace oom {
 struct AllocFailure;
 struct SlabAllocFailure;
-}
+} // namespace oom
 
 namespace oom {
 
@@ -77,7 +77,8 @@ public:
     void beginTaskTable(TaskTableLayout layout);
     void beginSlabDump();
 
-    void addGlobalCounters(const QList<std::pair<QString, qint64>> &counters, const LogRecord &record);
+    void addGlobalCounters(const QList<std::pair<QString, qint64>> &counters,
+                           const LogRecord &record);
     void addNode(const NodeState &node);
     void addZone(const ZoneState &zone);
     void addBuddy(const BuddyFreeList &buddy);

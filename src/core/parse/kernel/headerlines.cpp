@@ -79,7 +79,8 @@ std::optional<CpusetLine> parseCpusetLine(QStringView text)
 }
 
 namespace {
-// The release is the token before the "#<build>" token: "... Not tainted 4.19.91-24.1.al7.x86_64 #1"
+// The release is the token before the "#<build>" token: "... Not tainted 4.19.91-24.1.al7.x86_64
+// #1"
 QString releaseBefore(QStringView text)
 {
     const auto tokens = text.split(u' ', Qt::SkipEmptyParts);
@@ -165,11 +166,32 @@ QString frameFunction(QStringView text)
 bool isStackDumpLine(QStringView text)
 {
     static constexpr QStringView prefixes[] = {
-        u"Call Trace:", u"<TASK>", u"</TASK>", u"<IRQ>", u"</IRQ>", u"Hardware name:",
-        u"Workqueue:", u"Tainted:", u"Stack :", u"Stack:", u"Code:", u"RIP:", u"RSP:",
-        u"Backtrace:", u"Call trace:", u"=======================", u"Process ", u"Krnl PSW",
-        u"Exception stack", u"Modules linked in:", u"[<", u"? ", u"Pid: ", u"CPU: ",
-        u"Kernel panic", u"---[ end trace",
+        u"Call Trace:",
+        u"<TASK>",
+        u"</TASK>",
+        u"<IRQ>",
+        u"</IRQ>",
+        u"Hardware name:",
+        u"Workqueue:",
+        u"Tainted:",
+        u"Stack :",
+        u"Stack:",
+        u"Code:",
+        u"RIP:",
+        u"RSP:",
+        u"Backtrace:",
+        u"Call trace:",
+        u"=======================",
+        u"Process ",
+        u"Krnl PSW",
+        u"Exception stack",
+        u"Modules linked in:",
+        u"[<",
+        u"? ",
+        u"Pid: ",
+        u"CPU: ",
+        u"Kernel panic",
+        u"---[ end trace",
     };
     for (QStringView prefix : prefixes) {
         if (text.startsWith(prefix))

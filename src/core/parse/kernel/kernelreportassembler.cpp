@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "core/parse/kernel/kernelreportassembler.h"
 
+#include "core/parse/kernel/allocfailurelines.h"
 #include "core/parse/kernel/eventbuilding.h"
 #include "core/parse/kernel/headerlines.h"
 #include "core/parse/kernel/killlines.h"
 #include "core/parse/kernel/memcglines.h"
 #include "core/parse/kernel/meminfolines.h"
 #include "core/parse/kernel/tasktable.h"
-#include "core/parse/kernel/allocfailurelines.h"
 
 #include <limits>
 
@@ -71,7 +71,9 @@ struct KernelReportAssembler::Private {
     EventBuilding &start(const LogRecord &record, EventKind kind, bool provisional)
     {
         // A new event ends every event that already has its kill line.
-        closeIf([](const EventBuilding &b) { return b.killed; });
+        closeIf([](const EventBuilding &b) {
+            return b.killed;
+        });
         active.append(EventBuilding(kind, provisional));
         EventBuilding &building = active.last();
         building.touch(record);
@@ -178,7 +180,9 @@ struct KernelReportAssembler::Private {
                 slabFailures = b.slabFailureSummary();
         }
         if (!interleaved)
-            closeIf([](const EventBuilding &b) { return !b.killed || b.provisional; });
+            closeIf([](const EventBuilding &b) {
+                return !b.killed || b.provisional;
+            });
         EventBuilding &building = start(record, EventKind::KernelOom, false);
         if (!slabFailures.isEmpty())
             building.event.notes.append(u"slab-failures-before: "_s + slabFailures);
@@ -199,7 +203,9 @@ struct KernelReportAssembler::Private {
             slabOnly->applyAllocFailure(failure, record);
             return true;
         }
-        closeIf([](const EventBuilding &b) { return !b.killed || b.provisional; });
+        closeIf([](const EventBuilding &b) {
+            return !b.killed || b.provisional;
+        });
         EventBuilding &building = start(record, EventKind::AllocFailure, false);
         building.applyAllocFailure(failure, record);
         return true;
@@ -262,7 +268,9 @@ bool KernelReportAssembler::Private::addReaper(const LogRecord &record,
     if (!victim) {
         // The kill line was rate-limited ("callbacks suppressed") or cut: the reaper is
         // the evidence of the kill.
-        EventBuilding &target = killTarget(record, [](const EventBuilding &) { return true; });
+        EventBuilding &target = killTarget(record, [](const EventBuilding &) {
+            return true;
+        });
         Victim fromReaper;
         fromReaper.pid = reaped.pid;
         fromReaper.comm = reaped.comm;
@@ -325,7 +333,8 @@ bool KernelReportAssembler::Private::addKill(const LogRecord &record, QStringVie
     if (auto victim = killlines::parseKilled(text)) {
         victim->line = record.lines;
         EventBuilding *groupEvent = nullptr;
-        if (!active.isEmpty() && active.last().killed && !active.last().event.oomGroupCgroup.isEmpty()
+        if (!active.isEmpty() && active.last().killed
+            && !active.last().event.oomGroupCgroup.isEmpty()
             && active.last().lastRelevant + ProvisionalJoinLines >= record.lines.first)
             groupEvent = &active.last();
         if (groupEvent) {
@@ -368,9 +377,11 @@ bool KernelReportAssembler::Private::addKill(const LogRecord &record, QStringVie
         const bool isOomPanic = panic->kind != killlines::PanicKind::OtherPanic;
         if (!isOomPanic && active.isEmpty())
             return false; // an unrelated panic
-        EventBuilding &target = isOomPanic
-            ? killTarget(record, [](const EventBuilding &) { return true; })
-            : active.last();
+        EventBuilding &target = isOomPanic ? killTarget(record,
+                                                        [](const EventBuilding &) {
+                                                            return true;
+                                                        })
+                                           : active.last();
         target.touch(record);
         target.applyPanic(*panic);
         return true;
@@ -384,7 +395,9 @@ bool KernelReportAssembler::Private::addKill(const LogRecord &record, QStringVie
         return true;
     }
     if (const auto exiting = killlines::parseAlreadyExiting(text)) {
-        EventBuilding &target = killTarget(record, [](const EventBuilding &) { return true; });
+        EventBuilding &target = killTarget(record, [](const EventBuilding &) {
+            return true;
+        });
         target.event.notes.append(u"victim-already-exiting"_s);
         target.killed = true;
         return true;
@@ -396,7 +409,8 @@ bool KernelReportAssembler::Private::addDump(const LogRecord &record, QStringVie
 {
     EventBuilding *newest = newestPreKill();
     // Lines whose meaning depends on the previous line of the same report.
-    if (newest && !newest->killed && newest->lastRelevant + ProvisionalJoinLines >= record.lines.first) {
+    if (newest && !newest->killed
+        && newest->lastRelevant + ProvisionalJoinLines >= record.lines.first) {
         if (newest->continueSection(text, record))
             return true;
     }
@@ -557,7 +571,9 @@ bool KernelReportAssembler::add(const LogRecord &record)
 void KernelReportAssembler::addGap()
 {
     // Nothing provisional survives a gap: its continuation was not seen.
-    d->closeIf([](const EventBuilding &b) { return b.provisional; });
+    d->closeIf([](const EventBuilding &b) {
+        return b.provisional;
+    });
 }
 
 void KernelReportAssembler::finish()
@@ -568,7 +584,9 @@ void KernelReportAssembler::finish()
 
 void KernelReportAssembler::closeKilled()
 {
-    d->closeIf([](const EventBuilding &b) { return b.killed && !b.provisional; });
+    d->closeIf([](const EventBuilding &b) {
+        return b.killed && !b.provisional;
+    });
 }
 
 bool KernelReportAssembler::wantsContext(qint64 lastFedLine) const

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "core/parse/pipeline/eventqueue.h"
 #include "core/parse/framing/logrecord.h"
+#include "core/parse/pipeline/eventqueue.h"
 
 #include <QList>
 

@@ -42,8 +42,13 @@ bool pidAndComm(QStringView text, qint64 *pid, QString *comm, QStringView *after
         return false;
     rest = rest.mid(2);
     static constexpr QStringView terminators[] = {
-        u") total-vm:", u") vsz:", u"), UID ", u") score ", u") sharing same memory",
-        u"), now ", u") is already exiting",
+        u") total-vm:",
+        u") vsz:",
+        u"), UID ",
+        u") score ",
+        u") sharing same memory",
+        u"), now ",
+        u") is already exiting",
     };
     qsizetype end = -1;
     for (QStringView t : terminators) {
@@ -77,9 +82,9 @@ std::optional<Summary> parseSummary(QStringView text)
         QStringView name;
         qsizetype at = -1;
     };
-    Key keys[] = {{u"constraint="}, {u",nodemask="}, {u",cpuset="}, {u",mems_allowed="},
+    Key keys[] = {{u"constraint="}, {u",nodemask="},  {u",cpuset="},     {u",mems_allowed="},
                   {u",oom_memcg="}, {u",global_oom"}, {u",task_memcg="}, {u",task="},
-                  {u",pid="}, {u",uid="}};
+                  {u",pid="},       {u",uid="}};
     qsizetype from = 0;
     for (Key &key : keys) {
         const qsizetype at = body.indexOf(key.name, from);

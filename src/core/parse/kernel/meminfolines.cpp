@@ -27,11 +27,33 @@ std::optional<int> takeNodePrefix(QStringView &text)
 bool isGlobalCounterKey(QStringView key)
 {
     static constexpr QStringView keys[] = {
-        u"active_anon", u"inactive_anon", u"isolated_anon", u"active_file", u"inactive_file",
-        u"isolated_file", u"unevictable", u"dirty", u"writeback", u"unstable", u"free",
-        u"slab_reclaimable", u"slab_unreclaimable", u"mapped", u"shmem", u"pagetables",
-        u"sec_pagetables", u"bounce", u"free_pcp", u"free_cma", u"kernel_misc_reclaimable",
-        u"Active", u"inactive", u"slab", u"Balloon", u"zspages", u"free_highatomic",
+        u"active_anon",
+        u"inactive_anon",
+        u"isolated_anon",
+        u"active_file",
+        u"inactive_file",
+        u"isolated_file",
+        u"unevictable",
+        u"dirty",
+        u"writeback",
+        u"unstable",
+        u"free",
+        u"slab_reclaimable",
+        u"slab_unreclaimable",
+        u"mapped",
+        u"shmem",
+        u"pagetables",
+        u"sec_pagetables",
+        u"bounce",
+        u"free_pcp",
+        u"free_cma",
+        u"kernel_misc_reclaimable",
+        u"Active",
+        u"inactive",
+        u"slab",
+        u"Balloon",
+        u"zspages",
+        u"free_highatomic",
     };
     for (QStringView k : keys) {
         if (k == key)
@@ -90,8 +112,8 @@ std::optional<NodeState> parseNodeLine(QStringView text)
 
 bool isZoneName(QStringView name)
 {
-    static constexpr QStringView zones[] = {u"DMA", u"DMA32", u"Normal", u"HighMem",
-                                            u"Movable", u"Device"};
+    static constexpr QStringView zones[] = {u"DMA",     u"DMA32",   u"Normal",
+                                            u"HighMem", u"Movable", u"Device"};
     for (QStringView z : zones) {
         if (z == name)
             return true;

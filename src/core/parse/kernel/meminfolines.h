@@ -47,8 +47,18 @@ std::optional<HugepagePool> parseHugepages(QStringView text);
 // The lines between the buddy lists and the task dump: page cache, swap cache, swap,
 // RAM summary ("N pages RAM", 2.6.2x "N pages of RAM", "N reserved pages", ...).
 enum class SummaryField {
-    PagecachePages, SwapCachePages, FreeSwapKb, TotalSwapKb, RamPages, HighmemPages,
-    ReservedPages, CmaReservedPages, SharedPages, NonSharedPages, HwpoisonedPages, Other,
+    PagecachePages,
+    SwapCachePages,
+    FreeSwapKb,
+    TotalSwapKb,
+    RamPages,
+    HighmemPages,
+    ReservedPages,
+    CmaReservedPages,
+    SharedPages,
+    NonSharedPages,
+    HwpoisonedPages,
+    Other,
 };
 struct SummaryLine {
     SummaryField field = SummaryField::Other;

@@ -13,8 +13,20 @@ namespace oom::tasktable {
 namespace {
 
 enum class Column {
-    Uid, Tgid, TotalVm, Rss, RssAnon, RssFile, RssShmem, NrPtes, NrPmds, PgtablesBytes,
-    Swapents, Cpu, OomAdj, OomScoreAdj,
+    Uid,
+    Tgid,
+    TotalVm,
+    Rss,
+    RssAnon,
+    RssFile,
+    RssShmem,
+    NrPtes,
+    NrPmds,
+    PgtablesBytes,
+    Swapents,
+    Cpu,
+    OomAdj,
+    OomScoreAdj,
 };
 
 QList<Column> columnsOf(TaskTableLayout layout)
@@ -28,16 +40,14 @@ QList<Column> columnsOf(TaskTableLayout layout)
     case TaskTableLayout::NrPtes:
         return {C::Uid, C::Tgid, C::TotalVm, C::Rss, C::NrPtes, C::Swapents, C::OomScoreAdj};
     case TaskTableLayout::NrPtesNrPmds:
-        return {C::Uid, C::Tgid, C::TotalVm, C::Rss, C::NrPtes, C::NrPmds, C::Swapents,
-                C::OomScoreAdj};
+        return {C::Uid,    C::Tgid,   C::TotalVm,  C::Rss,
+                C::NrPtes, C::NrPmds, C::Swapents, C::OomScoreAdj};
     case TaskTableLayout::PgtablesBytes:
-        return {C::Uid, C::Tgid, C::TotalVm, C::Rss, C::PgtablesBytes, C::Swapents,
-                C::OomScoreAdj};
+        return {C::Uid, C::Tgid, C::TotalVm, C::Rss, C::PgtablesBytes, C::Swapents, C::OomScoreAdj};
     case TaskTableLayout::RssSplit:
-        return {C::Uid, C::Tgid, C::TotalVm, C::Rss, C::RssAnon, C::RssFile, C::RssShmem,
-                C::PgtablesBytes, C::Swapents, C::OomScoreAdj};
-    case TaskTableLayout::Unknown:
-        break;
+        return {C::Uid,     C::Tgid,     C::TotalVm,       C::Rss,      C::RssAnon,
+                C::RssFile, C::RssShmem, C::PgtablesBytes, C::Swapents, C::OomScoreAdj};
+    case TaskTableLayout::Unknown: break;
     }
     return {};
 }
@@ -77,7 +87,9 @@ std::optional<TaskTableLayout> parseHeader(QStringView text)
     if (close < 0)
         return std::nullopt;
     const auto words = text.mid(close + 1).split(u' ', Qt::SkipEmptyParts);
-    auto has = [&words](QStringView word) { return words.contains(word); };
+    auto has = [&words](QStringView word) {
+        return words.contains(word);
+    };
     if (has(u"rss_anon"))
         return TaskTableLayout::RssSplit;
     if (has(u"pgtables_bytes"))

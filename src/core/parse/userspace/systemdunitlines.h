@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "core/parse/framing/logrecord.h"
 #include "core/model/unitresult.h"
+#include "core/parse/framing/logrecord.h"
 
 #include <QString>
 #include <QStringView>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "core/parse/userspace/earlyoomlines.h"
-#include "core/parse/framing/logrecord.h"
 #include "core/model/oomevent.h"
+#include "core/parse/framing/logrecord.h"
+#include "core/parse/userspace/earlyoomlines.h"
 #include "core/parse/userspace/nohanglines.h"
 #include "core/parse/userspace/oomdlines.h"
 
