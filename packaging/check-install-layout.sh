@@ -45,7 +45,7 @@ else
     absent "/usr/share/applications/$app_id.desktop"
 fi
 if [ "$has_helper" = 1 ]; then
-    expect /usr/libexec/oomlens-helper executable
+    expect /usr/libexec/oomlens/oomlens-helper executable
     expect /usr/share/man/man8/oomlens-helper.8
 else
     echo "note: no oomlens-helper target in this build: helper files not expected"

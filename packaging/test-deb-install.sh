@@ -147,8 +147,8 @@ t2=$(date +%s)
 echo "timing: apt-get update $((t1 - t0)) s, apt-get install $((t2 - t1)) s"
 
 step "no library is missing"
-for f in /usr/bin/oomlens* /usr/libexec/oomlens*; do
-    [ -e "$f" ] || continue
+for f in /usr/bin/oomlens* /usr/libexec/oomlens* /usr/libexec/oomlens/*; do
+    [ -f "$f" ] || continue
     if ldd "$f" 2>&1 | grep -q 'not found'; then ldd "$f"; echo "FAIL: $f misses a library"; exit 1; fi
     echo "ok: $f"
 done

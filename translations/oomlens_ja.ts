@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>kernel OOM killer %1</source>
-        <translation>カーネル OOM キラー %1 件</translation>
+        <translation>カーネル OOM Killer %1 件</translation>
     </message>
     <message>
         <source>userspace killer %1</source>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>%1 of RAM was reserved as huge pages (vm.nr_hugepages), which ordinary allocations and the OOM killer cannot use.</source>
-        <translation>RAM のうち %1 がヒュージページ (vm.nr_hugepages) として予約されていました。これは通常の割り当てにも OOM キラーにも使えません。</translation>
+        <translation>RAM のうち %1 がヒュージページ (vm.nr_hugepages) として予約されていました。これは通常の割り当てにも OOM Killerにも使えません。</translation>
     </message>
     <message>
         <source>Transparent huge pages made up %1 of %2 anonymous memory; 2 MiB pages fill a limit in large steps and can hold memory that is barely used.</source>
@@ -950,7 +950,7 @@
     </message>
     <message>
         <source>Someone started the OOM killer by hand (SysRq-f or /proc/sysrq-trigger); the memory state did not require a kill.</source>
-        <translation>誰かが手動で OOM キラーを起動しました (SysRq-f または /proc/sysrq-trigger)。メモリの状態は強制終了を必要としていませんでした。</translation>
+        <translation>誰かが手動で OOM Killerを起動しました (SysRq-f または /proc/sysrq-trigger)。メモリの状態は強制終了を必要としていませんでした。</translation>
     </message>
     <message>
         <source>vm.panic_on_oom is set, so the kernel panicked (and rebooted or hung) instead of killing a process.</source>
@@ -1412,7 +1412,7 @@
     <message numerus="yes">
         <source>%n kernel thread(s) and exited task(s) without memory are not listed: the OOM killer never chooses them (oom_score 0).</source>
         <translation>
-            <numerusform>メモリを持たないカーネルスレッドと終了済みタスク %n 個は一覧に含めていません: OOM キラーがこれらを選ぶことはありません (oom_score 0)。</numerusform>
+            <numerusform>メモリを持たないカーネルスレッドと終了済みタスク %n 個は一覧に含めていません: OOM Killerがこれらを選ぶことはありません (oom_score 0)。</numerusform>
         </translation>
     </message>
     <message>
@@ -1485,7 +1485,7 @@
     </message>
     <message>
         <source>Ranks the processes as the kernel&apos;s OOM killer would for a global OOM right now: each task&apos;s points and the oom_score it predicts, highest first.</source>
-        <translation>現時点でグローバル OOM が起きた場合にカーネルの OOM キラーが行うのと同じ方法でプロセスを順位付けします: 各タスクのポイントと、そこから予測される oom_score を高い順に表示します。</translation>
+        <translation>現時点でグローバル OOM が起きた場合にカーネルの OOM Killerが行うのと同じ方法でプロセスを順位付けします: 各タスクのポイントと、そこから予測される oom_score を高い順に表示します。</translation>
     </message>
     <message>
         <source>Write JSON (schema oomlens.rank/1) instead of a table.</source>
@@ -1597,7 +1597,7 @@
     </message>
     <message>
         <source>Rank the processes as the OOM killer would now</source>
-        <translation>OOM キラーが現時点で行うようにプロセスを順位付けする</translation>
+        <translation>OOM Killerが現時点で行うようにプロセスを順位付けする</translation>
     </message>
     <message>
         <source>Print the memory state of the system</source>
@@ -1693,7 +1693,7 @@
     </message>
     <message>
         <source>compaction, systemd-policy: a sysctl to set, KEY=VALUE.</source>
-        <translation>compaction, systemd-policy: 設定する sysctl (KEY=VALUE)。</translation>
+        <translation>compaction（コンパクション）、systemd-policy: 設定する sysctl (KEY=VALUE)。</translation>
     </message>
     <message>
         <source>Also keep the change across reboots (sysctl.d, systemd drop-in).</source>
@@ -1777,7 +1777,7 @@
     </message>
     <message>
         <source>Plan and apply a remedy for an incident (swap, limits, ...)</source>
-        <translation>インシデントへの対処を計画して適用する (swap、limits など)</translation>
+        <translation>インシデントへの対処 (スワップ、メモリ制限など) を計画して適用する</translation>
     </message>
     <message>
         <source>Speak this language (%1) instead of the saved setting&apos;s or the environment&apos;s.</source>
@@ -2496,11 +2496,11 @@
     </message>
     <message>
         <source>following /dev/kmsg (the kernel&apos;s ring buffer) and the journal for userspace OOM killers</source>
-        <translation>/dev/kmsg (カーネルのリングバッファ) と、ユーザー空間の OOM キラー用にジャーナルを追跡しています</translation>
+        <translation>/dev/kmsg (カーネルのリングバッファ) と、ユーザー空間の OOM Killer用にジャーナルを追跡しています</translation>
     </message>
     <message>
         <source>following /dev/kmsg (the kernel&apos;s ring buffer), without userspace OOM killers: %1</source>
-        <translation>/dev/kmsg (カーネルのリングバッファ) を追跡しています。ユーザー空間の OOM キラーは対象外です: %1</translation>
+        <translation>/dev/kmsg (カーネルのリングバッファ) を追跡しています。ユーザー空間の OOM Killerは対象外です: %1</translation>
     </message>
     <message>
         <source>following the journal</source>
@@ -2681,7 +2681,7 @@
     </message>
     <message>
         <source>Victims</source>
-        <translation>強制終了されたプロセス</translation>
+        <translation>犠牲プロセス</translation>
     </message>
     <message>
         <source>Memory cgroup</source>
@@ -2693,7 +2693,7 @@
     </message>
     <message>
         <source>Victim&apos;s cgroup</source>
-        <translation>強制終了されたプロセスの cgroup</translation>
+        <translation>犠牲プロセスの cgroup</translation>
     </message>
     <message>
         <source>Units</source>
@@ -2754,7 +2754,7 @@
     <message>
         <source>Victim</source>
         <extracomment>Column: the process that was killed.</extracomment>
-        <translation>強制終了されたプロセス</translation>
+        <translation>犠牲プロセス</translation>
     </message>
     <message>
         <source>Cgroup or unit</source>
@@ -2966,7 +2966,7 @@
     </message>
     <message>
         <source>%1: read failed: %2; userspace OOM killers are no longer followed</source>
-        <translation>%1: 読み取りに失敗しました: %2。ユーザー空間の OOM キラーの追跡を停止しました</translation>
+        <translation>%1: 読み取りに失敗しました: %2。ユーザー空間の OOM Killerの追跡を停止しました</translation>
     </message>
     <message>
         <source>poll() failed: %1</source>
@@ -3016,7 +3016,7 @@
     </message>
     <message>
         <source>, and the journal for userspace OOM killers</source>
-        <translation>、およびユーザー空間の OOM キラー用のジャーナル</translation>
+        <translation>、およびユーザー空間の OOM Killer用のジャーナル</translation>
     </message>
     <message>
         <source>/dev/kmsg: permission denied (kernel.dmesg_restrict is set)</source>
@@ -4416,7 +4416,7 @@
     </message>
     <message>
         <source>totalram_pages + total_swap_pages = %1 pages</source>
-        <translation>totalram_pages + total_swap_pages = %1 pages</translation>
+        <translation>totalram_pages + total_swap_pages = %1 ページ</translation>
     </message>
 </context>
 <context>
@@ -4522,11 +4522,11 @@
     </message>
     <message>
         <source>1 page</source>
-        <translation>1 page</translation>
+        <translation>1 ページ</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation>%1 pages</translation>
+        <translation>%1 ページ</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -4554,7 +4554,7 @@
     </message>
     <message>
         <source>a process was killed by the kernel OOM killer</source>
-        <translation>カーネルの OOM キラーがプロセスを強制終了しました</translation>
+        <translation>カーネルの OOM Killerがプロセスを強制終了しました</translation>
     </message>
     <message>
         <source>the unit failed with result &apos;oom-kill&apos;</source>
@@ -4810,7 +4810,7 @@
     </message>
     <message>
         <source>Userspace OOM kill</source>
-        <translation>ユーザー空間の OOM キラーによる強制終了</translation>
+        <translation>ユーザー空間の OOM Killerによる強制終了</translation>
     </message>
     <message>
         <source>Manual OOM kill (SysRq-f)</source>
@@ -4942,7 +4942,7 @@
     </message>
     <message>
         <source>A userspace OOM killer</source>
-        <translation>ユーザー空間の OOM キラー</translation>
+        <translation>ユーザー空間の OOM Killer</translation>
     </message>
     <message>
         <source>%1 killed a process</source>
@@ -5736,7 +5736,7 @@
     </message>
     <message>
         <source>%1 pages RAM − %2 pages reserved + %3 kB swap ÷ %4 kB = %5 pages</source>
-        <translation>RAM %1 pages − 予約 %2 pages + スワップ %3 kB ÷ %4 kB = %5 pages</translation>
+        <translation>RAM %1 ページ − 予約 %2 ページ + スワップ %3 kB ÷ %4 kB = %5 ページ</translation>
     </message>
     <message>
         <source>The report has neither the RAM summary nor zone sizes.</source>
@@ -5744,7 +5744,7 @@
     </message>
     <message>
         <source>Σ managed of the zones %1 kB ÷ %2 kB + %3 kB swap ÷ %2 kB = %4 pages</source>
-        <translation>Σ ゾーンの managed %1 kB ÷ %2 kB + スワップ %3 kB ÷ %2 kB = %4 pages</translation>
+        <translation>Σ ゾーンの managed %1 kB ÷ %2 kB + スワップ %3 kB ÷ %2 kB = %4 ページ</translation>
     </message>
     <message>
         <source>Without the RAM summary the zones printed were summed; zones the report filtered out are missing.</source>
@@ -5776,7 +5776,7 @@
     </message>
     <message>
         <source>memory.max %1 kB + min(swap.max %2, total swap %3 kB), ÷ %4 kB = %5 pages</source>
-        <translation>memory.max %1 kB + min(swap.max %2, スワップ総量 %3 kB), ÷ %4 kB = %5 pages</translation>
+        <translation>memory.max %1 kB + min(swap.max %2, スワップ総量 %3 kB), ÷ %4 kB = %5 ページ</translation>
     </message>
     <message>
         <source>unlimited</source>
@@ -5784,7 +5784,7 @@
     </message>
     <message>
         <source>memory limit %1 kB + min(memory+swap limit − memory limit %2, total swap %3 kB), ÷ %4 kB = %5 pages</source>
-        <translation>メモリ上限 %1 kB + min(memory+swap 上限 − メモリ上限 %2, スワップ総量 %3 kB), ÷ %4 kB = %5 pages</translation>
+        <translation>メモリ上限 %1 kB + min(memory+swap 上限 − メモリ上限 %2, スワップ総量 %3 kB), ÷ %4 kB = %5 ページ</translation>
     </message>
     <message>
         <source>The memory+swap line is not in the log; no memory+swap limit was assumed.</source>
@@ -5804,7 +5804,7 @@
     </message>
     <message>
         <source>Σ present of the zones of nodes %1: %2 kB ÷ %3 kB + %4 kB swap ÷ %3 kB = %5 pages</source>
-        <translation>Σ ノード %1 のゾーンの present: %2 kB ÷ %3 kB + スワップ %4 kB ÷ %3 kB = %5 pages</translation>
+        <translation>Σ ノード %1 のゾーンの present: %2 kB ÷ %3 kB + スワップ %4 kB ÷ %3 kB = %5 ページ</translation>
     </message>
     <message>
         <source>Kernels up to 5.3 count the spanned pages of each node (holes included); present pages were used.</source>

@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>kernel OOM killer %1</source>
-        <translation>内核 OOM killer %1 次</translation>
+        <translation>内核 OOM Killer %1 次</translation>
     </message>
     <message>
         <source>userspace killer %1</source>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>%1 of RAM was reserved as huge pages (vm.nr_hugepages), which ordinary allocations and the OOM killer cannot use.</source>
-        <translation>有 %1 的 RAM 被预留为大页 (vm.nr_hugepages)，普通分配和 OOM killer 都无法使用这部分内存。</translation>
+        <translation>有 %1 的 RAM 被预留为大页 (vm.nr_hugepages)，普通分配和 OOM Killer 都无法使用这部分内存。</translation>
     </message>
     <message>
         <source>Transparent huge pages made up %1 of %2 anonymous memory; 2 MiB pages fill a limit in large steps and can hold memory that is barely used.</source>
@@ -950,7 +950,7 @@
     </message>
     <message>
         <source>Someone started the OOM killer by hand (SysRq-f or /proc/sysrq-trigger); the memory state did not require a kill.</source>
-        <translation>有人手动触发了 OOM killer (SysRq-f 或 /proc/sysrq-trigger)；当时的内存状态并不需要杀死进程。</translation>
+        <translation>有人手动触发了 OOM Killer (SysRq-f 或 /proc/sysrq-trigger)；当时的内存状态并不需要杀死进程。</translation>
     </message>
     <message>
         <source>vm.panic_on_oom is set, so the kernel panicked (and rebooted or hung) instead of killing a process.</source>
@@ -1412,7 +1412,7 @@
     <message numerus="yes">
         <source>%n kernel thread(s) and exited task(s) without memory are not listed: the OOM killer never chooses them (oom_score 0).</source>
         <translation>
-            <numerusform>未列出 %n 个内核线程和已退出且没有内存的任务：OOM killer 从不选择它们 (oom_score 0)。</numerusform>
+            <numerusform>未列出 %n 个内核线程和已退出且没有内存的任务：OOM Killer 从不选择它们 (oom_score 0)。</numerusform>
         </translation>
     </message>
     <message>
@@ -1485,7 +1485,7 @@
     </message>
     <message>
         <source>Ranks the processes as the kernel&apos;s OOM killer would for a global OOM right now: each task&apos;s points and the oom_score it predicts, highest first.</source>
-        <translation>按内核 OOM killer 在此刻发生全局 OOM 时的方式对进程排名：列出每个任务的分数及其预测的 oom_score，从高到低排列。</translation>
+        <translation>按内核 OOM Killer 在此刻发生全局 OOM 时的方式对进程排名：列出每个任务的分数及其预测的 oom_score，从高到低排列。</translation>
     </message>
     <message>
         <source>Write JSON (schema oomlens.rank/1) instead of a table.</source>
@@ -1597,7 +1597,7 @@
     </message>
     <message>
         <source>Rank the processes as the OOM killer would now</source>
-        <translation>按 OOM killer 此刻的方式对进程排名</translation>
+        <translation>按 OOM Killer 此刻的方式对进程排名</translation>
     </message>
     <message>
         <source>Print the memory state of the system</source>
@@ -1693,7 +1693,7 @@
     </message>
     <message>
         <source>compaction, systemd-policy: a sysctl to set, KEY=VALUE.</source>
-        <translation>compaction、systemd-policy：要设置的 sysctl，KEY=VALUE。</translation>
+        <translation>compaction（内存规整）、systemd-policy：要设置的 sysctl，KEY=VALUE。</translation>
     </message>
     <message>
         <source>Also keep the change across reboots (sysctl.d, systemd drop-in).</source>
@@ -1777,7 +1777,7 @@
     </message>
     <message>
         <source>Plan and apply a remedy for an incident (swap, limits, ...)</source>
-        <translation>为事件规划并应用补救措施（swap、limits 等）</translation>
+        <translation>为事件规划并应用补救措施（交换空间、内存限制等）</translation>
     </message>
     <message>
         <source>Speak this language (%1) instead of the saved setting&apos;s or the environment&apos;s.</source>
@@ -2071,7 +2071,7 @@
     </message>
     <message>
         <source>The scores differ by %1 pages only: the rss counters are batched per thread and the table is printed after the choice.</source>
-        <translation>得分仅相差 %1 pages：rss 计数器按线程批量更新，且任务表是在做出选择之后打印的。</translation>
+        <translation>得分仅相差 %1 页：rss 计数器按线程批量更新，且任务表是在做出选择之后打印的。</translation>
     </message>
     <message>
         <source>Under the formula of %1, which the text does not rule out, %2 would have been chosen.</source>
@@ -2496,11 +2496,11 @@
     </message>
     <message>
         <source>following /dev/kmsg (the kernel&apos;s ring buffer) and the journal for userspace OOM killers</source>
-        <translation>正在跟踪 /dev/kmsg (内核环形缓冲区)，并通过 journal 跟踪用户态 OOM killer</translation>
+        <translation>正在跟踪 /dev/kmsg (内核环形缓冲区)，并通过 journal 跟踪用户态 OOM Killer</translation>
     </message>
     <message>
         <source>following /dev/kmsg (the kernel&apos;s ring buffer), without userspace OOM killers: %1</source>
-        <translation>正在跟踪 /dev/kmsg (内核环形缓冲区)，不跟踪用户态 OOM killer：%1</translation>
+        <translation>正在跟踪 /dev/kmsg (内核环形缓冲区)，不跟踪用户态 OOM Killer：%1</translation>
     </message>
     <message>
         <source>following the journal</source>
@@ -2681,7 +2681,7 @@
     </message>
     <message>
         <source>Victims</source>
-        <translation>被终止的进程</translation>
+        <translation>受害进程</translation>
     </message>
     <message>
         <source>Memory cgroup</source>
@@ -2693,7 +2693,7 @@
     </message>
     <message>
         <source>Victim&apos;s cgroup</source>
-        <translation>被终止进程的 cgroup</translation>
+        <translation>受害进程的 cgroup</translation>
     </message>
     <message>
         <source>Units</source>
@@ -2754,7 +2754,7 @@
     <message>
         <source>Victim</source>
         <extracomment>Column: the process that was killed.</extracomment>
-        <translation>被终止的进程</translation>
+        <translation>受害进程</translation>
     </message>
     <message>
         <source>Cgroup or unit</source>
@@ -2966,7 +2966,7 @@
     </message>
     <message>
         <source>%1: read failed: %2; userspace OOM killers are no longer followed</source>
-        <translation>%1: 读取失败：%2；不再跟踪用户态 OOM killer</translation>
+        <translation>%1: 读取失败：%2；不再跟踪用户态 OOM Killer</translation>
     </message>
     <message>
         <source>poll() failed: %1</source>
@@ -3016,7 +3016,7 @@
     </message>
     <message>
         <source>, and the journal for userspace OOM killers</source>
-        <translation>，以及用于用户态 OOM killer 的 journal</translation>
+        <translation>，以及用于用户态 OOM Killer 的 journal</translation>
     </message>
     <message>
         <source>/dev/kmsg: permission denied (kernel.dmesg_restrict is set)</source>
@@ -3090,7 +3090,7 @@
     </message>
     <message>
         <source>Hybrid cgroup layout: per-cgroup usage is the v1 memory controller&apos;s memory.usage_in_bytes (page cache included) against memory.limit_in_bytes; memory.high does not exist there.</source>
-        <translation>混合 cgroup 布局：各 cgroup 的用量取自 v1 memory 控制器的 memory.usage_in_bytes (含页缓存)，对照 memory.limit_in_bytes；该布局下不存在 memory.high。</translation>
+        <translation>混合 cgroup 布局：各 cgroup 的用量取自 v1 内存控制器 (memory) 的 memory.usage_in_bytes（含页缓存），对照 memory.limit_in_bytes；该布局下不存在 memory.high。</translation>
     </message>
     <message>
         <source>cgroup v1 only: per-cgroup usage is memory.usage_in_bytes (page cache included) against memory.limit_in_bytes; memory.high and per-cgroup pressure do not exist.</source>
@@ -4416,7 +4416,7 @@
     </message>
     <message>
         <source>totalram_pages + total_swap_pages = %1 pages</source>
-        <translation>totalram_pages + total_swap_pages = %1 pages</translation>
+        <translation>totalram_pages + total_swap_pages = %1 页</translation>
     </message>
 </context>
 <context>
@@ -4522,11 +4522,11 @@
     </message>
     <message>
         <source>1 page</source>
-        <translation>1 page</translation>
+        <translation>1 页</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation>%1 pages</translation>
+        <translation>%1 页</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -4546,7 +4546,7 @@
     </message>
     <message>
         <source>no swap configured</source>
-        <translation>未配置</translation>
+        <translation>未配置交换空间</translation>
     </message>
     <message>
         <source>%1 free of %2</source>
@@ -4554,7 +4554,7 @@
     </message>
     <message>
         <source>a process was killed by the kernel OOM killer</source>
-        <translation>一个进程被内核 OOM killer 杀死</translation>
+        <translation>一个进程被内核 OOM Killer 杀死</translation>
     </message>
     <message>
         <source>the unit failed with result &apos;oom-kill&apos;</source>
@@ -4942,7 +4942,7 @@
     </message>
     <message>
         <source>A userspace OOM killer</source>
-        <translation>某个用户态 OOM killer</translation>
+        <translation>某个用户态 OOM Killer</translation>
     </message>
     <message>
         <source>%1 killed a process</source>
@@ -5526,7 +5526,7 @@
     </message>
     <message>
         <source>Hybrid cgroup layout: the memory controller is on cgroup v1 (%1); the v2 hierarchy gives per-cgroup pressure only.</source>
-        <translation>混合 cgroup 布局：memory 控制器位于 cgroup v1 (%1)；v2 层级只提供各 cgroup 的压力数据。</translation>
+        <translation>混合 cgroup 布局：内存控制器 (memory) 位于 cgroup v1 (%1)；v2 层级只提供各 cgroup 的压力数据。</translation>
     </message>
     <message>
         <source>The cgroup v2 memory controller is not enabled: cgroup memory usage and limits are unknown.</source>
@@ -5546,7 +5546,7 @@
     </message>
     <message>
         <source>The page size is unknown (the bundle does not state it, and meminfo, zoneinfo and vmstat do not agree on one): 4 KiB is assumed.</source>
-        <translation>页大小未知（包中未注明，且 meminfo、zoneinfo 和 vmstat 的结果不一致）：假定为 4 KiB。</translation>
+        <translation>页大小未知（数据包中未注明，且 meminfo、zoneinfo 和 vmstat 的结果不一致）：假定为 4 KiB。</translation>
     </message>
 </context>
 <context>
@@ -5736,7 +5736,7 @@
     </message>
     <message>
         <source>%1 pages RAM − %2 pages reserved + %3 kB swap ÷ %4 kB = %5 pages</source>
-        <translation>RAM %1 pages − 保留 %2 pages + 交换空间 %3 kB ÷ %4 kB = %5 pages</translation>
+        <translation>RAM %1 页 − 保留 %2 页 + 交换空间 %3 kB ÷ %4 kB = %5 页</translation>
     </message>
     <message>
         <source>The report has neither the RAM summary nor zone sizes.</source>
@@ -5744,7 +5744,7 @@
     </message>
     <message>
         <source>Σ managed of the zones %1 kB ÷ %2 kB + %3 kB swap ÷ %2 kB = %4 pages</source>
-        <translation>各区域的 Σ managed %1 kB ÷ %2 kB + 交换空间 %3 kB ÷ %2 kB = %4 pages</translation>
+        <translation>各区域的 Σ managed %1 kB ÷ %2 kB + 交换空间 %3 kB ÷ %2 kB = %4 页</translation>
     </message>
     <message>
         <source>Without the RAM summary the zones printed were summed; zones the report filtered out are missing.</source>
@@ -5776,7 +5776,7 @@
     </message>
     <message>
         <source>memory.max %1 kB + min(swap.max %2, total swap %3 kB), ÷ %4 kB = %5 pages</source>
-        <translation>memory.max %1 kB + min(swap.max %2, 交换空间总量 %3 kB), ÷ %4 kB = %5 pages</translation>
+        <translation>memory.max %1 kB + min(swap.max %2, 交换空间总量 %3 kB), ÷ %4 kB = %5 页</translation>
     </message>
     <message>
         <source>unlimited</source>
@@ -5784,7 +5784,7 @@
     </message>
     <message>
         <source>memory limit %1 kB + min(memory+swap limit − memory limit %2, total swap %3 kB), ÷ %4 kB = %5 pages</source>
-        <translation>内存限制 %1 kB + min(memory+swap 限制 − 内存限制 %2, 交换空间总量 %3 kB), ÷ %4 kB = %5 pages</translation>
+        <translation>内存限制 %1 kB + min(memory+swap 限制 − 内存限制 %2, 交换空间总量 %3 kB), ÷ %4 kB = %5 页</translation>
     </message>
     <message>
         <source>The memory+swap line is not in the log; no memory+swap limit was assumed.</source>
@@ -5804,7 +5804,7 @@
     </message>
     <message>
         <source>Σ present of the zones of nodes %1: %2 kB ÷ %3 kB + %4 kB swap ÷ %3 kB = %5 pages</source>
-        <translation>节点 %1 各区域的 Σ present: %2 kB ÷ %3 kB + 交换空间 %4 kB ÷ %3 kB = %5 pages</translation>
+        <translation>节点 %1 各区域的 Σ present: %2 kB ÷ %3 kB + 交换空间 %4 kB ÷ %3 kB = %5 页</translation>
     </message>
     <message>
         <source>Kernels up to 5.3 count the spanned pages of each node (holes included); present pages were used.</source>
@@ -5958,7 +5958,7 @@
     </message>
     <message>
         <source>%1 is a network or user-space filesystem (%2): the kernel cannot swap to it safely.</source>
-        <translation>%1 是网络或用户空间文件系统（%2）：内核无法安全地向其换页。</translation>
+        <translation>%1 是网络或用户空间文件系统（%2）：内核无法安全地将其用作交换空间。</translation>
     </message>
     <message>
         <source>%1 is %2, a filesystem that cannot hold a swap file.</source>

@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>kernel OOM killer %1</source>
-        <translation>核心 OOM killer %1 次</translation>
+        <translation>核心 OOM Killer %1 次</translation>
     </message>
     <message>
         <source>userspace killer %1</source>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>%1 of RAM was reserved as huge pages (vm.nr_hugepages), which ordinary allocations and the OOM killer cannot use.</source>
-        <translation>有 %1 的 RAM 被保留為大型頁面 (vm.nr_hugepages)，一般配置與 OOM killer 都無法使用。</translation>
+        <translation>有 %1 的 RAM 被保留為大型頁面 (vm.nr_hugepages)，一般配置與 OOM Killer 都無法使用。</translation>
     </message>
     <message>
         <source>Transparent huge pages made up %1 of %2 anonymous memory; 2 MiB pages fill a limit in large steps and can hold memory that is barely used.</source>
@@ -950,7 +950,7 @@
     </message>
     <message>
         <source>Someone started the OOM killer by hand (SysRq-f or /proc/sysrq-trigger); the memory state did not require a kill.</source>
-        <translation>有人手動啟動了 OOM killer（SysRq-f 或 /proc/sysrq-trigger）；當時的記憶體狀態並不需要終止行程。</translation>
+        <translation>有人手動啟動了 OOM Killer（SysRq-f 或 /proc/sysrq-trigger）；當時的記憶體狀態並不需要終止行程。</translation>
     </message>
     <message>
         <source>vm.panic_on_oom is set, so the kernel panicked (and rebooted or hung) instead of killing a process.</source>
@@ -1006,7 +1006,7 @@
     </message>
     <message>
         <source> This kernel was built without compaction, so it could not defragment.</source>
-        <translation> 此核心在建置時未啟用 compaction，因此無法重整碎片。</translation>
+        <translation> 此核心在建置時未啟用記憶體規整，因此無法重整碎片。</translation>
     </message>
     <message>
         <source>Zone %1 had %2 free, above what the allocation required (%3), but not as a contiguous block of %4 (order %5): memory was fragmented.</source>
@@ -1412,7 +1412,7 @@
     <message numerus="yes">
         <source>%n kernel thread(s) and exited task(s) without memory are not listed: the OOM killer never chooses them (oom_score 0).</source>
         <translation>
-            <numerusform>未列出 %n 個核心執行緒及沒有記憶體的已結束任務：OOM killer 從不選擇它們 (oom_score 0)。</numerusform>
+            <numerusform>未列出 %n 個核心執行緒及沒有記憶體的已結束任務：OOM Killer 從不選擇它們 (oom_score 0)。</numerusform>
         </translation>
     </message>
     <message>
@@ -1425,7 +1425,7 @@
     </message>
     <message>
         <source>totalpages %1 = RAM %2 + swap %3 (pages of %4 KiB)</source>
-        <translation>totalpages %1 = RAM %2 + swap %3（每頁 %4 KiB）</translation>
+        <translation>totalpages %1 = RAM %2 + 置換空間 %3（每頁 %4 KiB）</translation>
     </message>
     <message>
         <source>Predicted victim: %1 (%2), oom_score %3</source>
@@ -1485,7 +1485,7 @@
     </message>
     <message>
         <source>Ranks the processes as the kernel&apos;s OOM killer would for a global OOM right now: each task&apos;s points and the oom_score it predicts, highest first.</source>
-        <translation>依核心 OOM killer 在此刻發生全域 OOM 時的方式為行程排名：列出每個任務的分數及預測的 oom_score，由高至低排列。</translation>
+        <translation>依核心 OOM Killer 在此刻發生全域 OOM 時的方式為行程排名：列出每個任務的分數及預測的 oom_score，由高至低排列。</translation>
     </message>
     <message>
         <source>Write JSON (schema oomlens.rank/1) instead of a table.</source>
@@ -1597,7 +1597,7 @@
     </message>
     <message>
         <source>Rank the processes as the OOM killer would now</source>
-        <translation>依 OOM killer 此刻的方式為行程排名</translation>
+        <translation>依 OOM Killer 此刻的方式為行程排名</translation>
     </message>
     <message>
         <source>Print the memory state of the system</source>
@@ -1693,7 +1693,7 @@
     </message>
     <message>
         <source>compaction, systemd-policy: a sysctl to set, KEY=VALUE.</source>
-        <translation>compaction、systemd-policy：要設定的 sysctl，KEY=VALUE。</translation>
+        <translation>compaction（記憶體規整）、systemd-policy：要設定的 sysctl，KEY=VALUE。</translation>
     </message>
     <message>
         <source>Also keep the change across reboots (sysctl.d, systemd drop-in).</source>
@@ -1777,7 +1777,7 @@
     </message>
     <message>
         <source>Plan and apply a remedy for an incident (swap, limits, ...)</source>
-        <translation>為事件規劃並套用補救措施（swap、limits 等）</translation>
+        <translation>為事件規劃並套用補救措施（置換空間、記憶體限制等）</translation>
     </message>
     <message>
         <source>Speak this language (%1) instead of the saved setting&apos;s or the environment&apos;s.</source>
@@ -2496,11 +2496,11 @@
     </message>
     <message>
         <source>following /dev/kmsg (the kernel&apos;s ring buffer) and the journal for userspace OOM killers</source>
-        <translation>正在追蹤 /dev/kmsg (核心環狀緩衝區)，並從 journal 追蹤使用者空間 OOM killer</translation>
+        <translation>正在追蹤 /dev/kmsg (核心環狀緩衝區)，並從 journal 追蹤使用者空間 OOM Killer</translation>
     </message>
     <message>
         <source>following /dev/kmsg (the kernel&apos;s ring buffer), without userspace OOM killers: %1</source>
-        <translation>正在追蹤 /dev/kmsg (核心環狀緩衝區)，不含使用者空間 OOM killer：%1</translation>
+        <translation>正在追蹤 /dev/kmsg (核心環狀緩衝區)，不含使用者空間 OOM Killer：%1</translation>
     </message>
     <message>
         <source>following the journal</source>
@@ -2681,7 +2681,7 @@
     </message>
     <message>
         <source>Victims</source>
-        <translation>被終止的行程</translation>
+        <translation>受害行程</translation>
     </message>
     <message>
         <source>Memory cgroup</source>
@@ -2693,7 +2693,7 @@
     </message>
     <message>
         <source>Victim&apos;s cgroup</source>
-        <translation>被終止行程的 cgroup</translation>
+        <translation>受害行程的 cgroup</translation>
     </message>
     <message>
         <source>Units</source>
@@ -2754,7 +2754,7 @@
     <message>
         <source>Victim</source>
         <extracomment>Column: the process that was killed.</extracomment>
-        <translation>被終止的行程</translation>
+        <translation>受害行程</translation>
     </message>
     <message>
         <source>Cgroup or unit</source>
@@ -2966,7 +2966,7 @@
     </message>
     <message>
         <source>%1: read failed: %2; userspace OOM killers are no longer followed</source>
-        <translation>%1: 讀取失敗：%2；已不再追蹤使用者空間 OOM killer</translation>
+        <translation>%1: 讀取失敗：%2；已不再追蹤使用者空間 OOM Killer</translation>
     </message>
     <message>
         <source>poll() failed: %1</source>
@@ -3016,7 +3016,7 @@
     </message>
     <message>
         <source>, and the journal for userspace OOM killers</source>
-        <translation>，以及 journal 中的使用者空間 OOM killer</translation>
+        <translation>，以及 journal 中的使用者空間 OOM Killer</translation>
     </message>
     <message>
         <source>/dev/kmsg: permission denied (kernel.dmesg_restrict is set)</source>
@@ -3959,15 +3959,15 @@
     </message>
     <message>
         <source>Compaction uses CPU time and may stall allocations for a moment on a busy machine.</source>
-        <translation>記憶體重整會佔用 CPU 時間，在忙碌的機器上可能使配置短暫停頓。</translation>
+        <translation>記憶體規整會佔用 CPU 時間，在忙碌的機器上可能使配置短暫停頓。</translation>
     </message>
     <message>
         <source>Nothing to undo: compaction only moves pages.</source>
-        <translation>無需復原：記憶體重整只是移動分頁。</translation>
+        <translation>無需復原：記憶體規整只是移動分頁。</translation>
     </message>
     <message>
         <source>%1 is not a compaction setting.</source>
-        <translation>%1 不是記憶體重整設定。</translation>
+        <translation>%1 不是記憶體規整設定。</translation>
     </message>
     <message>
         <source>The allocation could use only node(s) %1.</source>
@@ -4155,7 +4155,7 @@
     </message>
     <message>
         <source>Compact memory</source>
-        <translation>記憶體重整</translation>
+        <translation>記憶體規整</translation>
     </message>
     <message>
         <source>Change OOM priority</source>
@@ -4416,7 +4416,7 @@
     </message>
     <message>
         <source>totalram_pages + total_swap_pages = %1 pages</source>
-        <translation>totalram_pages + total_swap_pages = %1 pages</translation>
+        <translation>totalram_pages + total_swap_pages = %1 頁</translation>
     </message>
 </context>
 <context>
@@ -4522,11 +4522,11 @@
     </message>
     <message>
         <source>1 page</source>
-        <translation>1 page</translation>
+        <translation>1 頁</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation>%1 pages</translation>
+        <translation>%1 頁</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -4554,7 +4554,7 @@
     </message>
     <message>
         <source>a process was killed by the kernel OOM killer</source>
-        <translation>核心 OOM killer 終止了一個行程</translation>
+        <translation>核心 OOM Killer 終止了一個行程</translation>
     </message>
     <message>
         <source>the unit failed with result &apos;oom-kill&apos;</source>
@@ -4930,7 +4930,7 @@
     </message>
     <message>
         <source>compaction disabled</source>
-        <translation>已停用 compaction</translation>
+        <translation>已停用記憶體規整</translation>
     </message>
     <message>
         <source>%1 requested %2</source>
@@ -4942,7 +4942,7 @@
     </message>
     <message>
         <source>A userspace OOM killer</source>
-        <translation>某個使用者空間 OOM killer</translation>
+        <translation>某個使用者空間 OOM Killer</translation>
     </message>
     <message>
         <source>%1 killed a process</source>
@@ -5546,7 +5546,7 @@
     </message>
     <message>
         <source>The page size is unknown (the bundle does not state it, and meminfo, zoneinfo and vmstat do not agree on one): 4 KiB is assumed.</source>
-        <translation>分頁大小未知（套件中未註明，且 meminfo、zoneinfo 與 vmstat 的結果不一致）：假定為 4 KiB。</translation>
+        <translation>分頁大小未知（資料包中未註明，且 meminfo、zoneinfo 與 vmstat 的結果不一致）：假定為 4 KiB。</translation>
     </message>
 </context>
 <context>
@@ -5736,7 +5736,7 @@
     </message>
     <message>
         <source>%1 pages RAM − %2 pages reserved + %3 kB swap ÷ %4 kB = %5 pages</source>
-        <translation>RAM %1 pages − 保留 %2 pages + swap %3 kB ÷ %4 kB = %5 pages</translation>
+        <translation>RAM %1 頁 − 保留 %2 頁 + 置換空間 %3 kB ÷ %4 kB = %5 頁</translation>
     </message>
     <message>
         <source>The report has neither the RAM summary nor zone sizes.</source>
@@ -5744,7 +5744,7 @@
     </message>
     <message>
         <source>Σ managed of the zones %1 kB ÷ %2 kB + %3 kB swap ÷ %2 kB = %4 pages</source>
-        <translation>Σ 各區域的 managed %1 kB ÷ %2 kB + swap %3 kB ÷ %2 kB = %4 pages</translation>
+        <translation>Σ 各區域的 managed %1 kB ÷ %2 kB + 置換空間 %3 kB ÷ %2 kB = %4 頁</translation>
     </message>
     <message>
         <source>Without the RAM summary the zones printed were summed; zones the report filtered out are missing.</source>
@@ -5776,7 +5776,7 @@
     </message>
     <message>
         <source>memory.max %1 kB + min(swap.max %2, total swap %3 kB), ÷ %4 kB = %5 pages</source>
-        <translation>memory.max %1 kB + min(swap.max %2, swap 總量 %3 kB), ÷ %4 kB = %5 pages</translation>
+        <translation>memory.max %1 kB + min(swap.max %2, 置換空間總量 %3 kB), ÷ %4 kB = %5 頁</translation>
     </message>
     <message>
         <source>unlimited</source>
@@ -5784,7 +5784,7 @@
     </message>
     <message>
         <source>memory limit %1 kB + min(memory+swap limit − memory limit %2, total swap %3 kB), ÷ %4 kB = %5 pages</source>
-        <translation>記憶體限制 %1 kB + min(memory+swap 限制 − 記憶體限制 %2, swap 總量 %3 kB), ÷ %4 kB = %5 pages</translation>
+        <translation>記憶體限制 %1 kB + min(memory+swap 限制 − 記憶體限制 %2, 置換空間總量 %3 kB), ÷ %4 kB = %5 頁</translation>
     </message>
     <message>
         <source>The memory+swap line is not in the log; no memory+swap limit was assumed.</source>
@@ -5804,7 +5804,7 @@
     </message>
     <message>
         <source>Σ present of the zones of nodes %1: %2 kB ÷ %3 kB + %4 kB swap ÷ %3 kB = %5 pages</source>
-        <translation>Σ 節點 %1 各區域的 present: %2 kB ÷ %3 kB + swap %4 kB ÷ %3 kB = %5 pages</translation>
+        <translation>Σ 節點 %1 各區域的 present: %2 kB ÷ %3 kB + 置換空間 %4 kB ÷ %3 kB = %5 頁</translation>
     </message>
     <message>
         <source>Kernels up to 5.3 count the spanned pages of each node (holes included); present pages were used.</source>

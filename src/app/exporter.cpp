@@ -27,10 +27,11 @@ struct ReportData {
 ReportData collect(const SessionController *controller, const oom::IncidentPtr &only)
 {
     ReportData data;
-    data.context.generator = QStringLiteral("oomlens %1").arg(QStringLiteral(OOMLENS_VERSION_STRING));
+    data.context.generator =
+        QStringLiteral("oomlens %1").arg(QStringLiteral(OOMLENS_VERSION_STRING));
     const oom::SessionPtr session = controller ? controller->session() : nullptr;
     if (only) {
-        data.session.incidents = { only };
+        data.session.incidents = {only};
         data.session.summary = oom::summarizeSession(data.session.incidents);
     } else if (session) {
         data.session = *session;
@@ -55,15 +56,11 @@ QString renderData(const ReportData &data, Exporter::Format format, bool redacte
     case Exporter::Format::Markdown:
         text = oom::MarkdownReport::render(data.session, data.context);
         break;
-    case Exporter::Format::Html:
-        text = oom::HtmlReport::render(data.session, data.context);
-        break;
+    case Exporter::Format::Html: text = oom::HtmlReport::render(data.session, data.context); break;
     case Exporter::Format::Json:
         text = QString::fromUtf8(oom::reportToJson(data.session, data.context));
         break;
-    case Exporter::Format::Text:
-        text = oom::TextReport::render(data.session, data.context);
-        break;
+    case Exporter::Format::Text: text = oom::TextReport::render(data.session, data.context); break;
     }
     if (redacted) {
         Redactor redactor(data.hosts);

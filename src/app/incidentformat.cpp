@@ -73,7 +73,7 @@ QString IncidentFormat::primaryCause(const oom::Incident &incident)
 QString IncidentFormat::primarySeverity(const oom::Incident &incident)
 {
     return incident.causes.isEmpty() ? oom::severityId(oom::Severity::Info)
-                                   : oom::severityId(incident.causes.first().severity);
+                                     : oom::severityId(incident.causes.first().severity);
 }
 
 oom::IncidentPtr IncidentFormat::fromVariant(const QVariant &value)

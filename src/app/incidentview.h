@@ -10,7 +10,6 @@
 #include <QVariant>
 #include <QtQml/qqmlregistration.h>
 
-
 // The incident page's view of one incident: the sentence, when and where, the causes and
 // the facts, and where its report is in the log. `incident` is a QVariant holding an
 // oom::IncidentPtr (SessionController::selectedIncident), as every page takes it.

@@ -79,7 +79,9 @@ void LineIndexer::run()
             copy->flush();
         pending.lineCount = lines + ((final && lineOpen) ? 1 : 0);
         pending.bytesRead = offset;
-        post([this, indexed = pending] { Q_EMIT batch(indexed); });
+        post([this, indexed = pending] {
+            Q_EMIT batch(indexed);
+        });
         pending.checkpoints.clear();
         sinceBatch.restart();
     };

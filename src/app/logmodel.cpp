@@ -13,8 +13,8 @@
 
 #include <algorithm>
 #include <climits>
-#include <utility>
 #include <limits>
+#include <utility>
 
 namespace {
 constexpr qint64 NoEnd = std::numeric_limits<qint64>::max();

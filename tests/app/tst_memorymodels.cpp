@@ -15,9 +15,9 @@
 #include "app/memory/zonelabels.h"
 #include "app/memory/zonemodel.h"
 #include "core/analysis/fragmentation.h"
+#include "core/analysis/liveranking.h"
 #include "core/analysis/reportcandidates.h"
 #include "helpers/memoryincidents.h"
-#include "core/analysis/liveranking.h"
 #include "sources/system/systemtree.h"
 
 #include <QAbstractItemModelTester>

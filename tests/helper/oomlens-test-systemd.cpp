@@ -70,9 +70,12 @@ public:
                                                      message.member()));
             return true;
         }
-        QFile file(m_log);
-        if (file.open(QIODevice::Append))
-            file.write(QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n');
+        {
+            // Closed (flushed) before the reply: the test reads the file as soon as it has it.
+            QFile file(m_log);
+            if (file.open(QIODevice::Append))
+                file.write(QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n');
+        }
         connection.send(message.createReply());
         return true;
     }

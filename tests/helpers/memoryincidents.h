@@ -3,9 +3,7 @@
 #pragma once
 
 // Incidents of the real reports in tests/data/reports for the memory views' tests, built
-// the way the app's session builds them: the engine's analyzePaths() over the file, then
-// analyzeEvent() with the context of the reports before it. (Session::buildIncident() does
-// the same once the core's session lands; these tests then need no change of data.)
+// the way the app builds them: runAnalysis() over the file.
 
 #include "core/analysis/eventanalysis.h"
 #include "core/session/incident.h"
@@ -26,7 +24,10 @@ inline IncidentPtr reportIncident(const QString &name, int nth = 0)
     AnalysisRequest request;
     request.paths = {reportPath(name)};
     int seen = 0;
-    for (const IncidentPtr &incident : runAnalysis(request)->incidents) {
+    // Held here: a range-for over runAnalysis(request)->incidents would iterate a session
+    // the temporary shared pointer has already freed.
+    const auto session = runAnalysis(request);
+    for (const IncidentPtr &incident : session->incidents) {
         if (incident->event.kind == EventKind::KernelOom && seen++ == nth)
             return incident;
     }

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
+#include "core/analysis/liveranking.h"
 #include "core/analysis/victimranking.h"
 #include "core/model/snapshot.h"
-#include "core/analysis/liveranking.h"
 
 #include <QList>
 

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "app/memory/sourcebinding.h"
-#include "core/analysis/victimranking.h"
 #include "core/analysis/liveranking.h"
+#include "core/analysis/victimranking.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

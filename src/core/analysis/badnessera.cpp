@@ -3,11 +3,9 @@
 #include "core/analysis/badnessera.h"
 
 #include "core/analysis/erafacts.h"
+#include "core/analysis/eratext.h"
 #include "core/analysis/releaseera.h"
-
 #include "core/model/oomevent.h"
-
-#include <QCoreApplication>
 
 #include <algorithm>
 #include <array>
@@ -19,11 +17,6 @@ namespace oom {
 using namespace erafacts;
 
 namespace {
-
-class EraText
-{
-    Q_DECLARE_TR_FUNCTIONS(EraText)
-};
 
 struct EraRange {
     BadnessEra era;

@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "core/analysis/erafacts.h"
 
+#include "core/analysis/eratext.h"
 #include "core/model/oomevent.h"
-
-#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -13,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace oom::erafacts {
 
 namespace {
-
-class EraText
-{
-    Q_DECLARE_TR_FUNCTIONS(EraText)
-};
 
 bool statsHaveKey(const MemcgState &memcg, QStringView key, bool inBytes)
 {

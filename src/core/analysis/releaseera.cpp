@@ -2,21 +2,13 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "core/analysis/releaseera.h"
 
-#include <QCoreApplication>
+#include "core/analysis/eratext.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace oom {
-
-namespace {
-
-class EraText
-{
-    Q_DECLARE_TR_FUNCTIONS(EraText)
-};
-
-} // namespace
 
 std::optional<ReleaseVersion> parseRelease(const QString &release)
 {

@@ -55,17 +55,15 @@ Session buildSession(SessionParts parts, const AnalysisOptions &options)
     for (const OomEvent &event : std::as_const(parts.events))
         firstIds.append(incidentIdOf(event));
     QList<qsizetype> firstOf;
-    const QList<OomEvent> events = mergeDuplicateEvents(std::move(parts.events), &firstOf);
+    QList<OomEvent> events = mergeDuplicateEvents(std::move(parts.events), &firstOf);
 
     Session session;
     session.inputs = std::move(parts.inputs);
     session.errors = std::move(parts.errors);
     session.incidents.reserve(events.size());
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        // The ranking's context (victims already reaped) comes from the incidents before.
-        session.incidents.append(makeIncident(firstIds.at(firstOf.at(i)), events.at(i),
-                                              sessionRankOptions(events, i), options));
-    }
+    IncidentBuilder builder(options);
+    for (qsizetype i = 0; i < events.size(); ++i)
+        session.incidents.append(builder.add(std::move(events[i]), firstIds.at(firstOf.at(i))));
     session.summary = summarizeSession(session.incidents);
     return session;
 }
@@ -75,24 +73,23 @@ IncidentBuilder::IncidentBuilder(AnalysisOptions options)
 {
 }
 
-IncidentPtr IncidentBuilder::add(const OomEvent &event)
+IncidentPtr IncidentBuilder::add(OomEvent event, QString id)
 {
-    m_earlier.append(event);
+    if (id.isEmpty())
+        id = incidentIdOf(event);
+    // sessionRankOptions() reads only the kind, input, times and victims of the events, so
+    // that is all that is kept of each kernel OOM for the ones after it.
+    OomEvent reduced;
+    reduced.kind = event.kind;
+    reduced.sourcePath = event.sourcePath;
+    reduced.time = event.time;
+    reduced.uptimeSeconds = event.uptimeSeconds;
+    reduced.victims = event.victims;
+    m_earlier.append(std::move(reduced));
     const RankOptions context = sessionRankOptions(m_earlier, m_earlier.size() - 1);
-    // sessionRankOptions() reads only the kind, input, times and victims of earlier events.
-    OomEvent &kept = m_earlier.last();
-    if (kept.kind != EventKind::KernelOom) {
+    if (event.kind != EventKind::KernelOom)
         m_earlier.removeLast();
-    } else {
-        OomEvent reduced;
-        reduced.kind = kept.kind;
-        reduced.sourcePath = kept.sourcePath;
-        reduced.time = kept.time;
-        reduced.uptimeSeconds = kept.uptimeSeconds;
-        reduced.victims = kept.victims;
-        kept = std::move(reduced);
-    }
-    return makeIncident(incidentIdOf(event), event, context, m_options);
+    return makeIncident(std::move(id), std::move(event), context, m_options);
 }
 
 } // namespace oom

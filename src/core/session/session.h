@@ -45,7 +45,9 @@ class IncidentBuilder
 {
 public:
     explicit IncidentBuilder(AnalysisOptions options = {});
-    IncidentPtr add(const OomEvent &event);
+    // The incident's id is incidentIdOf(event) unless given (a merged duplicate keeps the
+    // id of the copy found first).
+    IncidentPtr add(OomEvent event, QString id = {});
 
 private:
     AnalysisOptions m_options;

@@ -124,19 +124,23 @@ HostCommandResult runHostCommand(const QDBusConnection &sessionBus, const QStrin
     bus.connect(Service, Path, Interface, u"HostCommandExited"_s, &watcher,
                 SLOT(onExited(uint, uint)));
 
-    QList<QByteArray> arguments;
-    for (const QString &argument : argv)
-        arguments.append(byteString(argument));
-    FdMap fds;
-    fds.insert(0, QDBusUnixFileDescriptor(devNull.get()));
-    fds.insert(1, QDBusUnixFileDescriptor(writeEnd.get()));
-    fds.insert(2, QDBusUnixFileDescriptor(STDERR_FILENO));
-
-    QDBusMessage call = QDBusMessage::createMethodCall(Service, Path, Interface, u"HostCommand"_s);
-    call << byteString(u"/"_s) << QVariant::fromValue(arguments) << QVariant::fromValue(fds)
-         << QVariant::fromValue(QMap<QString, QString>()) << HostCommandFlags;
-    const QDBusMessage reply =
-        bus.call(call, QDBus::Block, int(std::max<qint64>(1, deadline.remainingTime())));
+    // The call is built and sent in its own scope: QDBusUnixFileDescriptor holds a dup of
+    // each descriptor, and a copy of the pipe's write end left alive here would keep the
+    // read below from ever seeing EOF.
+    const QDBusMessage reply = [&] {
+        QList<QByteArray> arguments;
+        for (const QString &argument : argv)
+            arguments.append(byteString(argument));
+        FdMap fds;
+        fds.insert(0, QDBusUnixFileDescriptor(devNull.get()));
+        fds.insert(1, QDBusUnixFileDescriptor(writeEnd.get()));
+        fds.insert(2, QDBusUnixFileDescriptor(STDERR_FILENO));
+        QDBusMessage call =
+            QDBusMessage::createMethodCall(Service, Path, Interface, u"HostCommand"_s);
+        call << byteString(u"/"_s) << QVariant::fromValue(arguments) << QVariant::fromValue(fds)
+             << QVariant::fromValue(QMap<QString, QString>()) << HostCommandFlags;
+        return bus.call(call, QDBus::Block, int(std::max<qint64>(1, deadline.remainingTime())));
+    }();
     // Our copies go: the host program holds the pipe's write end now, so EOF means it is done.
     writeEnd.reset();
     devNull.reset();
