@@ -23,7 +23,14 @@ ApplicationWindow {
     property bool startDeferred: false
 
     function showPage(slot: Item) {
-        pages.currentIndex = slot.StackLayout.index;
+        // By position, not through the StackLayout.index attached property: on Qt 6.4 the
+        // attached object made from compiled code is never freed.
+        for (let i = 0; i < pages.children.length; ++i) {
+            if (pages.children[i] === slot) {
+                pages.currentIndex = i;
+                return;
+            }
+        }
     }
     function showLogLine(input: string, line: int) {
         logPage.show(input, line);
@@ -61,8 +68,13 @@ ApplicationWindow {
     onFrameSwapped: {
         if (!startDeferred) {
             startDeferred = true;
-            Qt.callLater(window.start);
+            startTimer.start();
         }
+    }
+    Timer {
+        id: startTimer
+        interval: 0 // the next turn of the event loop, after this frame
+        onTriggered: window.start()
     }
     onClosing: AppSettings.geometry = Qt.rect(x, y, width, height)
 

@@ -21,7 +21,7 @@ MenuBar {
         title: qsTr("&File")
         Action {
             text: qsTr("&Open…")
-            shortcut: StandardKey.Open
+            shortcut: StandardShortcuts.open
             onTriggered: bar.openFile()
         }
         Action {
@@ -51,7 +51,7 @@ MenuBar {
         MenuSeparator {}
         Action {
             text: qsTr("&Reload")
-            shortcut: StandardKey.Refresh
+            shortcut: StandardShortcuts.refresh
             enabled: !bar.window.session.empty
             onTriggered: bar.window.session.reload()
         }
@@ -76,20 +76,20 @@ MenuBar {
         }
         Action {
             text: qsTr("Copy Incident as &Text")
-            shortcut: StandardKey.Copy
+            shortcut: StandardShortcuts.copy
             enabled: bar.window.session.selectedId.length > 0
             onTriggered: bar.exporter.copyAsText(bar.window.session.selectedIncident, false)
         }
         MenuSeparator {}
         Action {
             text: qsTr("&Close")
-            shortcut: StandardKey.Close
+            shortcut: StandardShortcuts.close
             enabled: !bar.window.session.empty
             onTriggered: bar.window.session.closeAll()
         }
         Action {
             text: qsTr("&Quit")
-            shortcut: StandardKey.Quit
+            shortcut: StandardShortcuts.quit
             onTriggered: Qt.quit()
         }
     }

@@ -54,7 +54,10 @@ Rectangle {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             text: card.summary
-            font.pointSize: Qt.application.font.pointSize * (card.primary ? 1.1 : 1.0)
+            FontMetrics {
+                id: applicationFont
+            }
+            font.pointSize: applicationFont.font.pointSize * (card.primary ? 1.1 : 1.0)
         }
         Flow {
             Layout.fillWidth: true

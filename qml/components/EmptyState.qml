@@ -17,7 +17,10 @@ ColumnLayout {
         Layout.fillWidth: true
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.Wrap
-        font.pointSize: Qt.application.font.pointSize * 1.5
+        FontMetrics {
+            id: applicationFont
+        }
+        font.pointSize: applicationFont.font.pointSize * 1.5
     }
     Label {
         id: body

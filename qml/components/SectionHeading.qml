@@ -6,7 +6,10 @@ import QtQuick.Controls
 // A heading inside a page.
 Label {
     font.bold: true
-    font.pointSize: Qt.application.font.pointSize * 1.15
+    FontMetrics {
+        id: applicationFont
+    }
+    font.pointSize: applicationFont.font.pointSize * 1.15
     topPadding: 8
     Accessible.role: Accessible.Heading
 }

@@ -13,7 +13,7 @@ ToolBar {
 
     required property SessionController session
     readonly property string sourceTitle: session.live ? qsTr("Live system")
-                                                       : session.inputs.join(", ")
+                                                       : session.inputsText
     signal openFile()
     signal exportRequested()
 
@@ -31,8 +31,7 @@ ToolBar {
                 topPadding: 6
             }
             Repeater {
-                model: bar.session.live ? ["live"].concat(bar.session.inputs)
-                                        : bar.session.inputs
+                model: bar.session.openSources
                 delegate: Button {
                     required property string modelData
                     readonly property bool isLive: modelData === "live"

@@ -62,7 +62,10 @@ Page {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 text: view.sentence
-                font.pointSize: Qt.application.font.pointSize * 1.5
+                FontMetrics {
+                    id: applicationFont
+                }
+                font.pointSize: applicationFont.font.pointSize * 1.5
                 Accessible.role: Accessible.Heading
             }
             Label {
@@ -76,7 +79,7 @@ Page {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 visible: view.alsoIn.length > 0
-                text: qsTr("Also reported in: %1").arg(view.alsoIn.join(", "))
+                text: qsTr("Also reported in: %1").arg(view.alsoInText)
                 opacity: 0.8
             }
 

@@ -16,7 +16,7 @@ Page {
 
     // Shows `line` of `input`, marked (an evidence link).
     function show(input: string, line: int) {
-        inputBox.currentIndex = Math.max(0, page.session.logInputs.indexOf(input));
+        inputBox.currentIndex = Math.max(0, page.session.logInputIndex(input));
         log.markedLine = line;
         pendingLine = line;
         lines.positionAtLine(line);
@@ -52,17 +52,17 @@ Page {
     }
 
     Shortcut {
-        sequence: StandardKey.Find
+        sequence: StandardShortcuts.find
         enabled: page.visible
         onActivated: searchField.forceActiveFocus()
     }
     Shortcut {
-        sequences: [StandardKey.FindNext]
+        sequences: StandardShortcuts.findNext
         enabled: page.visible
         onActivated: page.find(true)
     }
     Shortcut {
-        sequences: [StandardKey.FindPrevious]
+        sequences: StandardShortcuts.findPrevious
         enabled: page.visible
         onActivated: page.find(false)
     }

@@ -69,7 +69,10 @@ Page {
                 Layout.topMargin: 16
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                font.pointSize: Qt.application.font.pointSize * 1.8
+                FontMetrics {
+                    id: applicationFont
+                }
+                font.pointSize: applicationFont.font.pointSize * 1.8
                 text: qsTr("%n OOM incident(s)", "", page.overview.incidents)
                 Accessible.role: Accessible.Heading
             }

@@ -25,9 +25,12 @@ class IncidentView : public QObject
     Q_PROPERTY(QString when READ when NOTIFY incidentChanged)
     Q_PROPERTY(QString severity READ severity NOTIFY incidentChanged)
     Q_PROPERTY(QString sourcePath READ sourcePath NOTIFY incidentChanged)
-    Q_PROPERTY(qint64 firstLine READ firstLine NOTIFY incidentChanged)
-    Q_PROPERTY(qint64 lastLine READ lastLine NOTIFY incidentChanged)
+    // QML sees line numbers and byte counts as double: Qt 6.4's QML tooling has no type for
+    // qint64, and a double holds them exactly below 2^53.
+    Q_PROPERTY(double firstLine READ firstLineForQml NOTIFY incidentChanged)
+    Q_PROPERTY(double lastLine READ lastLineForQml NOTIFY incidentChanged)
     Q_PROPERTY(QStringList alsoIn READ alsoIn NOTIFY incidentChanged)
+    Q_PROPERTY(QString alsoInText READ alsoInText NOTIFY incidentChanged) // joined
     Q_PROPERTY(QStringList notes READ notes NOTIFY incidentChanged)
     Q_PROPERTY(CauseModel *causes READ causes CONSTANT)
     Q_PROPERTY(FactModel *facts READ facts CONSTANT)
@@ -47,6 +50,7 @@ public:
     qint64 firstLine() const;
     qint64 lastLine() const;
     QStringList alsoIn() const;
+    QString alsoInText() const { return alsoIn().join(u", "); }
     QStringList notes() const;
     CauseModel *causes() const { return m_causes; }
     FactModel *facts() const { return m_facts; }
@@ -55,6 +59,9 @@ Q_SIGNALS:
     void incidentChanged();
 
 private:
+    double firstLineForQml() const { return double(firstLine()); }
+    double lastLineForQml() const { return double(lastLine()); }
+
     oom::IncidentPtr m_incident;
     CauseModel *m_causes;
     FactModel *m_facts;

@@ -30,15 +30,17 @@ class LogModel : public QAbstractListModel
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString source READ source WRITE setSource NOTIFY sourceChanged)
-    Q_PROPERTY(qint64 firstLine READ firstLine WRITE setFirstLine NOTIFY rangeChanged)
-    Q_PROPERTY(qint64 lastLine READ lastLine WRITE setLastLine NOTIFY rangeChanged)
+    // QML sees line numbers and byte counts as double: Qt 6.4's QML tooling has no type for
+    // qint64, and a double holds them exactly below 2^53.
+    Q_PROPERTY(double firstLine READ firstLineForQml WRITE setFirstLineForQml NOTIFY rangeChanged)
+    Q_PROPERTY(double lastLine READ lastLineForQml WRITE setLastLineForQml NOTIFY rangeChanged)
     Q_PROPERTY(
         QVariantList reportSpans READ reportSpans WRITE setReportSpans NOTIFY reportSpansChanged)
     Q_PROPERTY(bool reportsOnly READ reportsOnly WRITE setReportsOnly NOTIFY reportsOnlyChanged)
-    Q_PROPERTY(qint64 markedLine READ markedLine WRITE setMarkedLine NOTIFY markedLineChanged)
+    Q_PROPERTY(double markedLine READ markedLineForQml WRITE setMarkedLineForQml NOTIFY markedLineChanged)
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY statusChanged)
-    Q_PROPERTY(qint64 lineCount READ lineCount NOTIFY lineCountChanged)
+    Q_PROPERTY(double lineCount READ lineCountForQml NOTIFY lineCountChanged)
     Q_PROPERTY(bool highlighted READ isHighlighted CONSTANT)
     Q_PROPERTY(bool searching READ isSearching NOTIFY searchingChanged)
     Q_PROPERTY(QString searchMessage READ searchMessage NOTIFY searchingChanged)
@@ -96,6 +98,14 @@ Q_SIGNALS:
     void found(qint64 line);
 
 private:
+    double firstLineForQml() const { return double(m_firstLine); }
+    void setFirstLineForQml(double line) { setFirstLine(qint64(line)); }
+    double lastLineForQml() const { return double(m_lastLine); }
+    void setLastLineForQml(double line) { setLastLine(qint64(line)); }
+    double markedLineForQml() const { return double(m_markedLine); }
+    void setMarkedLineForQml(double line) { setMarkedLine(qint64(line)); }
+    double lineCountForQml() const { return double(lineCount()); }
+
     void restart();
     void onOpened(const QString &readablePath, std::shared_ptr<QTemporaryFile> copy);
     void onBatch(const LineIndexBatch &batch);

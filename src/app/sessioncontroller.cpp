@@ -34,6 +34,11 @@ double SessionController::progress() const
     return std::min(1.0, double(m_bytesDone) / double(m_bytesTotal));
 }
 
+QStringList SessionController::openSources() const
+{
+    return m_live ? QStringList{LiveInput} + m_paths : m_paths;
+}
+
 QStringList SessionController::logInputs() const
 {
     QStringList inputs;

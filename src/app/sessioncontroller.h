@@ -32,11 +32,17 @@ class SessionController : public QObject
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QStringList inputs READ inputs NOTIFY inputsChanged)
+    // What the source bar shows: the inputs joined for a title, and each open source with
+    // LiveInput ("live") first when the live system is open.
+    Q_PROPERTY(QString inputsText READ inputsText NOTIFY inputsChanged)
+    Q_PROPERTY(QStringList openSources READ openSources NOTIFY inputsChanged)
     Q_PROPERTY(bool live READ isLive NOTIFY inputsChanged)
     Q_PROPERTY(bool empty READ isEmpty NOTIFY inputsChanged)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
-    Q_PROPERTY(qint64 bytesDone READ bytesDone NOTIFY progressChanged)
-    Q_PROPERTY(qint64 bytesTotal READ bytesTotal NOTIFY progressChanged)
+    // QML sees line numbers and byte counts as double: Qt 6.4's QML tooling has no type for
+    // qint64, and a double holds them exactly below 2^53.
+    Q_PROPERTY(double bytesDone READ bytesDoneForQml NOTIFY progressChanged)
+    Q_PROPERTY(double bytesTotal READ bytesTotalForQml NOTIFY progressChanged)
     // 0..1, or -1 while the total is unknown (standard input, the live log).
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(QString currentInput READ currentInput NOTIFY progressChanged)
@@ -58,6 +64,8 @@ public:
     ~SessionController() override;
 
     QStringList inputs() const { return m_paths; }
+    QString inputsText() const { return m_paths.join(u", "); }
+    QStringList openSources() const;
     bool isLive() const { return m_live; }
     bool isEmpty() const { return m_paths.isEmpty() && !m_live; }
     bool isLoading() const { return bool(m_worker); }
@@ -68,6 +76,8 @@ public:
     QString liveSource() const { return m_liveSource; }
     QVariantList banners() const { return m_banners; }
     QStringList logInputs() const;
+    // The position of `input` in logInputs, -1 when it is not there.
+    Q_INVOKABLE int logInputIndex(const QString &input) const { return int(logInputs().indexOf(input)); }
     IncidentListModel *incidents() const { return m_incidents; }
     SessionOverview *overview() const { return m_overview; }
     QString selectedId() const { return m_selectedId; }
@@ -111,6 +121,9 @@ public Q_SLOTS:
     void requestRemedy(const QString &remedyId);
 
 private:
+    double bytesDoneForQml() const { return double(m_bytesDone); }
+    double bytesTotalForQml() const { return double(m_bytesTotal); }
+
     void start();
     void stopWorker();
     void addBanner(const QString &text, const QString &severity, const QString &input = {});
