@@ -251,9 +251,10 @@ private Q_SLOTS:
         // One line each: QTest cuts a long failure message short.
         for (const QString &violation : std::as_const(violations))
             qWarning().noquote() << violation;
-        QVERIFY2(violations.isEmpty(),
-                 qPrintable(u"%1 translation(s) do not use the glossary's term (listed above)"_s
-                                .arg(violations.size())));
+        QVERIFY2(
+            violations.isEmpty(),
+            qPrintable(u"%1 translation(s) do not use the glossary's term (listed above)"_s.arg(
+                violations.size())));
     }
 };
 

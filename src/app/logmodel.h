@@ -37,7 +37,8 @@ class LogModel : public QAbstractListModel
     Q_PROPERTY(
         QVariantList reportSpans READ reportSpans WRITE setReportSpans NOTIFY reportSpansChanged)
     Q_PROPERTY(bool reportsOnly READ reportsOnly WRITE setReportsOnly NOTIFY reportsOnlyChanged)
-    Q_PROPERTY(double markedLine READ markedLineForQml WRITE setMarkedLineForQml NOTIFY markedLineChanged)
+    Q_PROPERTY(
+        double markedLine READ markedLineForQml WRITE setMarkedLineForQml NOTIFY markedLineChanged)
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY statusChanged)
     Q_PROPERTY(double lineCount READ lineCountForQml NOTIFY lineCountChanged)

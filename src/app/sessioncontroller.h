@@ -77,7 +77,10 @@ public:
     QVariantList banners() const { return m_banners; }
     QStringList logInputs() const;
     // The position of `input` in logInputs, -1 when it is not there.
-    Q_INVOKABLE int logInputIndex(const QString &input) const { return int(logInputs().indexOf(input)); }
+    Q_INVOKABLE int logInputIndex(const QString &input) const
+    {
+        return int(logInputs().indexOf(input));
+    }
     IncidentListModel *incidents() const { return m_incidents; }
     SessionOverview *overview() const { return m_overview; }
     QString selectedId() const { return m_selectedId; }
