@@ -47,10 +47,12 @@ Page {
         ResultPage { controller: view.controller }
     }
 
+    // The ToolBar takes its height from its one child: margins go in its padding, not in
+    // anchors (which would cut the buttons off at the bottom).
     footer: ToolBar {
+        padding: 6
         RowLayout {
             anchors.fill: parent
-            anchors.margins: 6
             BusyIndicator {
                 running: view.controller.busy
                 visible: view.controller.busy
