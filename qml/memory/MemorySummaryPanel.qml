@@ -96,7 +96,8 @@ ColumnLayout {
             firstName: qsTr("MemAvailable (GiB)")
             secondName: qsTr("Swap used (GiB)")
             showSecond: summary.swapTotalKb > 0
-            maxValue: Math.max(summary.memTotalKb, summary.swapTotalKb) / 1048576
+            // Unknown totals are NaN: a NaN range would leave the axis unset.
+            maxValue: Math.max(summary.memTotalKb || 0, summary.swapTotalKb || 0, 1048576) / 1048576
             firstColor: MemoryFormat.severityColor(MemoryFormat.Ok)
             secondColor: MemoryFormat.severityColor(MemoryFormat.Warning)
         }
@@ -107,7 +108,7 @@ ColumnLayout {
             firstName: qsTr("Memory pressure some (%)")
             secondName: qsTr("Memory pressure full (%)")
             // Percent of wall time; the axis grows past 10 % only when the stall does.
-            maxValue: Math.max(10, summary.pressureHistory.maxY * 1.2)
+            maxValue: Math.max(10, (summary.pressureHistory.maxY || 0) * 1.2)
             firstColor: MemoryFormat.severityColor(MemoryFormat.Warning)
             secondColor: MemoryFormat.severityColor(MemoryFormat.Critical)
         }

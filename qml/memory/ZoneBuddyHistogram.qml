@@ -61,7 +61,7 @@ ColumnLayout {
         visible: buddy.zones.length > 0
         model: buddy
         categories: buddy.orderLabels
-        maxValue: buddy.maxMemoryMiB
+        maxValue: buddy.maxMemoryMiB || 1 // NaN while nothing is known
         orderTitle: qsTr("Order (block of 2^order pages)")
         valueTitle: qsTr("MiB free")
         tooSmallColor: MemoryFormat.severityColor(MemoryFormat.Neutral)

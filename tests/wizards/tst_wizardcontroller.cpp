@@ -119,6 +119,26 @@ private Q_SLOTS:
         QVERIFY(controller.log().constFirst().startsWith(u"Failed: "_s));
     }
 
+    void limitsWithoutIncidentAreComputedForTheNamedCgroup()
+    {
+        // No incident, a cgroup named by the caller: the proposal is a quarter above what
+        // it uses now (memory.current 530,000,000 bytes in the fixture), in 64 MiB steps,
+        // not "max" for no cgroup at all.
+        WizardController controller;
+        controller.setSystemRoot(FixtureRoot);
+        controller.open(
+            u"limits"_s, {},
+            {{u"cgroup"_s, u"/system.slice/nginx.service"_s}, {u"unit"_s, u"nginx.service"_s}});
+        QTRY_VERIFY(!controller.busy());
+        const int row = rowOf(*controller.fields(), u"bytes"_s);
+        QVERIFY(row >= 0);
+        QCOMPARE(controller.fields()
+                     ->index(row, 0)
+                     .data(oom::wizards::ChoiceFieldModel::ValueRole)
+                     .toString(),
+                 u"640M"_s);
+    }
+
     void badFieldStaysOnChoose()
     {
         WizardController controller;

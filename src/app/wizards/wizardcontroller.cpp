@@ -144,7 +144,15 @@ void WizardController::open(const QString &remedyId, const QVariant &incident,
     readSystem([this](std::shared_ptr<const Snapshot> snapshot, QList<MountFacts> mounts) {
         m_snapshot = std::move(snapshot);
         m_mounts = std::move(mounts);
-        QVariantMap values = recommendedChoices(m_remedyId, m_context, *m_snapshot, m_mounts);
+        // A cgroup or unit named by the caller (no incident: a what-if, a page's button) is
+        // what the recommendation is computed for; without it a limit would be proposed
+        // for no cgroup at all.
+        RemedyContext target = m_context;
+        if (target.oomCgroup.isEmpty())
+            target.oomCgroup = m_prefill.value(QStringLiteral("cgroup")).toString();
+        if (target.unit.isEmpty())
+            target.unit = m_prefill.value(QStringLiteral("unit")).toString();
+        QVariantMap values = recommendedChoices(m_remedyId, target, *m_snapshot, m_mounts);
         for (auto it = m_prefill.cbegin(); it != m_prefill.cend(); ++it)
             values.insert(it.key(), it.value());
         m_fields.reset(WizardFields::fieldsOf(m_remedyId), values);
