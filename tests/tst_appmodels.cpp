@@ -12,6 +12,7 @@
 #include "app/incidentlistmodel.h"
 #include "app/incidentview.h"
 #include "app/severitymap.h"
+#include "app/standardshortcuts.h"
 #include "sources/driver/analysisdriver.h"
 
 #include <QAbstractItemModelTester>
@@ -169,6 +170,21 @@ private Q_SLOTS:
         QVERIFY(map.color(u"warning"_s) != map.color(u"info"_s));
         QCOMPARE(map.color(u"no-such"_s), map.color(u"info"_s));
         QCOMPARE(map.label(u"critical"_s), u"Critical"_s);
+    }
+
+    void shortcutsAreDistinctAndComplete()
+    {
+        // Every action has a sequence on this platform (the generic theme has no Quit), and
+        // none collides with the log view's own (Ctrl+G: go to line) or with another.
+        StandardShortcuts shortcuts;
+        const QStringList sequences{
+            shortcuts.open(), shortcuts.refresh(), shortcuts.copy(),     shortcuts.close(),
+            shortcuts.quit(), shortcuts.find(),    shortcuts.findNext(), shortcuts.findPrevious(),
+            u"Ctrl+G"_s,      u"Ctrl+E"_s,         u"Ctrl+Shift+E"_s,    u"Ctrl+Shift+O"_s};
+        for (const QString &sequence : sequences)
+            QVERIFY2(!QKeySequence(sequence).isEmpty(), qPrintable(sequences.join(u", ")));
+        QCOMPARE(QSet<QString>(sequences.cbegin(), sequences.cend()).size(), sequences.size());
+        QCOMPARE(shortcuts.close(), u"Ctrl+W"_s);
     }
 
 private:

@@ -57,12 +57,12 @@ Page {
         onActivated: searchField.forceActiveFocus()
     }
     Shortcut {
-        sequences: StandardShortcuts.findNext
+        sequence: StandardShortcuts.findNext
         enabled: page.visible
         onActivated: page.find(true)
     }
     Shortcut {
-        sequences: StandardShortcuts.findPrevious
+        sequence: StandardShortcuts.findPrevious
         enabled: page.visible
         onActivated: page.find(false)
     }

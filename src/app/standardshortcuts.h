@@ -5,12 +5,12 @@
 #include <QKeySequence>
 #include <QObject>
 #include <QString>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-// The platform's key sequences of the standard actions, for the menus and shortcuts of the
-// QML pages. (QML could name QKeySequence's StandardKey values itself, but Qt 6.4's qmllint
-// does not know them.)
+// The key sequences of the window's standard actions, for the menus and shortcuts of the
+// QML pages: the platform's where it has one that fits, else the one every Linux desktop
+// uses. (QML could name QKeySequence's StandardKey values itself, but Qt 6.4's qmllint does
+// not know them, and a few of them do not fit as they are; see the .cpp.)
 class StandardShortcuts : public QObject
 {
     Q_OBJECT
@@ -22,22 +22,21 @@ class StandardShortcuts : public QObject
     Q_PROPERTY(QString close READ close CONSTANT)
     Q_PROPERTY(QString quit READ quit CONSTANT)
     Q_PROPERTY(QString find READ find CONSTANT)
-    // Lists for Shortcut.sequences (a list of variants there).
-    Q_PROPERTY(QVariantList findNext READ findNext CONSTANT)
-    Q_PROPERTY(QVariantList findPrevious READ findPrevious CONSTANT)
+    Q_PROPERTY(QString findNext READ findNext CONSTANT)
+    Q_PROPERTY(QString findPrevious READ findPrevious CONSTANT)
 
 public:
     using QObject::QObject;
 
-    static QString first(QKeySequence::StandardKey key);
-    static QVariantList all(QKeySequence::StandardKey key);
+    // The platform's first binding of `key`, or `fallback` when it has none.
+    static QString first(QKeySequence::StandardKey key, const QString &fallback = {});
 
-    QString open() const { return first(QKeySequence::Open); }
-    QString refresh() const { return first(QKeySequence::Refresh); }
-    QString copy() const { return first(QKeySequence::Copy); }
-    QString close() const { return first(QKeySequence::Close); }
-    QString quit() const { return first(QKeySequence::Quit); }
-    QString find() const { return first(QKeySequence::Find); }
-    QVariantList findNext() const { return all(QKeySequence::FindNext); }
-    QVariantList findPrevious() const { return all(QKeySequence::FindPrevious); }
+    QString open() const { return first(QKeySequence::Open, QStringLiteral("Ctrl+O")); }
+    QString refresh() const { return first(QKeySequence::Refresh, QStringLiteral("F5")); }
+    QString copy() const { return first(QKeySequence::Copy, QStringLiteral("Ctrl+C")); }
+    QString close() const;
+    QString quit() const { return first(QKeySequence::Quit, QStringLiteral("Ctrl+Q")); }
+    QString find() const { return first(QKeySequence::Find, QStringLiteral("Ctrl+F")); }
+    QString findNext() const;
+    QString findPrevious() const;
 };
