@@ -56,40 +56,47 @@ Item {
             Layout.fillHeight: true
             clip: true
             model: compare
-            section.property: "section"
-            section.delegate: Label {
-                required property string section
-                text: section
-                font.bold: true
-                topPadding: 8
-            }
-            delegate: RowLayout {
+            // Each section's heading comes with its first row (ListView's own section
+            // delegates are not created on Qt 6.4 when they declare the required property).
+            delegate: ColumnLayout {
                 id: line
+                required property string section
+                required property bool firstInSection
                 required property string label
                 required property string then
                 required property string now
                 required property bool changed
                 required property string note
                 width: ListView.view.width
-                spacing: 8
+                spacing: 2
                 Label {
-                    Layout.preferredWidth: 260
-                    text: line.label
-                    elide: Text.ElideRight
+                    visible: line.firstInSection
+                    text: line.section
+                    font.bold: true
+                    topPadding: 8
                 }
-                Label {
-                    Layout.preferredWidth: 240
-                    text: line.then
-                }
-                Label {
+                RowLayout {
                     Layout.fillWidth: true
-                    text: line.changed ? qsTr("%1 (changed)").arg(line.now) : line.now
-                    font.bold: line.changed
-                    elide: Text.ElideRight
-                    ToolTip.text: line.note
-                    ToolTip.visible: line.note.length > 0 && noteHover.hovered
-                    HoverHandler {
-                        id: noteHover
+                    spacing: 8
+                    Label {
+                        Layout.preferredWidth: 260
+                        text: line.label
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        Layout.preferredWidth: 240
+                        text: line.then
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: line.changed ? qsTr("%1 (changed)").arg(line.now) : line.now
+                        font.bold: line.changed
+                        elide: Text.ElideRight
+                        ToolTip.text: line.note
+                        ToolTip.visible: line.note.length > 0 && noteHover.hovered
+                        HoverHandler {
+                            id: noteHover
+                        }
                     }
                 }
             }

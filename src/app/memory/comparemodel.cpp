@@ -47,7 +47,8 @@ int CompareModel::rowCount(const QModelIndex &parent) const
 QHash<int, QByteArray> CompareModel::roleNames() const
 {
     return {{SectionRole, "section"}, {LabelRole, "label"},     {ThenRole, "then"},
-            {NowRole, "now"},         {ChangedRole, "changed"}, {NoteRole, "note"}};
+            {NowRole, "now"},         {ChangedRole, "changed"}, {NoteRole, "note"},
+            {FirstInSectionRole, "firstInSection"}};
 }
 
 QVariant CompareModel::data(const QModelIndex &index, int role) const
@@ -63,6 +64,8 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
     case NowRole: return row.now;
     case ChangedRole: return row.changed;
     case NoteRole: return row.note;
+    case FirstInSectionRole:
+        return index.row() == 0 || m_rows.at(index.row() - 1).section != row.section;
     default: return {};
     }
 }

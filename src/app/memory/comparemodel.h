@@ -30,6 +30,8 @@ public:
         NowRole,
         ChangedRole,
         NoteRole,
+        // The first row of its section: the view puts the section's heading above it.
+        FirstInSectionRole,
     };
     Q_ENUM(Role)
 
