@@ -33,8 +33,8 @@ ApplicationWindow {
         }
     }
     function showLogLine(input: string, line: int) {
-        logPage.show(input, line);
         showPage(logSlot);
+        logPage.show(input, line);
     }
     function showIncident(id: string) {
         session.select(id);

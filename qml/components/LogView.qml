@@ -17,10 +17,34 @@ ListView {
     property int selectionLast: 0
     readonly property real rowHeight: metrics.height + 2
 
+    // Centres `line` in the view. While the log is still being indexed the view may not
+    // have the rows after it yet, and while its page is hidden it has no height (either way
+    // centring would leave the line at the edge), so the line waits in pendingLine.
+    property real pendingLine: 0
     function positionAtLine(line: int) {
-        const row = log.rowOfLine(line);
-        if (row >= 0)
-            view.positionViewAtIndex(row, ListView.Center);
+        pendingLine = line;
+        placePendingLine();
+    }
+    function placePendingLine() {
+        if (pendingLine <= 0)
+            return;
+        const row = log.rowOfLine(pendingLine);
+        const settled = log.status === LogModel.Ready || log.status === LogModel.Failed;
+        const rowsBelow = Math.ceil(height / rowHeight / 2);
+        // A hidden view (the Log page not shown yet) has no height to centre in.
+        if (row < 0 || height <= 0 || !visible || (!settled && row + rowsBelow >= count))
+            return;
+        positionViewAtIndex(row, ListView.Center);
+        pendingLine = 0;
+    }
+    onCountChanged: placePendingLine()
+    onHeightChanged: placePendingLine()
+    onVisibleChanged: placePendingLine()
+    Connections {
+        target: view.log
+        function onStatusChanged() {
+            view.placePendingLine();
+        }
     }
 
     model: log

@@ -18,10 +18,8 @@ Page {
     function show(input: string, line: int) {
         inputBox.currentIndex = Math.max(0, page.session.logInputIndex(input));
         log.markedLine = line;
-        pendingLine = line;
         lines.positionAtLine(line);
     }
-    property int pendingLine: 0
 
     function find(forward: bool) {
         const from = lines.selectionFirst > 0 ? lines.selectionFirst
@@ -37,13 +35,6 @@ Page {
         source: inputBox.currentText
         reportSpans: page.session.reportSpans(source)
         reportsOnly: reportsOnlyBox.checked
-        // Once the marked line is indexed, go there (evidence opened before indexing ended).
-        onLineCountChanged: {
-            if (page.pendingLine > 0 && lineCount >= page.pendingLine) {
-                lines.positionAtLine(page.pendingLine);
-                page.pendingLine = 0;
-            }
-        }
         onFound: (line) => {
             lines.selectionFirst = line;
             lines.selectionLast = line;
