@@ -28,12 +28,14 @@ namespace {
 KSyntaxHighlighting::Repository &repository()
 {
     // The definition is found under :/oomlens/syntax (a custom search path reads
-    // <dir>/syntax/*.xml).
-    static KSyntaxHighlighting::Repository repo = [] {
-        KSyntaxHighlighting::Repository r;
-        r.addCustomSearchPath(QStringLiteral(":/oomlens"));
-        return r;
+    // <dir>/syntax/*.xml). A Repository can be neither copied nor moved, so it is set up in
+    // place, once. Only the GUI thread highlights (LogModel::data()).
+    static KSyntaxHighlighting::Repository repo;
+    static const bool searchPathAdded = [] {
+        repo.addCustomSearchPath(QStringLiteral(":/oomlens"));
+        return true;
     }();
+    Q_UNUSED(searchPathAdded);
     return repo;
 }
 } // namespace
