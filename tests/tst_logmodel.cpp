@@ -5,12 +5,15 @@
 // member (through the real tar tool), the background index, the line text, the span
 // filters, and searches on the worker thread.
 
+#include "app/loghighlighter.h"
 #include "app/logmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>
 #include <QPoint>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -50,6 +53,45 @@ class TestLogModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void highlighterColoursReportLines()
+    {
+        // With KF6 SyntaxHighlighting (Debian 13) the definition in resources/syntax must
+        // load and colour a kill line; the text itself stays as it was (escaped).
+        if (!LogHighlighter::isAvailable()) {
+#ifdef OOMLENS_EXPECT_HIGHLIGHTING
+            QFAIL(
+                "built with KF6 SyntaxHighlighting, but resources/syntax/oom-kernel.xml did "
+                "not load");
+#else
+            QSKIP(
+                "built without KF6 SyntaxHighlighting (Debian 13: apt-get install "
+                "libkf6syntaxhighlighting-dev, then configure again)");
+#endif
+        }
+        LogHighlighter highlighter(false);
+        const auto colours = [](const QString &styled) {
+            QSet<QString> found;
+            static const QRegularExpression font(u"<font color=\"([^\"]+)\">"_s);
+            for (auto it = font.globalMatch(styled); it.hasNext();)
+                found.insert(it.next().captured(1));
+            return found;
+        };
+        const auto text = [](QString styled) {
+            static const QRegularExpression tag(u"<[^>]*>"_s);
+            return styled.remove(tag);
+        };
+        const QString kill =
+            highlighter.styled(u"Out of memory: Killed process 4242 (java) <x> & y"_s);
+        const QString plain = highlighter.styled(u"a b"_s);
+        // The kill line has a colour that ordinary text does not...
+        QVERIFY2(!(colours(kill) - colours(plain)).isEmpty(), qPrintable(kill + u" / "_s + plain));
+        // ... and the text itself is unchanged, escaped for a StyledText label.
+        QCOMPARE(text(kill),
+                 u"Out&nbsp;of&nbsp;memory:&nbsp;Killed&nbsp;process&nbsp;4242&nbsp;(java)&nbsp;"
+                 "&lt;x&gt;&nbsp;&amp;&nbsp;y"_s);
+        QCOMPARE(text(plain), u"a&nbsp;b"_s);
+    }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
