@@ -46,8 +46,12 @@ int CompareModel::rowCount(const QModelIndex &parent) const
 
 QHash<int, QByteArray> CompareModel::roleNames() const
 {
-    return {{SectionRole, "section"}, {LabelRole, "label"},     {ThenRole, "then"},
-            {NowRole, "now"},         {ChangedRole, "changed"}, {NoteRole, "note"},
+    return {{SectionRole, "section"},
+            {LabelRole, "label"},
+            {ThenRole, "then"},
+            {NowRole, "now"},
+            {ChangedRole, "changed"},
+            {NoteRole, "note"},
             {FirstInSectionRole, "firstInSection"}};
 }
 
