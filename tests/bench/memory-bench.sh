@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: BSD-3-Clause
 # SPDX-FileCopyrightText: 2026 OOM Lens developers
 #
-# The memory views' costs (issue 10 section 6), each beside a standard tool in the same run:
+# The memory views' costs (README "Memory views", its last paragraph), each beside a standard tool in the same run:
 #
 #   1. live pages at 1 Hz: PROCESSES sleeping processes (oomlens-spawn) and CGROUPS empty
 #      memory cgroups (created under the memory hierarchy, removed at the end); every live

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 
-// The memory views' costs (issue 10 §6); memory-bench.sh drives it.
+// The memory views' costs (README "Memory views"); memory-bench.sh drives it.
 //
 //   oomlens-memorybench --live SECONDS
 //       every live model of the memory pages active on "/" (zones, buddy lists, memory
