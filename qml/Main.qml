@@ -36,6 +36,10 @@ ApplicationWindow {
         showPage(logSlot);
         logPage.show(input, line);
     }
+    function showIncidentList() {
+        incidentsPage.showList();
+        showPage(incidentsSlot);
+    }
     function showIncident(id: string) {
         session.select(id);
         incidentsPage.showDetail();

@@ -107,6 +107,23 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::font().families().count(u"Noto Sans CJK SC"_s), 0);
     }
 
+    // Digits and Latin words inside a Japanese or Chinese sentence come from the same
+    // family as the Han around them, not from the system's Latin font.
+    void digitsInCjkTextUseTheCjkFamily()
+    {
+        if (!installed(u"Noto Sans CJK JP"_s) || !installed(u"Noto Sans CJK SC"_s))
+            QSKIP("Noto Sans CJK is not installed (apt-get install fonts-noto-cjk)");
+        applyHanFontFallback(u"en"_s);
+        const QString systemDigits = familyDrawing(u"0"_s);
+        QCOMPARE(applyHanFontFallback(u"ja"_s), u"Noto Sans CJK JP"_s);
+        QCOMPARE(familyDrawing(u"176 KiB"_s), u"Noto Sans CJK JP"_s);
+        QCOMPARE(applyHanFontFallback(u"zh_CN"_s), u"Noto Sans CJK SC"_s);
+        QCOMPARE(familyDrawing(u"0"_s), u"Noto Sans CJK SC"_s);
+        // English gives the system's choice back.
+        applyHanFontFallback(u"en"_s);
+        QCOMPARE(familyDrawing(u"0"_s), systemDigits);
+    }
+
     void englishAddsNothing()
     {
         QCOMPARE(applyHanFontFallback(u"en"_s), QString());

@@ -31,6 +31,12 @@ Item {
         filterText: filter.text
     }
 
+    // Header labels are bold; a column is never narrower than its translated label.
+    FontMetrics {
+        id: headerFont
+        font.bold: true
+    }
+
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: 12
@@ -140,7 +146,11 @@ Item {
             rowSpacing: 0
             // Rank, PID, Name, UID, Points, oom_score ×2, oom_score_adj, RSS, Swap, Page
             // tables, Cgroup, Status: wide enough for the Japanese and Chinese titles.
-            columnWidthProvider: column => [60, 80, 150, 60, 100, 120, 120, 170, 100, 90, 100, 200, 240][column]
+            columnWidthProvider: column => Math.max(
+                [60, 80, 150, 60, 100, 120, 120, 170, 100, 90, 100, 200, 240][column],
+                // 8 px of margins, and room for the sort arrow.
+                Math.ceil(headerFont.advanceWidth(
+                    String(ranked.headerData(column, Qt.Horizontal)) + " ▼")) + 8)
             ScrollBar.vertical: ScrollBar {}
             ScrollBar.horizontal: ScrollBar {}
 

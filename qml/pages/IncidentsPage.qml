@@ -53,90 +53,104 @@ Page {
                 }
             }
 
-            HorizontalHeaderView {
-                id: headerView
-                Layout.fillWidth: true
-                syncView: table
-                clip: true
-                // Not a button: AbstractButton's `display` is FINAL and collides with the role.
-                delegate: Rectangle {
-                    id: headerCell
-                    required property string display
-                    required property int column
-                    implicitWidth: headerLabel.implicitWidth + 20
-                    implicitHeight: headerLabel.implicitHeight + 14
-                    color: palette.button
-                    Accessible.role: Accessible.ColumnHeader
-                    Accessible.name: qsTr("Sort by %1").arg(display)
-                    Label {
-                        id: headerLabel
-                        anchors.fill: parent
-                        anchors.leftMargin: 10
-                        verticalAlignment: Text.AlignVCenter
-                        elide: Text.ElideRight
-                        font.bold: true
-                        text: headerCell.display + (filtered.sortedColumn === headerCell.column
-                                                    ? (filtered.ascending ? "  ▲" : "  ▼") : "")
-                    }
-                    TapHandler {
-                        onTapped: filtered.sortBy(headerCell.column)
-                    }
-                }
-            }
-
-            TableView {
-                id: table
+            // Anchored, not in the ColumnLayout: the header learns its height from its first
+            // delegate, and on Qt 6.4 a layout that is hidden then (the detail page was
+            // shown) keeps the header at height 0 once it is shown again.
+            Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                clip: true
-                model: filtered
-                boundsBehavior: Flickable.StopAtBounds
-                ScrollBar.vertical: ScrollBar {}
-                activeFocusOnTab: true
-                Accessible.role: Accessible.Table
-                Accessible.name: qsTr("Incidents")
-                // Time, killer, victim, cgroup: their text; the cause takes what is left.
-                columnWidthProvider: (column) => {
-                    const fixed = [170, 110, 170, 230];
-                    if (column < fixed.length)
-                        return fixed[column];
-                    return Math.max(260, table.width - 680);
+
+                HorizontalHeaderView {
+                    id: headerView
+                    objectName: "incidentsHeader"
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    syncView: table
+                    clip: true
+                    // Not a button: AbstractButton's `display` is FINAL and collides with the role.
+                    delegate: Rectangle {
+                        id: headerCell
+                        objectName: "incidentsHeaderCell"
+                        required property string display
+                        required property int column
+                        implicitWidth: headerLabel.implicitWidth + 20
+                        implicitHeight: headerLabel.implicitHeight + 14
+                        color: palette.button
+                        Accessible.role: Accessible.ColumnHeader
+                        Accessible.name: qsTr("Sort by %1").arg(display)
+                        Label {
+                            id: headerLabel
+                            anchors.fill: parent
+                            anchors.leftMargin: 10
+                            verticalAlignment: Text.AlignVCenter
+                            elide: Text.ElideRight
+                            font.bold: true
+                            text: headerCell.display + (filtered.sortedColumn === headerCell.column
+                                                        ? (filtered.ascending ? "  ▲" : "  ▼") : "")
+                        }
+                        TapHandler {
+                            onTapped: filtered.sortBy(headerCell.column)
+                        }
+                    }
                 }
-                Keys.onReturnPressed: page.showDetail()
-                Keys.onUpPressed: page.session.select(filtered.idAt(
-                    Math.max(0, filtered.rowOfId(page.session.selectedId) - 1)))
-                Keys.onDownPressed: page.session.select(filtered.idAt(
-                    Math.min(filtered.count - 1, filtered.rowOfId(page.session.selectedId) + 1)))
 
-                delegate: Rectangle {
-                    id: cell
-                    required property string display
-                    required property string incidentId
-                    required property string severity
-                    required property int column
-                    readonly property bool selected: incidentId === page.session.selectedId
-                    implicitHeight: cellLabel.implicitHeight + 14
-                    color: selected ? palette.highlight : "transparent"
+                TableView {
+                    id: table
+                    objectName: "incidentsTable"
+                    anchors.top: headerView.bottom
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.bottom: parent.bottom
+                    clip: true
+                    model: filtered
+                    boundsBehavior: Flickable.StopAtBounds
+                    ScrollBar.vertical: ScrollBar {}
+                    activeFocusOnTab: true
+                    Accessible.role: Accessible.Table
+                    Accessible.name: qsTr("Incidents")
+                    // Time, killer, victim, cgroup: their text; the cause takes what is left.
+                    columnWidthProvider: (column) => {
+                        const fixed = [170, 110, 170, 230];
+                        if (column < fixed.length)
+                            return fixed[column];
+                        return Math.max(260, table.width - 680);
+                    }
+                    Keys.onReturnPressed: page.showDetail()
+                    Keys.onUpPressed: page.session.select(filtered.idAt(
+                        Math.max(0, filtered.rowOfId(page.session.selectedId) - 1)))
+                    Keys.onDownPressed: page.session.select(filtered.idAt(
+                        Math.min(filtered.count - 1, filtered.rowOfId(page.session.selectedId) + 1)))
 
-                    Rectangle {
-                        visible: cell.column === 0
-                        width: 4
-                        height: parent.height
-                        color: Severity.color(cell.severity)
-                    }
-                    Label {
-                        id: cellLabel
-                        anchors.fill: parent
-                        anchors.leftMargin: 10
-                        anchors.rightMargin: 6
-                        verticalAlignment: Text.AlignVCenter
-                        text: cell.display
-                        elide: Text.ElideRight
-                        color: cell.selected ? palette.highlightedText : palette.text
-                    }
-                    TapHandler {
-                        onTapped: page.session.select(cell.incidentId)
-                        onDoubleTapped: page.showDetail()
+                    delegate: Rectangle {
+                        id: cell
+                        required property string display
+                        required property string incidentId
+                        required property string severity
+                        required property int column
+                        readonly property bool selected: incidentId === page.session.selectedId
+                        implicitHeight: cellLabel.implicitHeight + 14
+                        color: selected ? palette.highlight : "transparent"
+
+                        Rectangle {
+                            visible: cell.column === 0
+                            width: 4
+                            height: parent.height
+                            color: Severity.color(cell.severity)
+                        }
+                        Label {
+                            id: cellLabel
+                            anchors.fill: parent
+                            anchors.leftMargin: 10
+                            anchors.rightMargin: 6
+                            verticalAlignment: Text.AlignVCenter
+                            text: cell.display
+                            elide: Text.ElideRight
+                            color: cell.selected ? palette.highlightedText : palette.text
+                        }
+                        TapHandler {
+                            onTapped: page.session.select(cell.incidentId)
+                            onDoubleTapped: page.showDetail()
+                        }
                     }
                 }
             }

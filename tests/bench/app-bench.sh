@@ -21,7 +21,12 @@ RUNS=${RUNS:-5}
 for tool in "$APP" "$CLI" "$BENCH" "$LOGGEN"; do
     [ -x "$tool" ] || { echo "app-bench: $tool is missing; build it first" >&2; exit 1; }
 done
-command -v Xvfb xdotool qml >/dev/null || { echo "app-bench: needs xvfb, xdotool, qml-qt6" >&2; exit 1; }
+# Debian's qml-qt6 installs the viewer into Qt's bin folder, which is not on PATH.
+QML_VIEWER=${QML_VIEWER:-$(qtpaths6 --query QT_INSTALL_BINS 2>/dev/null)/qml}
+for tool in Xvfb xdotool "$QML_VIEWER"; do
+    command -v "$tool" >/dev/null ||
+        { echo "app-bench: $tool is missing (packages xvfb, xdotool, qml-qt6)" >&2; exit 1; }
+done
 
 work=$(mktemp -d)
 display=:$((90 + RANDOM % 9))
@@ -31,14 +36,19 @@ trap 'kill "$xvfb" 2>/dev/null; rm -rf "$work"' EXIT
 export DISPLAY=$display QT_QPA_PLATFORM=xcb
 sleep 1
 
-# Milliseconds from exec to a mapped window titled $1, for the command after it.
+# Milliseconds from exec to a mapped window titled $1, for the command after it. A window
+# that does not come within 60 s ends the benchmark with the command's own output.
 time_to_window() {
     local title=$1; shift
     local start end pid
     start=$(date +%s%N)
-    "$@" >/dev/null 2>&1 &
+    "$@" >"$work/window.log" 2>&1 &
     pid=$!
-    xdotool search --sync --onlyvisible --name "$title" >/dev/null
+    if ! timeout 60 xdotool search --sync --onlyvisible --name "$title" >/dev/null; then
+        echo "app-bench: no window titled '$title' within 60 s from: $*" >&2
+        cat "$work/window.log" >&2
+        exit 1
+    fi
     end=$(date +%s%N)
     kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
     echo $(((end - start) / 1000000))
@@ -53,7 +63,7 @@ Window { title: "bare-window"; width: 640; height: 480; visible: true
 QML
 bare=() app=()
 for _ in $(seq "$RUNS"); do
-    bare+=("$(time_to_window bare-window qml "$work/rect.qml")")
+    bare+=("$(time_to_window bare-window "$QML_VIEWER" "$work/rect.qml")")
     app+=("$(time_to_window "OOM Lens" "$APP")")
 done
 b=$(printf '%s\n' "${bare[@]}" | median)

@@ -28,14 +28,6 @@ QStringList candidateFamilies(const QString &language)
     return {};
 }
 
-bool isCjkFamily(const QString &family)
-{
-    const QList<QFontDatabase::WritingSystem> systems = QFontDatabase::writingSystems(family);
-    return systems.contains(QFontDatabase::Japanese)
-        || systems.contains(QFontDatabase::SimplifiedChinese)
-        || systems.contains(QFontDatabase::TraditionalChinese);
-}
-
 // The family added by the previous call, to replace it when the language changes.
 QString &appliedFamily()
 {
@@ -68,20 +60,18 @@ QString applyHanFontFallback(const QString &language)
         QFontDatabase::addApplicationFallbackFontFamily(QChar::Script_Han, chosen);
 #endif
 
-    // Every Qt: the application font's families. A Latin primary family keeps the Latin
-    // glyphs and the CJK family follows it for Han; a CJK primary family (a system whose
-    // default sans is e.g. Noto Sans CJK SC) would serve Han itself, so ours goes first.
+    // Every Qt: the application font's families, with ours first. Behind a Latin primary
+    // family the digits and Latin words of a Japanese or Chinese sentence ("ノード 0",
+    // "176 KiB") would come from that family, at another size and baseline than the Han and
+    // kana around them; the CJK families carry Latin and digits made to sit with them.
+    // The system's own families stay behind it for any script it lacks.
     QFont font = QGuiApplication::font();
     QStringList families = font.families();
     if (families.isEmpty())
         families.append(font.family());
     families.removeAll(appliedFamily());
-    if (!chosen.isEmpty()) {
-        if (isCjkFamily(families.value(0)))
-            families.prepend(chosen);
-        else
-            families.insert(1, chosen);
-    }
+    if (!chosen.isEmpty())
+        families.prepend(chosen);
     font.setFamilies(families);
     QGuiApplication::setFont(font);
     appliedFamily() = chosen;
