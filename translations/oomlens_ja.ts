@@ -3647,10 +3647,6 @@
         <source>Reading /proc/zoneinfo…</source>
         <translation>/proc/zoneinfo を読み込み中…</translation>
     </message>
-    <message>
-        <source>The report has no zone lines.</source>
-        <translation>レポートにゾーンの行がありません。</translation>
-    </message>
 </context>
 <context>
     <name>MemorySummary</name>
@@ -6479,6 +6475,10 @@
     <message>
         <source>No zone the allocation could use passed the watermark check for order %1.</source>
         <translation>この割り当てが使えるゾーンで、order %1 のウォーターマークの判定に合格したものはありません。</translation>
+    </message>
+    <message>
+        <source>A memory cgroup&apos;s limit was reached: the kernel reported the cgroup&apos;s memory, not the zones (see Cgroups).</source>
+        <translation>メモリ cgroup の上限に達しました。カーネルはゾーンではなく cgroup のメモリを報告しています（cgroup ページを参照）。</translation>
     </message>
 </context>
 <context>

@@ -3647,10 +3647,6 @@
         <source>Reading /proc/zoneinfo…</source>
         <translation>正在读取 /proc/zoneinfo…</translation>
     </message>
-    <message>
-        <source>The report has no zone lines.</source>
-        <translation>报告中没有区域行。</translation>
-    </message>
 </context>
 <context>
     <name>MemorySummary</name>
@@ -6479,6 +6475,10 @@
     <message>
         <source>No zone the allocation could use passed the watermark check for order %1.</source>
         <translation>该分配可用的区域均未通过 %1 阶的水位线检查。</translation>
+    </message>
+    <message>
+        <source>A memory cgroup&apos;s limit was reached: the kernel reported the cgroup&apos;s memory, not the zones (see Cgroups).</source>
+        <translation>已达到内存 cgroup 的上限：内核报告的是该 cgroup 的内存，而不是各区域（见 cgroup 页面）。</translation>
     </message>
 </context>
 <context>

@@ -3647,10 +3647,6 @@
         <source>Reading /proc/zoneinfo…</source>
         <translation>正在讀取 /proc/zoneinfo…</translation>
     </message>
-    <message>
-        <source>The report has no zone lines.</source>
-        <translation>報告中沒有區域行。</translation>
-    </message>
 </context>
 <context>
     <name>MemorySummary</name>
@@ -6479,6 +6475,10 @@
     <message>
         <source>No zone the allocation could use passed the watermark check for order %1.</source>
         <translation>此配置可用的區域均未通過 order %1 的水位線檢查。</translation>
+    </message>
+    <message>
+        <source>A memory cgroup&apos;s limit was reached: the kernel reported the cgroup&apos;s memory, not the zones (see Cgroups).</source>
+        <translation>已達到記憶體 cgroup 的上限：核心報告的是該 cgroup 的記憶體，而不是各區域（見 cgroup 頁面）。</translation>
     </message>
 </context>
 <context>

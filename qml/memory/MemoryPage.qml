@@ -65,9 +65,9 @@ ScrollView {
 
         Label {
             Layout.fillWidth: true
-            visible: zones.count === 0
-            text: page.live ? qsTr("Reading /proc/zoneinfo…")
-                            : qsTr("The report has no zone lines.")
+            // For an incident the summary above already says why there are no zones.
+            visible: page.live && zones.count === 0
+            text: qsTr("Reading /proc/zoneinfo…")
             wrapMode: Text.Wrap
         }
         Item {

@@ -54,13 +54,18 @@ ColumnLayout {
         Label {
             objectName: "availableValue"
             font.pointSize: 14
-            text: qsTr("%1 of %2").arg(MemoryFormat.size(summary.live ? summary.memAvailableKb
-                                                                      : summary.memFreeKb))
-                                  .arg(MemoryFormat.size(summary.memTotalKb))
+            readonly property double shownKb: summary.live ? summary.memAvailableKb
+                                                           : summary.memFreeKb
+            text: isNaN(shownKb) && isNaN(summary.memTotalKb)
+                  ? MemoryFormat.size(shownKb)
+                  : qsTr("%1 of %2").arg(MemoryFormat.size(shownKb))
+                                    .arg(MemoryFormat.size(summary.memTotalKb))
         }
         Label {
             font.pointSize: 14
-            text: summary.swapTotalKb > 0
+            // Unknown (NaN) when the report has no Mem-Info: not the same as no swap.
+            text: isNaN(summary.swapTotalKb) ? MemoryFormat.size(summary.swapTotalKb)
+                  : summary.swapTotalKb > 0
                   ? qsTr("%1 of %2").arg(MemoryFormat.size(summary.swapUsedKb))
                                     .arg(MemoryFormat.size(summary.swapTotalKb))
                   : qsTr("no swap")

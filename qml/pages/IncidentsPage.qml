@@ -110,10 +110,10 @@ Page {
                     Accessible.name: qsTr("Incidents")
                     // Time, killer, victim, cgroup: their text; the cause takes what is left.
                     columnWidthProvider: (column) => {
-                        const fixed = [170, 110, 170, 230];
+                        const fixed = [200, 110, 170, 230];
                         if (column < fixed.length)
                             return fixed[column];
-                        return Math.max(260, table.width - 680);
+                        return Math.max(260, table.width - 710);
                     }
                     Keys.onReturnPressed: page.showDetail()
                     Keys.onUpPressed: page.session.select(filtered.idAt(

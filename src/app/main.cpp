@@ -3,6 +3,7 @@
 //
 // oomlens: wires the application object, the translations and the QML window; everything
 // else lives in oomapp (src/app) and the OomLens QML module (qml/).
+#include "app/renderbackend.h"
 #include "app/sessioncontroller.h"
 #include "app/startoptions.h"
 #include "i18n/translationinstaller.h"
@@ -37,6 +38,7 @@ int main(int argc, char *argv[])
     // which follows the system palette.
     if (QQuickStyle::name().isEmpty())
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    RenderBackend::chooseForThisMachine();
 
     QStringList paths = options.paths;
     if (options.demo) {

@@ -281,6 +281,13 @@ void TestMemoryModels::cgroupsOfReports()
         QVERIFY(task.data(CgroupTreeModel::MarkRole).toInt() & CgroupTreeModel::IncidentCgroup);
     }
     QVERIFY(!model.summary().isEmpty());
+    // A memory-cgroup OOM prints the cgroup's counters instead of Mem-Info: the Memory page
+    // says so, and does not call the report cut.
+    if (incident->event.zones.isEmpty() && incident->analysis.memcg) {
+        ZoneModel zones;
+        zones.setIncident(variantOf(incident));
+        QVERIFY2(zones.summary().contains(u"memory cgroup's limit"_s), qPrintable(zones.summary()));
+    }
     // Filtering keeps the matching cgroup and its ancestors.
     const QString leaf = memcg.oomCgroup.section(u'/', -1);
     if (!leaf.isEmpty()) {

@@ -199,7 +199,12 @@ void ZoneModel::loadIncident(const oom::Incident &incident)
                                                    : u"gfp_mask="_s + event.trigger.gfpMask,
                    check->traits.highestZone)
         : QString();
-    if (!check)
+    if (!check && event.zones.isEmpty() && incident.analysis.memcg)
+        // A memory-cgroup OOM prints the cgroup's counters, not Mem-Info: nothing was cut.
+        m_summary =
+            tr("A memory cgroup's limit was reached: the kernel reported the cgroup's memory, "
+               "not the zones (see Cgroups).");
+    else if (!check)
         m_summary = event.zones.isEmpty()
             ? tr("The report has no zone lines (Mem-Info was cut or not printed).")
             : tr("The watermark check cannot be replayed: the report has no allocation order.");
