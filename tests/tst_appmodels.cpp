@@ -6,6 +6,7 @@
 // QAbstractItemModelTester on each, and what the rows say.
 
 #include "app/causemodel.h"
+#include "app/causetitle.h"
 #include "app/factmodel.h"
 #include "app/incidentfiltermodel.h"
 #include "app/incidentformat.h"
@@ -16,6 +17,8 @@
 #include "sources/driver/analysisdriver.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QRegularExpression>
 #include <QGuiApplication>
 #include <QSignalSpy>
 #include <QTest>
@@ -161,6 +164,28 @@ private Q_SLOTS:
         view.setIncident({});
         QVERIFY(!view.isValid());
         QCOMPARE(view.causes()->rowCount(), 0);
+    }
+
+    // Every cause id of the contract has a name of its own for the Overview's headings.
+    void causeTitlesNameEveryCause()
+    {
+        QFile header(QStringLiteral(OOMLENS_TEST_DATA_DIR "/../../src/core/analysis/causeids.h"));
+        QVERIFY(header.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(header.readAll());
+        const QString causes = text.left(text.indexOf(u"namespace oom::remedyid"_s));
+        static const QRegularExpression idPattern(uR"re(QStringLiteral\("([a-z-]+)"\))re"_s);
+        QSet<QString> titles;
+        int ids = 0;
+        for (const auto &match : idPattern.globalMatch(causes)) {
+            const QString id = match.captured(1);
+            const QString title = CauseTitle::of(id);
+            QVERIFY2(!title.isEmpty() && title != id, qPrintable(id + u" has no title"_s));
+            QVERIFY2(!titles.contains(title), qPrintable(id + u" shares its title"_s));
+            titles.insert(title);
+            ++ids;
+        }
+        QVERIFY(ids >= 20);
+        QCOMPARE(CauseTitle::of(u"a-newer-cause"_s), u"a-newer-cause"_s);
     }
 
     void severityColoursDiffer()

@@ -1140,6 +1140,106 @@
     </message>
 </context>
 <context>
+    <name>CauseTitle</name>
+    <message>
+        <source>Memory cgroup limit reached</source>
+        <translation>メモリ cgroup の上限に到達</translation>
+    </message>
+    <message>
+        <source>A parent cgroup&apos;s limit reached</source>
+        <translation>親 cgroup の上限に到達</translation>
+    </message>
+    <message>
+        <source>Kernel memory (kmem) limit reached</source>
+        <translation>カーネルメモリ (kmem) の上限に到達</translation>
+    </message>
+    <message>
+        <source>The whole system ran out of memory</source>
+        <translation>システム全体のメモリ不足</translation>
+    </message>
+    <message>
+        <source>Swap full</source>
+        <translation>スワップが満杯</translation>
+    </message>
+    <message>
+        <source>No swap</source>
+        <translation>スワップなし</translation>
+    </message>
+    <message>
+        <source>NUMA node out of memory</source>
+        <translation>NUMA ノードのメモリ不足</translation>
+    </message>
+    <message>
+        <source>Memory fragmentation</source>
+        <translation>メモリの断片化</translation>
+    </message>
+    <message>
+        <source>Memory reserved for huge pages</source>
+        <translation>ヒュージページ用に予約されたメモリ</translation>
+    </message>
+    <message>
+        <source>Unreclaimable kernel slab</source>
+        <translation>回収できないカーネルの slab</translation>
+    </message>
+    <message>
+        <source>Shared memory and tmpfs</source>
+        <translation>共有メモリと tmpfs</translation>
+    </message>
+    <message>
+        <source>Transparent huge pages</source>
+        <translation>透過的ヒュージページ</translation>
+    </message>
+    <message>
+        <source>Processes shielded by oom_score_adj</source>
+        <translation>oom_score_adj で保護されたプロセス</translation>
+    </message>
+    <message>
+        <source>Fork storm</source>
+        <translation>fork の嵐</translation>
+    </message>
+    <message>
+        <source>Low memory exhausted (32-bit kernel)</source>
+        <extracomment>The low memory zone of a 32-bit kernel (below HighMem).</extracomment>
+        <translation>Low メモリの枯渇 (32 ビットカーネル)</translation>
+    </message>
+    <message>
+        <source>Started by hand (SysRq)</source>
+        <translation>手動で起動 (SysRq)</translation>
+    </message>
+    <message>
+        <source>Kernel panic on OOM</source>
+        <translation>OOM でカーネルパニック</translation>
+    </message>
+    <message>
+        <source>No process could be killed</source>
+        <translation>強制終了できるプロセスなし</translation>
+    </message>
+    <message>
+        <source>systemd-oomd: memory pressure</source>
+        <translation>systemd-oomd: メモリプレッシャー</translation>
+    </message>
+    <message>
+        <source>systemd-oomd: swap full</source>
+        <translation>systemd-oomd: スワップが満杯</translation>
+    </message>
+    <message>
+        <source>Killed by earlyoom</source>
+        <translation>earlyoom による強制終了</translation>
+    </message>
+    <message>
+        <source>Killed by nohang</source>
+        <translation>nohang による強制終了</translation>
+    </message>
+    <message>
+        <source>Page allocation failure</source>
+        <translation>ページ割り当て失敗</translation>
+    </message>
+    <message>
+        <source>Cause not determined</source>
+        <translation>原因を特定できず</translation>
+    </message>
+</context>
+<context>
     <name>CgroupTreeModel</name>
     <message>
         <source>no limit</source>
@@ -3796,6 +3896,7 @@
     </message>
     <message>
         <source>%1 × %2</source>
+        <extracomment>A leading cause: how many incidents had it, and its name.</extracomment>
         <translation>%1 × %2</translation>
     </message>
     <message>

@@ -1140,6 +1140,106 @@
     </message>
 </context>
 <context>
+    <name>CauseTitle</name>
+    <message>
+        <source>Memory cgroup limit reached</source>
+        <translation>达到内存 cgroup 上限</translation>
+    </message>
+    <message>
+        <source>A parent cgroup&apos;s limit reached</source>
+        <translation>达到父 cgroup 的上限</translation>
+    </message>
+    <message>
+        <source>Kernel memory (kmem) limit reached</source>
+        <translation>达到内核内存 (kmem) 上限</translation>
+    </message>
+    <message>
+        <source>The whole system ran out of memory</source>
+        <translation>整个系统内存耗尽</translation>
+    </message>
+    <message>
+        <source>Swap full</source>
+        <translation>交换空间已满</translation>
+    </message>
+    <message>
+        <source>No swap</source>
+        <translation>没有交换空间</translation>
+    </message>
+    <message>
+        <source>NUMA node out of memory</source>
+        <translation>NUMA 节点内存耗尽</translation>
+    </message>
+    <message>
+        <source>Memory fragmentation</source>
+        <translation>内存碎片化</translation>
+    </message>
+    <message>
+        <source>Memory reserved for huge pages</source>
+        <translation>为大页预留的内存</translation>
+    </message>
+    <message>
+        <source>Unreclaimable kernel slab</source>
+        <translation>不可回收的内核 slab</translation>
+    </message>
+    <message>
+        <source>Shared memory and tmpfs</source>
+        <translation>共享内存与 tmpfs</translation>
+    </message>
+    <message>
+        <source>Transparent huge pages</source>
+        <translation>透明大页</translation>
+    </message>
+    <message>
+        <source>Processes shielded by oom_score_adj</source>
+        <translation>受 oom_score_adj 保护的进程</translation>
+    </message>
+    <message>
+        <source>Fork storm</source>
+        <translation>fork 风暴</translation>
+    </message>
+    <message>
+        <source>Low memory exhausted (32-bit kernel)</source>
+        <extracomment>The low memory zone of a 32-bit kernel (below HighMem).</extracomment>
+        <translation>低端内存耗尽 (32 位内核)</translation>
+    </message>
+    <message>
+        <source>Started by hand (SysRq)</source>
+        <translation>手动触发 (SysRq)</translation>
+    </message>
+    <message>
+        <source>Kernel panic on OOM</source>
+        <translation>OOM 时内核 panic</translation>
+    </message>
+    <message>
+        <source>No process could be killed</source>
+        <translation>没有可终止的进程</translation>
+    </message>
+    <message>
+        <source>systemd-oomd: memory pressure</source>
+        <translation>systemd-oomd：内存压力</translation>
+    </message>
+    <message>
+        <source>systemd-oomd: swap full</source>
+        <translation>systemd-oomd：交换空间已满</translation>
+    </message>
+    <message>
+        <source>Killed by earlyoom</source>
+        <translation>被 earlyoom 终止</translation>
+    </message>
+    <message>
+        <source>Killed by nohang</source>
+        <translation>被 nohang 终止</translation>
+    </message>
+    <message>
+        <source>Page allocation failure</source>
+        <translation>页分配失败</translation>
+    </message>
+    <message>
+        <source>Cause not determined</source>
+        <translation>无法确定原因</translation>
+    </message>
+</context>
+<context>
     <name>CgroupTreeModel</name>
     <message>
         <source>no limit</source>
@@ -3796,6 +3896,7 @@
     </message>
     <message>
         <source>%1 × %2</source>
+        <extracomment>A leading cause: how many incidents had it, and its name.</extracomment>
         <translation>%1 × %2</translation>
     </message>
     <message>

@@ -1140,6 +1140,106 @@
     </message>
 </context>
 <context>
+    <name>CauseTitle</name>
+    <message>
+        <source>Memory cgroup limit reached</source>
+        <translation>達到記憶體 cgroup 上限</translation>
+    </message>
+    <message>
+        <source>A parent cgroup&apos;s limit reached</source>
+        <translation>達到父 cgroup 的上限</translation>
+    </message>
+    <message>
+        <source>Kernel memory (kmem) limit reached</source>
+        <translation>達到核心記憶體 (kmem) 上限</translation>
+    </message>
+    <message>
+        <source>The whole system ran out of memory</source>
+        <translation>整個系統記憶體耗盡</translation>
+    </message>
+    <message>
+        <source>Swap full</source>
+        <translation>置換空間已滿</translation>
+    </message>
+    <message>
+        <source>No swap</source>
+        <translation>沒有置換空間</translation>
+    </message>
+    <message>
+        <source>NUMA node out of memory</source>
+        <translation>NUMA 節點記憶體耗盡</translation>
+    </message>
+    <message>
+        <source>Memory fragmentation</source>
+        <translation>記憶體碎片化</translation>
+    </message>
+    <message>
+        <source>Memory reserved for huge pages</source>
+        <translation>為大型頁面預留的記憶體</translation>
+    </message>
+    <message>
+        <source>Unreclaimable kernel slab</source>
+        <translation>無法回收的核心 slab</translation>
+    </message>
+    <message>
+        <source>Shared memory and tmpfs</source>
+        <translation>共享記憶體與 tmpfs</translation>
+    </message>
+    <message>
+        <source>Transparent huge pages</source>
+        <translation>透明大型頁面</translation>
+    </message>
+    <message>
+        <source>Processes shielded by oom_score_adj</source>
+        <translation>受 oom_score_adj 保護的行程</translation>
+    </message>
+    <message>
+        <source>Fork storm</source>
+        <translation>fork 風暴</translation>
+    </message>
+    <message>
+        <source>Low memory exhausted (32-bit kernel)</source>
+        <extracomment>The low memory zone of a 32-bit kernel (below HighMem).</extracomment>
+        <translation>低端記憶體耗盡 (32 位元核心)</translation>
+    </message>
+    <message>
+        <source>Started by hand (SysRq)</source>
+        <translation>手動觸發 (SysRq)</translation>
+    </message>
+    <message>
+        <source>Kernel panic on OOM</source>
+        <translation>OOM 時核心 panic</translation>
+    </message>
+    <message>
+        <source>No process could be killed</source>
+        <translation>沒有可終止的行程</translation>
+    </message>
+    <message>
+        <source>systemd-oomd: memory pressure</source>
+        <translation>systemd-oomd：記憶體壓力</translation>
+    </message>
+    <message>
+        <source>systemd-oomd: swap full</source>
+        <translation>systemd-oomd：置換空間已滿</translation>
+    </message>
+    <message>
+        <source>Killed by earlyoom</source>
+        <translation>被 earlyoom 終止</translation>
+    </message>
+    <message>
+        <source>Killed by nohang</source>
+        <translation>被 nohang 終止</translation>
+    </message>
+    <message>
+        <source>Page allocation failure</source>
+        <translation>頁配置失敗</translation>
+    </message>
+    <message>
+        <source>Cause not determined</source>
+        <translation>無法確定原因</translation>
+    </message>
+</context>
+<context>
     <name>CgroupTreeModel</name>
     <message>
         <source>no limit</source>
@@ -3796,6 +3896,7 @@
     </message>
     <message>
         <source>%1 × %2</source>
+        <extracomment>A leading cause: how many incidents had it, and its name.</extracomment>
         <translation>%1 × %2</translation>
     </message>
     <message>

@@ -131,8 +131,9 @@ Page {
                             Layout.fillWidth: true
                             wrapMode: Text.Wrap
                             font.bold: true
+                            //: A leading cause: how many incidents had it, and its name.
                             text: qsTr("%1 × %2").arg(causeCard.modelData.count)
-                                                 .arg(causeCard.modelData.causeId)
+                                                 .arg(causeCard.modelData.title)
                         }
                         Label {
                             Layout.fillWidth: true

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "app/sessionoverview.h"
 
+#include "app/causetitle.h"
 #include "app/incidentformat.h"
 #include "app/remedytext.h"
 #include "core/report/reportids.h"
@@ -46,6 +47,7 @@ void SessionOverview::setSession(const oom::SessionPtr &session)
         const oom::Cause &cause = (*latest)->causes.first();
         m_causes.append(QVariantMap{
             {QStringLiteral("causeId"), cause.id},
+             {QStringLiteral("title"), CauseTitle::of(cause.id)},
              {QStringLiteral("count"), count.count},
               {QStringLiteral("severity"), oom::severityId(cause.severity)},
                {QStringLiteral("summary"), cause.summary},
