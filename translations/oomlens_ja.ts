@@ -1119,6 +1119,10 @@
         <extracomment>%1-%4: &quot;not in the log&quot; or &quot;nothing found&quot;, for each part of the report checked</extracomment>
         <translation>ログからはメモリ不足の原因がわかりません。確認した項目: cgroup の上限 (%1)、ゾーンのウォーターマーク (%2)、スワップ (%3)、タスク一覧 (%4)。</translation>
     </message>
+    <message>
+        <source> Swap still had %1 of %2 free: more swap would not have prevented it.</source>
+        <translation> スワップは %2 のうち %1 がまだ空いていました。スワップを増やしてもこの OOM は防げなかったでしょう。</translation>
+    </message>
 </context>
 <context>
     <name>CauseCard</name>

@@ -1119,6 +1119,10 @@
         <extracomment>%1-%4: &quot;not in the log&quot; or &quot;nothing found&quot;, for each part of the report checked</extracomment>
         <translation>日志未显示内存耗尽的原因。已检查：cgroup 限制 (%1)、区域水位线 (%2)、交换空间 (%3)、任务表 (%4)。</translation>
     </message>
+    <message>
+        <source> Swap still had %1 of %2 free: more swap would not have prevented it.</source>
+        <translation> 交换空间仍有 %1 空闲（共 %2）：增加交换空间也无法避免这次 OOM。</translation>
+    </message>
 </context>
 <context>
     <name>CauseCard</name>

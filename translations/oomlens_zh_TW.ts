@@ -1119,6 +1119,10 @@
         <extracomment>%1-%4: &quot;not in the log&quot; or &quot;nothing found&quot;, for each part of the report checked</extracomment>
         <translation>日誌未顯示記憶體耗盡的原因。已檢查：cgroup 限制 (%1)、區域水位線 (%2)、置換空間 (%3)、任務表 (%4)。</translation>
     </message>
+    <message>
+        <source> Swap still had %1 of %2 free: more swap would not have prevented it.</source>
+        <translation> 置換空間仍有 %1 可用（共 %2）：增加置換空間也無法避免這次 OOM。</translation>
+    </message>
 </context>
 <context>
     <name>CauseCard</name>
