@@ -347,6 +347,15 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"Undo: "_s));
     }
 
+    void bytesAreFormattedForPeople()
+    {
+        QCOMPARE(Planners::formatBytes(3 * GiB), u"3 GiB"_s);
+        QCOMPARE(Planners::formatBytes(412 * GiB), u"412 GiB"_s);
+        QCOMPARE(Planners::formatBytes(3 * GiB / 2), u"1.5 GiB"_s);
+        QCOMPARE(Planners::formatBytes(qint64(25891448) * 1024), u"24.69 GiB"_s);
+        QCOMPARE(Planners::formatBytes(640 * MiB), u"640 MiB"_s);
+    }
+
     void mountInfo()
     {
         const QByteArray text =
