@@ -4275,6 +4275,10 @@
         <source>%1 is not a wizard; the wizards are: %2</source>
         <translation>%1 はウィザードではありません。ウィザードは次のとおりです: %2</translation>
     </message>
+    <message>
+        <source>The free space on %1 is unknown, so the size of the swap file cannot be checked against it.</source>
+        <translation>%1 の空き容量が不明なため、スワップファイルのサイズが収まるかを確認できません。</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>

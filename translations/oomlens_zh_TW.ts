@@ -4275,6 +4275,10 @@
         <source>%1 is not a wizard; the wizards are: %2</source>
         <translation>%1 不是精靈；可用的精靈有：%2</translation>
     </message>
+    <message>
+        <source>The free space on %1 is unknown, so the size of the swap file cannot be checked against it.</source>
+        <translation>%1 的可用空間未知，因此無法檢查置換檔案的大小是否放得下。</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>
