@@ -2588,6 +2588,18 @@
         <source>This step is not made through oomlens-helper.</source>
         <translation>この手順は oomlens-helper を通じて行うものではありません。</translation>
     </message>
+    <message>
+        <source>The system bus cannot be reached: nothing was sent.</source>
+        <translation>システムバスに接続できません。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>The service that makes this change is not installed or could not be started.</source>
+        <translation>この変更を行うサービスがインストールされていないか、起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>No answer in time (was the authorization dialog left open?).</source>
+        <translation>時間内に応答がありませんでした (認可ダイアログが開いたままではありませんか?)。</translation>
+    </message>
 </context>
 <context>
     <name>HostCommand</name>

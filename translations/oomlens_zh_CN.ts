@@ -2588,6 +2588,18 @@
         <source>This step is not made through oomlens-helper.</source>
         <translation>此步骤不通过 oomlens-helper 执行。</translation>
     </message>
+    <message>
+        <source>The system bus cannot be reached: nothing was sent.</source>
+        <translation>无法连接系统总线：未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The service that makes this change is not installed or could not be started.</source>
+        <translation>执行此更改的服务未安装或无法启动。</translation>
+    </message>
+    <message>
+        <source>No answer in time (was the authorization dialog left open?).</source>
+        <translation>未在规定时间内得到应答（授权对话框是否一直未关闭？）。</translation>
+    </message>
 </context>
 <context>
     <name>HostCommand</name>

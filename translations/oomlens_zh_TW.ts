@@ -2588,6 +2588,18 @@
         <source>This step is not made through oomlens-helper.</source>
         <translation>此步驟不透過 oomlens-helper 執行。</translation>
     </message>
+    <message>
+        <source>The system bus cannot be reached: nothing was sent.</source>
+        <translation>無法連線到系統匯流排：未傳送任何內容。</translation>
+    </message>
+    <message>
+        <source>The service that makes this change is not installed or could not be started.</source>
+        <translation>執行此變更的服務未安裝或無法啟動。</translation>
+    </message>
+    <message>
+        <source>No answer in time (was the authorization dialog left open?).</source>
+        <translation>未在時限內得到回應（授權對話框是否一直未關閉？）。</translation>
+    </message>
 </context>
 <context>
     <name>HostCommand</name>

@@ -118,6 +118,10 @@ private Q_SLOTS:
         QVERIFY(!controller.canUndo());
         QVERIFY(!controller.error().isEmpty());
         QVERIFY(controller.log().constFirst().startsWith(u"Failed: "_s));
+        // The bus's failure in words of this program (translated), not Qt's English.
+        QVERIFY2(controller.log().constFirst().endsWith(
+                     u": The system bus cannot be reached: nothing was sent."_s),
+                 qPrintable(controller.log().constFirst()));
     }
 
     void limitsWithoutIncidentAreComputedForTheNamedCgroup()
