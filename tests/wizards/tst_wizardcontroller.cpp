@@ -36,6 +36,15 @@ int rowOf(const QAbstractItemModel &model, const QString &key)
     return -1;
 }
 
+// The value a field shows; a null QString when the wizard has no such field.
+QString valueOf(const QAbstractItemModel &model, const QString &key)
+{
+    const int row = rowOf(model, key);
+    if (row < 0)
+        return QString();
+    return model.index(row, 0).data(oom::wizards::ChoiceFieldModel::ValueRole).toString();
+}
+
 } // namespace
 
 class TestWizardController : public QObject
@@ -135,13 +144,7 @@ private Q_SLOTS:
             u"limits"_s, {},
             {{u"cgroup"_s, u"/system.slice/nginx.service"_s}, {u"unit"_s, u"nginx.service"_s}});
         QTRY_VERIFY(!controller.busy());
-        const int row = rowOf(*controller.fields(), u"bytes"_s);
-        QVERIFY(row >= 0);
-        QCOMPARE(controller.fields()
-                     ->index(row, 0)
-                     .data(oom::wizards::ChoiceFieldModel::ValueRole)
-                     .toString(),
-                 u"640M"_s);
+        QCOMPARE(valueOf(*controller.fields(), u"bytes"_s), u"640M"_s);
     }
 
     void badFieldStaysOnChoose()
@@ -169,13 +172,7 @@ private Q_SLOTS:
         controller.setFreeSpaceReader(oom::fixturemounts::v2FreeSpace);
         controller.open(u"swap"_s);
         QTRY_VERIFY(!controller.busy());
-        const int row = rowOf(*controller.fields(), u"mountPoint"_s);
-        QVERIFY(row >= 0);
-        QCOMPARE(controller.fields()
-                     ->index(row, 0)
-                     .data(oom::wizards::ChoiceFieldModel::ValueRole)
-                     .toString(),
-                 u"/"_s);
+        QCOMPARE(valueOf(*controller.fields(), u"mountPoint"_s), u"/"_s);
         controller.next();
         controller.next();
         QCOMPARE(controller.stage(), WizardController::Stage::Preview);
