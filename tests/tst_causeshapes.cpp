@@ -98,6 +98,8 @@ private Q_SLOTS:
     void pageFaultWithZonesAboveWatermarks();
     void pageFaultAfterTheCgroupsSlabCachesFailed();
     void unreclaimableSlabIsThePrimaryCause();
+    void hostExhaustedRemedyFollowsSwap_data();
+    void hostExhaustedRemedyFollowsSwap();
     void openvzBeancounter();
     void oomdSwapKillWithoutFigures();
     void nothingFitsIsUndetermined();
@@ -181,6 +183,48 @@ void TestCauseShapes::unreclaimableSlabIsThePrimaryCause()
     const QStringList all = ids(e);
     QVERIFY(all.contains(causeid::HostExhausted));
     QVERIFY(all.indexOf(causeid::SlabUnreclaimable) < all.indexOf(causeid::HostExhausted));
+}
+
+// A system-wide OOM hit no cgroup limit, so its remedy is never "limits": swap when there
+// was none or it was full (or the excerpt cut the swap lines away), none when swap still had
+// room (more of it would not have helped), and the sentence says so.
+void TestCauseShapes::hostExhaustedRemedyFollowsSwap_data()
+{
+    QTest::addColumn<QByteArray>("swapLines");
+    QTest::addColumn<QString>("remedy");
+    QTest::addColumn<bool>("saysSwapHadRoom");
+    QTest::newRow("no swap") << QByteArray(
+        "[ 5000.100070] Free swap  = 0kB\n"
+        "[ 5000.100071] Total swap = 0kB\n")
+                             << remedyid::Swap << false;
+    QTest::newRow("swap full") << QByteArray(
+        "[ 5000.100070] Free swap  = 4kB\n"
+        "[ 5000.100071] Total swap = 2097148kB\n")
+                               << remedyid::Swap << false;
+    QTest::newRow("swap lines cut") << QByteArray() << remedyid::Swap << false;
+    QTest::newRow("swap with room") << QByteArray(
+        "[ 5000.100070] Free swap  = 1048576kB\n"
+        "[ 5000.100071] Total swap = 2097148kB\n")
+                                    << QString() << true;
+}
+
+void TestCauseShapes::hostExhaustedRemedyFollowsSwap()
+{
+    QFETCH(QByteArray, swapLines);
+    const QByteArray log = header("java", "0x14280ca(GFP_HIGHUSER_MOVABLE|__GFP_ZERO)")
+        + "[ 5000.100035]  __alloc_pages_slowpath+0xbb3/0xdc0\n" + memInfo(10000)
+        + zone("0", "Normal", 50000, 55000, 16777216) + "[ 5000.100065] lowmem_reserve[]: 0 0 0 0\n"
+        + swapLines + killLines("java");
+    const QList<Diagnosed> events = diagnosed(log);
+    QCOMPARE(events.size(), 1);
+    const Diagnosed &e = events.first();
+    const auto host = std::find_if(e.causes.cbegin(), e.causes.cend(), [](const Cause &c) {
+        return c.id == causeid::HostExhausted;
+    });
+    QVERIFY2(host != e.causes.cend(), qPrintable(ids(e).join(u' ')));
+    QTEST(host->remedy, "remedy");
+    QFETCH(bool, saysSwapHadRoom);
+    QCOMPARE(host->summary.contains(u"Swap still had 1.0 GiB of 2.0 GiB free"_s), saysSwapHadRoom);
 }
 
 void TestCauseShapes::openvzBeancounter()

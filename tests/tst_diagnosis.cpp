@@ -48,7 +48,7 @@ void TestDiagnosis::primaryCause_data()
         causeid::MemcgAncestorLimit, remedyid::Limits, {2, 3});
     // Normal below min; the DMA32 reserve is not in the excerpt.
     row("009 host low memory", u"009-alibaba-doc-host-low-memory.log"_s, 0, causeid::HostExhausted,
-        remedyid::Limits, {4});
+        remedyid::Swap, {4});
     // mems_allowed=1: node 1 had 42.6 MiB free, the system 15.7 GiB; 720 GiB in huge pages.
     row("010 numa node", u"010-alibaba-doc-numa-node-cpuset-mems.log"_s, 0,
         causeid::NumaNodeExhausted, remedyid::Cpuset, {7}, {causeid::HugetlbReserved});
@@ -72,7 +72,7 @@ void TestDiagnosis::primaryCause_data()
     row("019 lowmem", u"019-ubuntu-2.6.24-x86-32-lowmem-xorg-nvidia-redacted-prefix.log"_s, 0,
         causeid::Lowmem, QString(), {49, 52});
     row("020 global", u"020-journal-global-oom-kaspad-systemd-scope-abridged.log"_s, 0,
-        causeid::HostExhausted, remedyid::Limits, {5});
+        causeid::HostExhausted, remedyid::Swap, {5});
     row("021 ecs task slice",
         u"021-ecs-cgroupv2-docker-scope-messages-grep-backslash-wrapped.log"_s, 0,
         causeid::MemcgAncestorLimit, remedyid::Limits, {7});

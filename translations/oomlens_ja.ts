@@ -1119,6 +1119,10 @@
         <extracomment>%1-%4: &quot;not in the log&quot; or &quot;nothing found&quot;, for each part of the report checked</extracomment>
         <translation>ログからはメモリ不足の原因がわかりません。確認した項目: cgroup の上限 (%1)、ゾーンのウォーターマーク (%2)、スワップ (%3)、タスク一覧 (%4)。</translation>
     </message>
+    <message>
+        <source> Swap still had %1 of %2 free: more swap would not have prevented it.</source>
+        <translation> スワップは %2 のうち %1 がまだ空いていました。スワップを増やしてもこの OOM は防げなかったでしょう。</translation>
+    </message>
 </context>
 <context>
     <name>CauseCard</name>
@@ -2683,6 +2687,18 @@
     <message>
         <source>This step is not made through oomlens-helper.</source>
         <translation>この手順は oomlens-helper を通じて行うものではありません。</translation>
+    </message>
+    <message>
+        <source>The system bus cannot be reached: nothing was sent.</source>
+        <translation>システムバスに接続できません。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>The service that makes this change is not installed or could not be started.</source>
+        <translation>この変更を行うサービスがインストールされていないか、起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>No answer in time (was the authorization dialog left open?).</source>
+        <translation>時間内に応答がありませんでした (認可ダイアログが開いたままではありませんか?)。</translation>
     </message>
 </context>
 <context>
@@ -4367,6 +4383,10 @@
     <message>
         <source>%1 is not a wizard; the wizards are: %2</source>
         <translation>%1 はウィザードではありません。ウィザードは次のとおりです: %2</translation>
+    </message>
+    <message>
+        <source>The free space on %1 is unknown, so the size of the swap file cannot be checked against it.</source>
+        <translation>%1 の空き容量が不明なため、スワップファイルのサイズが収まるかを確認できません。</translation>
     </message>
 </context>
 <context>

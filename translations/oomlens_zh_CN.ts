@@ -1119,6 +1119,10 @@
         <extracomment>%1-%4: &quot;not in the log&quot; or &quot;nothing found&quot;, for each part of the report checked</extracomment>
         <translation>日志未显示内存耗尽的原因。已检查：cgroup 限制 (%1)、区域水位线 (%2)、交换空间 (%3)、任务表 (%4)。</translation>
     </message>
+    <message>
+        <source> Swap still had %1 of %2 free: more swap would not have prevented it.</source>
+        <translation> 交换空间仍有 %1 空闲（共 %2）：增加交换空间也无法避免这次 OOM。</translation>
+    </message>
 </context>
 <context>
     <name>CauseCard</name>
@@ -2683,6 +2687,18 @@
     <message>
         <source>This step is not made through oomlens-helper.</source>
         <translation>此步骤不通过 oomlens-helper 执行。</translation>
+    </message>
+    <message>
+        <source>The system bus cannot be reached: nothing was sent.</source>
+        <translation>无法连接系统总线：未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The service that makes this change is not installed or could not be started.</source>
+        <translation>执行此更改的服务未安装或无法启动。</translation>
+    </message>
+    <message>
+        <source>No answer in time (was the authorization dialog left open?).</source>
+        <translation>未在规定时间内得到应答（授权对话框是否一直未关闭？）。</translation>
     </message>
 </context>
 <context>
@@ -4367,6 +4383,10 @@
     <message>
         <source>%1 is not a wizard; the wizards are: %2</source>
         <translation>%1 不是向导；可用的向导有：%2</translation>
+    </message>
+    <message>
+        <source>The free space on %1 is unknown, so the size of the swap file cannot be checked against it.</source>
+        <translation>%1 的可用空间未知，因此无法检查交换文件的大小是否放得下。</translation>
     </message>
 </context>
 <context>

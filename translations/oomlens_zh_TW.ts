@@ -1119,6 +1119,10 @@
         <extracomment>%1-%4: &quot;not in the log&quot; or &quot;nothing found&quot;, for each part of the report checked</extracomment>
         <translation>日誌未顯示記憶體耗盡的原因。已檢查：cgroup 限制 (%1)、區域水位線 (%2)、置換空間 (%3)、任務表 (%4)。</translation>
     </message>
+    <message>
+        <source> Swap still had %1 of %2 free: more swap would not have prevented it.</source>
+        <translation> 置換空間仍有 %1 可用（共 %2）：增加置換空間也無法避免這次 OOM。</translation>
+    </message>
 </context>
 <context>
     <name>CauseCard</name>
@@ -2683,6 +2687,18 @@
     <message>
         <source>This step is not made through oomlens-helper.</source>
         <translation>此步驟不透過 oomlens-helper 執行。</translation>
+    </message>
+    <message>
+        <source>The system bus cannot be reached: nothing was sent.</source>
+        <translation>無法連線到系統匯流排：未傳送任何內容。</translation>
+    </message>
+    <message>
+        <source>The service that makes this change is not installed or could not be started.</source>
+        <translation>執行此變更的服務未安裝或無法啟動。</translation>
+    </message>
+    <message>
+        <source>No answer in time (was the authorization dialog left open?).</source>
+        <translation>未在時限內得到回應（授權對話框是否一直未關閉？）。</translation>
     </message>
 </context>
 <context>
@@ -4367,6 +4383,10 @@
     <message>
         <source>%1 is not a wizard; the wizards are: %2</source>
         <translation>%1 不是精靈；可用的精靈有：%2</translation>
+    </message>
+    <message>
+        <source>The free space on %1 is unknown, so the size of the swap file cannot be checked against it.</source>
+        <translation>%1 的可用空間未知，因此無法檢查置換檔案的大小是否放得下。</translation>
     </message>
 </context>
 <context>

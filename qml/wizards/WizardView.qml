@@ -24,16 +24,23 @@ Page {
             font.pixelSize: 20
             font.bold: true
         }
+        // The steps, for showing where the wizard is: not clickable (disabled), yet the
+        // current step is written in the normal text colour and bold, not greyed out.
         TabBar {
             id: steps
             Layout.fillWidth: true
             enabled: false
             currentIndex: view.controller.stage
-            TabButton { text: qsTr("Why") }
-            TabButton { text: qsTr("Choose") }
-            TabButton { text: qsTr("Preview") }
-            TabButton { text: qsTr("Apply") }
-            TabButton { text: qsTr("Verify") }
+            Repeater {
+                model: [qsTr("Why"), qsTr("Choose"), qsTr("Preview"), qsTr("Apply"), qsTr("Verify")]
+                delegate: TabButton {
+                    required property string modelData
+                    text: modelData
+                    font.bold: checked
+                    palette.disabled.buttonText: checked ? view.palette.active.buttonText
+                                                         : view.palette.disabled.buttonText
+                }
+            }
         }
     }
 

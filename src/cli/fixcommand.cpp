@@ -221,7 +221,7 @@ int runFix(const QStringList &arguments)
     options.pageTypeInfo = false;
     options.cgroupStat = false;
     const Snapshot snapshot = SystemTree(systemRoot).read(options);
-    const QList<MountFacts> mounts = rootPath == u"/" ? readMounts() : QList<MountFacts>();
+    const QList<MountFacts> mounts = readMounts(rootPath);
     const Plan plan = planWizard(wizard, context, snapshot, mounts, choices);
     Cli::writeStdout(PlanFormatter::format(plan).toUtf8());
     if (!plan.isApplicable())

@@ -20,12 +20,30 @@ namespace {
 // Long enough for an admin to find and type the password in polkit's dialog.
 constexpr int AuthorizationTimeoutMs = 10 * 60 * 1000;
 
+// The bus's own failures come with libdbus's or Qt's English text: they are told in the
+// user's language. The helper's and systemd's errors keep the text they sent.
+QString transportError(const QString &errorName)
+{
+    if (errorName == u"org.freedesktop.DBus.Error.Disconnected")
+        return HelperClient::tr("The system bus cannot be reached: nothing was sent.");
+    if (errorName == u"org.freedesktop.DBus.Error.ServiceUnknown"
+        || errorName == u"org.freedesktop.DBus.Error.NameHasNoOwner")
+        return HelperClient::tr(
+            "The service that makes this change is not installed or could not be started.");
+    if (errorName == u"org.freedesktop.DBus.Error.NoReply"
+        || errorName == u"org.freedesktop.DBus.Error.Timeout")
+        return HelperClient::tr("No answer in time (was the authorization dialog left open?).");
+    return QString();
+}
+
 CallResult resultOf(const QDBusMessage &reply)
 {
     CallResult result;
     if (reply.type() == QDBusMessage::ErrorMessage) {
         result.errorName = reply.errorName();
-        result.error = reply.errorMessage();
+        result.error = transportError(reply.errorName());
+        if (result.error.isEmpty())
+            result.error = reply.errorMessage();
         return result;
     }
     result.ok = true;

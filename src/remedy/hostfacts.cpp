@@ -52,17 +52,28 @@ QList<MountFacts> parseMountInfo(QByteArrayView mountinfo)
     return mounts;
 }
 
-QList<MountFacts> readMounts()
+std::optional<qint64> statvfsFreeSpace(const QString &mountPoint)
 {
-    QFile file(QStringLiteral("/proc/self/mountinfo"));
+    struct statvfs stats { };
+    if (::statvfs(QFile::encodeName(mountPoint).constData(), &stats) != 0)
+        return std::nullopt;
+    return qint64(stats.f_bavail) * qint64(stats.f_frsize);
+}
+
+QList<MountFacts> readMounts(const QString &root, const FreeSpaceReader &freeSpace)
+{
+    const bool live = root == u"/";
+    QFile file(live ? QStringLiteral("/proc/self/mountinfo")
+                    : root + QStringLiteral("/proc/self/mountinfo"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QList<MountFacts> mounts = parseMountInfo(file.readAll());
-    for (MountFacts &mount : mounts) {
-        struct statvfs stats { };
-        if (::statvfs(QFile::encodeName(mount.mountPoint).constData(), &stats) == 0)
-            mount.freeBytes = qint64(stats.f_bavail) * qint64(stats.f_frsize);
-    }
+    const FreeSpaceReader reader = freeSpace ? freeSpace
+        : live                               ? FreeSpaceReader(statvfsFreeSpace)
+                                             : FreeSpaceReader();
+    if (reader)
+        for (MountFacts &mount : mounts)
+            mount.freeBytes = reader(mount.mountPoint);
     return mounts;
 }
 

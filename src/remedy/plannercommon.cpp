@@ -45,7 +45,9 @@ QString Planners::formatBytes(qint64 bytes)
     constexpr qint64 KiB = 1024;
     constexpr qint64 MiB = KiB * 1024;
     constexpr qint64 GiB = MiB * 1024;
-    if (bytes >= GiB && bytes % (GiB / 10) == 0)
+    // A whole number of tenths of a GiB shows as such ("3 GiB", "1.5 GiB"); GiB / 10 is
+    // not a whole number of bytes, so the test multiplies instead of dividing.
+    if (bytes >= GiB && bytes * 10 % GiB == 0)
         return tr("%1 GiB").arg(double(bytes) / double(GiB), 0, 'f', bytes % GiB ? 1 : 0);
     if (bytes >= GiB)
         return tr("%1 GiB").arg(double(bytes) / double(GiB), 0, 'f', 2);

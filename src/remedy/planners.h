@@ -24,7 +24,7 @@ namespace oom::remedy {
 struct MountFacts {
     QString mountPoint;
     QString fsType;
-    qint64 freeBytes = 0;
+    std::optional<qint64> freeBytes; // unknown below a root that is not the live system
 };
 
 struct SwapChoices {

@@ -38,15 +38,17 @@ SwapChoices Planners::recommendSwap(const RemedyContext &context, const Snapshot
     // machine thrashes for minutes before the OOM killer can act.
     qint64 size = std::max(context.shortfallKb().value_or(0) * 1024 * 2, ramBytes / 8);
     size = std::clamp(roundUp(size, 256 * MiB), 512 * MiB, std::max(512 * MiB, ramBytes));
+    // Unknown free space ranks below any known figure.
     const MountFacts *best = nullptr;
     for (const MountFacts &mount : mounts)
         if (!Validators::checkSwapFilesystem(mount.mountPoint, mount.fsType)
-            && (!best || mount.freeBytes > best->freeBytes))
+            && (!best || mount.freeBytes.value_or(-1) > best->freeBytes.value_or(-1)))
             best = &mount;
     if (best) {
         choices.mountPoint = best->mountPoint;
         // Never more than half of the free space: the filesystem must stay usable.
-        size = std::min(size, best->freeBytes / 2 / (256 * MiB) * (256 * MiB));
+        if (best->freeBytes)
+            size = std::min(size, *best->freeBytes / 2 / (256 * MiB) * (256 * MiB));
     }
     choices.sizeBytes = std::max(size, qint64(0));
     return choices;
@@ -93,15 +95,21 @@ Plan Planners::planSwap(const RemedyContext &context, const Snapshot &snapshot,
         plan.refusals.append(*problem);
         return plan;
     }
-    if (choices.sizeBytes > mount->freeBytes - GiB / 4) {
+    if (!mount->freeBytes) {
+        plan.refusals.append(tr("The free space on %1 is unknown, so the size of the swap file "
+                                "cannot be checked against it.")
+                                 .arg(mount->mountPoint));
+        return plan;
+    }
+    if (choices.sizeBytes > *mount->freeBytes - GiB / 4) {
         plan.refusals.append(tr("%1 has %2 free: not enough for %3 of swap and room to spare.")
-                                 .arg(mount->mountPoint, formatBytes(mount->freeBytes),
+                                 .arg(mount->mountPoint, formatBytes(*mount->freeBytes),
                                       formatBytes(choices.sizeBytes)));
         return plan;
     }
     plan.reasoning.append(
         tr("%1 (%2) has the most free space: %3.")
-            .arg(mount->mountPoint, mount->fsType, formatBytes(mount->freeBytes)));
+            .arg(mount->mountPoint, mount->fsType, formatBytes(*mount->freeBytes)));
 
     PlanStep step;
     step.action = StepAction::CreateSwapFile;

@@ -8,6 +8,10 @@
 #include "remedy/planformatter.h"
 #include "remedy/planners.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -214,6 +218,52 @@ private Q_SLOTS:
         QCOMPARE(plan.inPlace.size(), 1);
     }
 
+    // A system-wide OOM is answered by the swap wizard (hostCause in pressurecauses.cpp),
+    // not by a limit no cgroup hit: opened from the report of 020 (a host without swap
+    // lines in the excerpt, kaspad killed with 24.69 GiB resident), the wizard says why and
+    // sizes the file from the killed process, capped by RAM.
+    void swapForAHostWideOom()
+    {
+        QFile file(QStringLiteral(OOMLENS_TEST_DATA_DIR "/reports/"
+                                  "020-journal-global-oom-kaspad-systemd-scope-abridged"
+                                  ".expected.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject event =
+            QJsonDocument::fromJson(file.readAll()).array().first().toObject();
+        const RemedyContext context = RemedyContextReader::fromReportEvent(event);
+        QVERIFY(context.hasCause(causeid::HostExhausted));
+        QVERIFY(context.oomCgroup.isEmpty());
+        QVERIFY(Planners::whyFor(context, remedyid::Limits).isEmpty());
+        const QStringList why = Planners::whyFor(context, remedyid::Swap);
+        QCOMPARE(why.size(), 1);
+        QVERIFY2(why.constFirst().contains(u"system-wide"_s), qPrintable(why.constFirst()));
+        const QList<MountFacts> mounts{{u"/"_s, u"ext4"_s, 500 * GiB}};
+        const SwapChoices choices = Planners::recommendSwap(context, baseSnapshot(), mounts);
+        QCOMPARE(choices.mountPoint, u"/"_s);
+        QCOMPARE(choices.sizeBytes, 8 * GiB); // twice 24.69 GiB, capped by the 8 GiB of RAM
+        const Plan plan = Planners::planSwap(context, baseSnapshot(), mounts, choices);
+        QVERIFY(plan.isApplicable());
+        QVERIFY(plan.why.constFirst().contains(u"system-wide"_s));
+        QVERIFY2(plan.reasoning.constFirst().contains(u"24.69 GiB"_s),
+                 qPrintable(plan.reasoning.join(u'\n')));
+    }
+
+    // Below a root that is not the live system no statvfs() figure exists: the planner
+    // refuses rather than guess whether the file fits.
+    void swapWithUnknownFreeSpace()
+    {
+        RemedyContext context;
+        const QList<MountFacts> mounts{{u"/"_s, u"ext4"_s, std::nullopt},
+                                       {u"/tmp"_s, u"tmpfs"_s, 4 * GiB}};
+        SwapChoices choices = Planners::recommendSwap(context, baseSnapshot(), mounts);
+        QCOMPARE(choices.mountPoint, u"/"_s);
+        QCOMPARE(choices.sizeBytes, GiB); // an eighth of RAM, no free space to cap it
+        const Plan plan = Planners::planSwap(context, baseSnapshot(), mounts, choices);
+        QVERIFY(!plan.isApplicable());
+        QVERIFY2(plan.refusals.constFirst().contains(u"unknown"_s),
+                 qPrintable(plan.refusals.join(u'\n')));
+    }
+
     void cpuset()
     {
         const Snapshot snapshot = baseSnapshot();
@@ -345,6 +395,15 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"web.service: MemoryMax=1073741824 \u2192 1610612736"_s));
         QVERIFY(text.contains(u"Risk: "_s));
         QVERIFY(text.contains(u"Undo: "_s));
+    }
+
+    void bytesAreFormattedForPeople()
+    {
+        QCOMPARE(Planners::formatBytes(3 * GiB), u"3 GiB"_s);
+        QCOMPARE(Planners::formatBytes(412 * GiB), u"412 GiB"_s);
+        QCOMPARE(Planners::formatBytes(3 * GiB / 2), u"1.5 GiB"_s);
+        QCOMPARE(Planners::formatBytes(qint64(25891448) * 1024), u"24.69 GiB"_s);
+        QCOMPARE(Planners::formatBytes(640 * MiB), u"640 MiB"_s);
     }
 
     void mountInfo()

@@ -5,7 +5,10 @@
 // <build>/screenshots/wizards/<language>/ for a person to look at; the test asserts that
 // each step rendered something (not a blank page) with the wizard's title in the header.
 // The apply step runs against a bus without oomlens-helper, so it shows the failure and
-// that nothing changed.
+// that nothing changed. The swap wizard plans on the fixture's mount table with the free
+// space of helpers/fixturemounts.h, so its preview shows a swap file, not a refusal.
+#include "app/wizards/wizardcontroller.h"
+#include "helpers/fixturemounts.h"
 #include "i18n/translationinstaller.h"
 
 #include <QDir>
@@ -81,8 +84,11 @@ private Q_SLOTS:
         QObject *controller = window->property("controller").value<QObject *>();
         QVERIFY(controller);
         controller->setProperty("systemRoot", QStringLiteral(OOMLENS_TEST_DATA_DIR "/proc/v2"));
+        auto *wizardController = qobject_cast<oom::wizards::WizardController *>(controller);
+        QVERIFY(wizardController);
+        wizardController->setFreeSpaceReader(oom::fixturemounts::v2FreeSpace);
         const QList<std::pair<QString, QVariantMap>> wizards{
-            {u"swap"_s, {{u"mountPoint"_s, u"/"_s}}},
+            {u"swap"_s, {}}, // the recommendation: / (ext4), sized from RAM
             {u"limits"_s,
              {{u"cgroup"_s, u"/system.slice/nginx.service"_s}, {u"unit"_s, u"nginx.service"_s}}},
             {u"cpuset"_s,

@@ -5,6 +5,7 @@
 // prints exactly the preview the GUI shows for the same choices.
 #include "app/wizards/wizardcontroller.h"
 #include "core/analysis/causeids.h"
+#include "helpers/fixturemounts.h"
 
 #include <QAbstractItemModelTester>
 #include <QProcess>
@@ -33,6 +34,15 @@ int rowOf(const QAbstractItemModel &model, const QString &key)
         if (model.index(row, 0).data(oom::wizards::ChoiceFieldModel::KeyRole).toString() == key)
             return row;
     return -1;
+}
+
+// The value a field shows; a null QString when the wizard has no such field.
+QString valueOf(const QAbstractItemModel &model, const QString &key)
+{
+    const int row = rowOf(model, key);
+    if (row < 0)
+        return QString();
+    return model.index(row, 0).data(oom::wizards::ChoiceFieldModel::ValueRole).toString();
 }
 
 } // namespace
@@ -117,6 +127,10 @@ private Q_SLOTS:
         QVERIFY(!controller.canUndo());
         QVERIFY(!controller.error().isEmpty());
         QVERIFY(controller.log().constFirst().startsWith(u"Failed: "_s));
+        // The bus's failure in words of this program (translated), not Qt's English.
+        QVERIFY2(controller.log().constFirst().endsWith(
+                     u": The system bus cannot be reached: nothing was sent."_s),
+                 qPrintable(controller.log().constFirst()));
     }
 
     void limitsWithoutIncidentAreComputedForTheNamedCgroup()
@@ -130,13 +144,7 @@ private Q_SLOTS:
             u"limits"_s, {},
             {{u"cgroup"_s, u"/system.slice/nginx.service"_s}, {u"unit"_s, u"nginx.service"_s}});
         QTRY_VERIFY(!controller.busy());
-        const int row = rowOf(*controller.fields(), u"bytes"_s);
-        QVERIFY(row >= 0);
-        QCOMPARE(controller.fields()
-                     ->index(row, 0)
-                     .data(oom::wizards::ChoiceFieldModel::ValueRole)
-                     .toString(),
-                 u"640M"_s);
+        QCOMPARE(valueOf(*controller.fields(), u"bytes"_s), u"640M"_s);
     }
 
     void badFieldStaysOnChoose()
@@ -152,6 +160,62 @@ private Q_SLOTS:
         controller.next();
         QCOMPARE(controller.stage(), WizardController::Stage::Choose);
         QVERIFY(controller.error().contains(u"lots"_s));
+    }
+
+    // The fixture's mount table (proc/self/mountinfo: / on ext4, /boot, tmpfs /tmp and
+    // /run) with helpers/fixturemounts.h's free space: the swap wizard recommends /, the
+    // filesystem with the most room, and plans a file there with its fstab line.
+    void swapPlanOnTheFixture()
+    {
+        WizardController controller;
+        controller.setSystemRoot(FixtureRoot);
+        controller.setFreeSpaceReader(oom::fixturemounts::v2FreeSpace);
+        controller.open(u"swap"_s);
+        QTRY_VERIFY(!controller.busy());
+        QCOMPARE(valueOf(*controller.fields(), u"mountPoint"_s), u"/"_s);
+        controller.next();
+        controller.next();
+        QCOMPARE(controller.stage(), WizardController::Stage::Preview);
+        QVERIFY2(controller.applicable(), qPrintable(controller.previewText()));
+        QVERIFY(controller.refusals().isEmpty());
+        const QString preview = controller.previewText();
+        QVERIFY2(preview.contains(u"/oomlens.swap none swap sw 0 0"_s), qPrintable(preview));
+        // An eighth of the fixture's 23.5 GiB of RAM, in 256 MiB steps.
+        QVERIFY2(preview.contains(u"the swap file /oomlens.swap (3 GiB)"_s), qPrintable(preview));
+        QVERIFY2(preview.contains(u"/ (ext4) has the most free space: 412 GiB."_s),
+                 qPrintable(preview));
+    }
+
+    // tmpfs is in the mount table with room to spare, and still refused for what it is.
+    void swapOnTmpfsIsRefused()
+    {
+        WizardController controller;
+        controller.setSystemRoot(FixtureRoot);
+        controller.setFreeSpaceReader(oom::fixturemounts::v2FreeSpace);
+        controller.open(u"swap"_s, {}, {{u"mountPoint"_s, u"/tmp"_s}});
+        QTRY_VERIFY(!controller.busy());
+        controller.next();
+        controller.next();
+        QVERIFY(!controller.applicable());
+        QCOMPARE(controller.refusals().size(), 1);
+        QVERIFY2(
+            controller.refusals().constFirst().contains(u"/tmp is tmpfs, which lives in memory"_s),
+            qPrintable(controller.refusals().constFirst()));
+    }
+
+    // Without a free-space figure (another root, no reader): the mount table is read,
+    // the free space is not guessed from this machine's disks.
+    void swapBelowAnotherRootWithoutFreeSpace()
+    {
+        WizardController controller;
+        controller.setSystemRoot(FixtureRoot);
+        controller.open(u"swap"_s);
+        QTRY_VERIFY(!controller.busy());
+        controller.next();
+        controller.next();
+        QVERIFY(!controller.applicable());
+        QVERIFY2(controller.refusals().constFirst().contains(u"free space on / is unknown"_s),
+                 qPrintable(controller.previewText()));
     }
 
     void refusesAMissingCgroup()

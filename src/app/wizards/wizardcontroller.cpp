@@ -62,6 +62,11 @@ void WizardController::setBusAddress(const QString &address)
     Q_EMIT openedChanged();
 }
 
+void WizardController::setFreeSpaceReader(FreeSpaceReader reader)
+{
+    m_freeSpace = std::move(reader);
+}
+
 void WizardController::setStage(Stage stage)
 {
     if (stage == m_stage)
@@ -100,23 +105,25 @@ void WizardController::readSystem(
     setBusy(true);
     const quint64 generation = m_generation;
     const QString root = m_systemRoot;
+    const FreeSpaceReader freeSpace = m_freeSpace;
     QPointer<WizardController> self(this);
-    QThreadPool::globalInstance()->start([self, generation, root, done = std::move(done)] {
-        SnapshotOptions options;
-        options.pageTypeInfo = false;
-        options.cgroupStat = false;
-        auto snapshot = std::make_shared<const Snapshot>(SystemTree(Root(root)).read(options));
-        QList<MountFacts> mounts = root == u"/" ? readMounts() : QList<MountFacts>();
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, generation, snapshot, mounts, done] {
-                if (!self || self->m_generation != generation)
-                    return;
-                self->setBusy(false);
-                done(snapshot, mounts);
-            },
-            Qt::QueuedConnection);
-    });
+    QThreadPool::globalInstance()->start(
+        [self, generation, root, freeSpace, done = std::move(done)] {
+            SnapshotOptions options;
+            options.pageTypeInfo = false;
+            options.cgroupStat = false;
+            auto snapshot = std::make_shared<const Snapshot>(SystemTree(Root(root)).read(options));
+            QList<MountFacts> mounts = readMounts(root, freeSpace);
+            QMetaObject::invokeMethod(
+                qApp,
+                [self, generation, snapshot, mounts, done] {
+                    if (!self || self->m_generation != generation)
+                        return;
+                    self->setBusy(false);
+                    done(snapshot, mounts);
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 void WizardController::open(const QString &remedyId, const QVariant &incident,

@@ -84,6 +84,10 @@ public:
     void setSystemRoot(const QString &root);
     QString busAddress() const { return m_busAddress; }
     void setBusAddress(const QString &address);
+    // The free space of each mount point the swap wizard may choose (C++ only). Unset,
+    // it is statvfs() on the live system and unknown below another root, whose mount table
+    // names disks this machine cannot measure; a test gives its fixture's figures here.
+    void setFreeSpaceReader(remedy::FreeSpaceReader reader);
 
 Q_SIGNALS:
     void openedChanged();
@@ -124,6 +128,7 @@ private:
     ChoiceFieldModel m_fields;
     QString m_systemRoot = QStringLiteral("/");
     QString m_busAddress;
+    remedy::FreeSpaceReader m_freeSpace;
     quint64 m_generation = 0; // a result of an older open() is dropped
 };
 

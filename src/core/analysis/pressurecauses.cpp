@@ -162,7 +162,19 @@ void hostCause(const Facts &facts, QList<Finding> &out)
                 return; // some zone could have served it: not a plain shortage
         }
     }
-    Finding f{makeCause(causeid::HostExhausted, Severity::Critical, remedyid::Limits),
+    // The remedy follows from the swap the kernel printed, never from a cgroup limit: a
+    // system-wide OOM hit no limit, so the limits wizard (which raises the limit that was
+    // hit, or else the victim's cgroup's) cannot help. Without swap, or with swap full,
+    // adding swap gives the whole host room: the swap wizard, as no-swap and
+    // swap-exhausted say. Swap that still had room was not what ran short; more of it would
+    // not have helped, and no wizard adds RAM, so the cause offers none and says why. An
+    // excerpt without the swap lines cannot tell: adding swap stays the one system-wide
+    // remedy, and the wizard shows the swap the machine has now before proposing any.
+    const std::optional<qint64> swapTotal = e.swap.totalKb;
+    const qint64 swapFree = e.swap.freeKb.value_or(swapTotal.value_or(0));
+    const bool swapHadRoom = swapTotal && *swapTotal > 0 && swapFree * 100 > *swapTotal;
+    Finding f{makeCause(causeid::HostExhausted, Severity::Critical,
+                        swapHadRoom ? QString() : remedyid::Swap),
               failing.isEmpty() ? 70 : 85};
     qint64 freeKb = 0;
     qint64 requiredKb = 0;
@@ -179,6 +191,11 @@ void hostCause(const Facts &facts, QList<Finding> &out)
               "The whole system ran out of memory: the zones the allocation could use had %1 "
               "free, below the %2 they must keep.")
               .arg(size(freeKb), size(requiredKb));
+    if (swapHadRoom)
+        f.cause.summary += CauseText::tr(
+                               " Swap still had %1 of %2 free: more swap would not "
+                               "have prevented it.")
+                               .arg(size(swapFree), size(*swapTotal));
     if (failing.isEmpty()) {
         for (const ZoneState &zone : e.zones)
             addEvidence(f.cause, zone.line);
