@@ -101,9 +101,12 @@ fi
 [ -f "$DEB" ] || die "no .deb at $DEB"
 say "package: $DEB ($(du -h "$DEB" | cut -f1))"
 dpkg-deb --field "$DEB" Package Version Architecture Depends Recommends
-dpkg-deb --contents "$DEB" | awk '{ print "    " $6 }'
+# Listed once into a variable: `dpkg-deb --contents | grep -q` would end dpkg-deb with
+# SIGPIPE at the first match, and under pipefail the GUI would count as absent.
+CONTENTS=$(dpkg-deb --contents "$DEB" | awk '{ print $6 }')
+printf '    %s\n' $CONTENTS
 HAS_GUI=0
-dpkg-deb --contents "$DEB" | grep -q '\./usr/bin/oomlens$' && HAS_GUI=1
+grep -qx '\./usr/bin/oomlens' <<<"$CONTENTS" && HAS_GUI=1
 
 # ---------------------------------------------------------------------------------------
 # 2. the cached base root (never modified after debootstrap)

@@ -61,17 +61,24 @@ import QtQuick.Window
 Window { title: "bare-window"; width: 640; height: 480; visible: true
          Rectangle { anchors.fill: parent; color: "steelblue" } }
 QML
-bare=() app=()
+# The viewer with Qt's default renderer, and with the software renderer that oomlens picks
+# on a machine without a GPU render node (src/app/renderbackend.h).
+renderer=default
+[ -n "$(ls /dev/dri/renderD* 2>/dev/null)" ] || renderer=software
+bare=() baresw=() app=()
 for _ in $(seq "$RUNS"); do
     bare+=("$(time_to_window bare-window "$QML_VIEWER" "$work/rect.qml")")
+    baresw+=("$(time_to_window bare-window env QT_QUICK_BACKEND=software "$QML_VIEWER" "$work/rect.qml")")
     app+=("$(time_to_window "OOM Lens" "$APP")")
 done
 b=$(printf '%s\n' "${bare[@]}" | median)
+bs=$(printf '%s\n' "${baresw[@]}" | median)
 a=$(printf '%s\n' "${app[@]}" | median)
 echo "| start to mapped window (median of $RUNS) | value |"
 echo "|---|---|"
-echo "| qml viewer, one rectangle | $b ms |"
-echo "| oomlens, live system | $a ms ($(awk "BEGIN {printf \"%.2f\", $a / $b}")×) |"
+echo "| qml viewer, one rectangle, Qt's default renderer | $b ms |"
+echo "| qml viewer, one rectangle, software renderer | $bs ms |"
+echo "| oomlens, live system ($renderer renderer) | $a ms ($(awk "BEGIN {printf \"%.2f\", $a / $b}")× the default viewer, $(awk "BEGIN {printf \"%.2f\", $a / $bs}")× the software one) |"
 echo
 
 "$LOGGEN" --size 1G --seed 1 "$work/big.log" 2>/dev/null
