@@ -102,6 +102,7 @@ private Q_SLOTS:
     void vanishedProcess();
     void walkBounds();
     void options();
+    void liveTreeFiles();
     void missingRoot();
     void permissionDenied();
     void liveSystem();
@@ -431,6 +432,42 @@ void TestSystemTree::options()
     QVERIFY(t.processes.isEmpty());
     QVERIFY(t.cgroups.isEmpty());
     QCOMPARE(t.cgroupLayout, CgroupLayout::Unknown);
+}
+
+// The live Cgroups page reads only what it shows: usage, limit, failcnt, memsw and the OOM
+// counters on v1; current, max, high, swap and memory.events on v2.
+void TestSystemTree::liveTreeFiles()
+{
+    SnapshotOptions live;
+    live.cgroupDetails = false;
+    const Snapshot v1 = readFixture(u"v1"_s, live);
+    const Cgroup *mysqld =
+        findCgroup(v1, u"/system.slice/mysqld.service"_s, CgroupVersion::V1, u"memory"_s);
+    QVERIFY(mysqld);
+    QCOMPARE(mysqld->memoryUsage(), std::optional<Bytes>(Bytes(2147430400)));
+    QCOMPARE(mysqld->memoryLimit(), std::optional<MemoryLimit>(MemoryLimit::of(Bytes(2147483648))));
+    QCOMPARE(mysqld->memory.failcnt, std::optional<qint64>(12345));
+    QCOMPARE(mysqld->memsw.limit, std::optional<MemoryLimit>(MemoryLimit::of(Bytes(4294967296))));
+    QCOMPARE(mysqld->oomControl.underOom, std::optional<bool>(true));
+    QVERIFY(!mysqld->memory.maxUsage);
+    QVERIFY(mysqld->kmem.isEmpty());
+    QVERIFY(!mysqld->softLimit);
+
+    const Snapshot v2 = readFixture(u"v2"_s, live);
+    const Snapshot full = readFixture(u"v2"_s);
+    QCOMPARE(v2.cgroups.size(), full.cgroups.size());
+    for (const Cgroup &cg : full.cgroups) {
+        const Cgroup *lean = findCgroup(v2, cg.path, CgroupVersion::V2);
+        QVERIFY(lean);
+        QCOMPARE(lean->current, cg.current);
+        QCOMPARE(lean->max, cg.max);
+        QCOMPARE(lean->high, cg.high);
+        QCOMPARE(lean->swapCurrent, cg.swapCurrent);
+        QCOMPARE(lean->swapMax, cg.swapMax);
+        QCOMPARE(lean->events, cg.events);
+        QCOMPARE(lean->pressure.some.has_value(), cg.pressure.some.has_value());
+        QVERIFY(!lean->low && !lean->min && !lean->peak && lean->eventsLocal.isEmpty());
+    }
 }
 
 void TestSystemTree::missingRoot()

@@ -55,6 +55,7 @@ oom::SnapshotOptions LiveSnapshotFeed::readOptions()
     oom::SnapshotOptions options;
     options.processFields = oom::rankingProcessFields() | oom::ProcessField::OomScore;
     options.cgroupStat = false; // flushes per-CPU statistics of every cgroup
+    options.cgroupDetails = false; // kmem, soft limits, peaks: no live page shows them
     options.pageTypeInfo = false; // walks the free lists under the zone lock
     options.settings = false;
     return options;

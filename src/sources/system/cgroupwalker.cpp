@@ -75,8 +75,10 @@ struct CgroupWalker::Private {
         };
         readInto(dirfd, file("usage_in_bytes"), counter.usage, cgroupparse::parseBytes);
         readInto(dirfd, file("limit_in_bytes"), counter.limit, cgroupparse::parseLimit);
-        readInto(dirfd, file("max_usage_in_bytes"), counter.maxUsage, cgroupparse::parseBytes);
         readInto(dirfd, file("failcnt"), counter.failcnt, cgroupparse::parseCount);
+        if (walker.m_limits.readDetails)
+            readInto(dirfd, file("max_usage_in_bytes"), counter.maxUsage,
+                     cgroupparse::parseBytes);
     }
 
     void readFiles(int dirfd, Cgroup &cg)
@@ -89,19 +91,22 @@ struct CgroupWalker::Private {
                     cg.pressure = *p;
             }
         }
+        const bool details = walker.m_limits.readDetails;
         if (v2Memory) {
             readInto(dirfd, "memory.current", cg.current, parseBytes);
             readInto(dirfd, "memory.max", cg.max, parseLimit);
             readInto(dirfd, "memory.high", cg.high, parseLimit);
+            readInto(dirfd, "memory.swap.current", cg.swapCurrent, parseBytes);
+            readInto(dirfd, "memory.swap.max", cg.swapMax, parseLimit);
+            if (const auto text = read(dirfd, "memory.events"))
+                cg.events = parseFlatKeyed(*text);
+        }
+        if (v2Memory && details) {
             readInto(dirfd, "memory.low", cg.low, parseLimit);
             readInto(dirfd, "memory.min", cg.min, parseLimit);
             readInto(dirfd, "memory.peak", cg.peak, parseBytes);
-            readInto(dirfd, "memory.swap.current", cg.swapCurrent, parseBytes);
-            readInto(dirfd, "memory.swap.max", cg.swapMax, parseLimit);
             readInto(dirfd, "memory.swap.high", cg.swapHigh, parseLimit);
             readInto(dirfd, "memory.oom.group", cg.oomGroup, parseFlag);
-            if (const auto text = read(dirfd, "memory.events"))
-                cg.events = parseFlatKeyed(*text);
             if (const auto text = read(dirfd, "memory.events.local"))
                 cg.eventsLocal = parseFlatKeyed(*text);
             if (const auto text = read(dirfd, "memory.swap.events"))
@@ -114,13 +119,15 @@ struct CgroupWalker::Private {
         if (v1Memory) {
             readV1Counter(dirfd, "memory.", cg.memory);
             readV1Counter(dirfd, "memory.memsw.", cg.memsw);
+            if (const auto text = read(dirfd, "memory.oom_control"))
+                cg.oomControl = parseOomControl(*text);
+        }
+        if (v1Memory && details) {
             readV1Counter(dirfd, "memory.kmem.", cg.kmem);
             readV1Counter(dirfd, "memory.kmem.tcp.", cg.kmemTcp);
             readInto(dirfd, "memory.soft_limit_in_bytes", cg.softLimit, parseLimit);
             readInto(dirfd, "memory.swappiness", cg.swappiness, parseCount);
             readInto(dirfd, "memory.use_hierarchy", cg.useHierarchy, parseFlag);
-            if (const auto text = read(dirfd, "memory.oom_control"))
-                cg.oomControl = parseOomControl(*text);
         }
         if (v1Cpuset) {
             readInto(dirfd, "cpuset.mems", cg.cpusetMems, parseNodeListText);

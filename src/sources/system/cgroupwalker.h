@@ -17,6 +17,9 @@ struct CgroupWalkLimits {
     int maxDepth = 32; // systemd nests ~6 deep, Kubernetes ~5; deeper is a runaway
     int maxCgroups = 20000; // over all hierarchies of one snapshot
     bool readStat = true; // memory.stat: the costliest file (an rstat flush per read)
+    // Every memory file; without it only what a live view of the tree shows (usage, limit,
+    // memory.high, swap and its limit, the OOM counters): a third of v1's twenty files.
+    bool readDetails = true;
 };
 
 // Walks cgroup hierarchies depth-first (children in name order) and reads each cgroup's

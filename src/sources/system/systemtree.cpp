@@ -188,6 +188,7 @@ Snapshot SystemTree::read(const SnapshotOptions &options) const
         limits.maxDepth = options.maxCgroupDepth;
         limits.maxCgroups = options.maxCgroups;
         limits.readStat = options.cgroupStat;
+        limits.readDetails = options.cgroupDetails;
         CgroupWalker walker(m_root, limits, notes);
         for (const CgroupHierarchy &hierarchy : layout.hierarchies)
             walker.walk(hierarchy, snapshot.cgroups);

@@ -19,6 +19,7 @@ struct SnapshotOptions {
     ProcessFields processFields = defaultProcessFields();
     bool cgroups = true;
     bool cgroupStat = true; // memory.stat of every cgroup
+    bool cgroupDetails = true; // every memory file, not only the live tree's (CgroupWalkLimits)
     int maxCgroupDepth = 32;
     int maxCgroups = 20000;
     bool pageTypeInfo = true; // walks the free lists under the zone lock: not every second
