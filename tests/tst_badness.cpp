@@ -62,11 +62,11 @@ ZoneState zone(int node, const QString &name, qint64 presentKb, qint64 managedKb
 MemcgCounter counter(qint64 limitKb, bool unlimited = false)
 {
     MemcgCounter c;
-    c.usageKb = limitKb;
+    c.usageKb = KiB(limitKb);
     if (unlimited)
         c.unlimited = true;
     else
-        c.limitKb = limitKb;
+        c.limitKb = KiB(limitKb);
     c.line = {10, 10};
     return c;
 }
@@ -562,7 +562,7 @@ void TestBadness::totalpagesOfReport_data()
     OomEvent numa;
     numa.zones = {zone(0, u"DMA32"_s, 1000000, 990000), zone(0, u"Normal"_s, 3000000, 2900000),
                   zone(1, u"Normal"_s, 4000000, 3900000)};
-    numa.swap.totalKb = 1048576;
+    numa.swap.totalKb = KiB(1048576);
 
     OomEvent cpuset = numa;
     cpuset.constraint = u"CONSTRAINT_CPUSET"_s;
@@ -583,8 +583,8 @@ void TestBadness::totalpagesOfReport_data()
 
     OomEvent global = numa;
     global.constraint = u"CONSTRAINT_NONE"_s;
-    global.meminfo.ramPages = 2000000;
-    global.meminfo.reservedPages = 52500;
+    global.meminfo.ramPages = Pages(2000000);
+    global.meminfo.reservedPages = Pages(52500);
     QTest::newRow("global: RAM - reserved + swap")
         << global << qint64(1947500 + 262144) << OomConstraint::None << true;
 

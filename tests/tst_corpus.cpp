@@ -202,7 +202,7 @@ void TestCorpus::facts()
         for (const Victim &victim : event.victims) {
             if (victim.pid)
                 victims.append(*victim.pid);
-            anon.append(victim.anonRssKb.value_or(-1));
+            anon.append(valueOf(victim.anonRssKb).value_or(-1));
         }
     }
     QTEST(kinds, "kinds");

@@ -18,8 +18,8 @@ Victim victim(qint64 pid, qint64 totalVmKb, qint64 anonRssKb)
     Victim v;
     v.pid = pid;
     v.comm = u"java"_s;
-    v.totalVmKb = totalVmKb;
-    v.anonRssKb = anonRssKb;
+    v.totalVmKb = KiB(totalVmKb);
+    v.anonRssKb = KiB(anonRssKb);
     return v;
 }
 

@@ -231,7 +231,7 @@ void TestKernelLines::killed()
     QVERIFY(victim);
     QTEST(victim->pid.value_or(-1), "pid");
     QTEST(victim->comm, "comm");
-    QTEST(victim->anonRssKb.value_or(-1), "anon");
+    QTEST(valueOf(victim->anonRssKb).value_or(-1), "anon");
     QTEST(victim->uid.value_or(-1), "uid");
     QTEST(victim->oomScoreAdj.value_or(9999), "adj");
     QTEST(victim->message, "message");
@@ -329,7 +329,7 @@ void TestKernelLines::reaper()
     QVERIFY(reaped);
     QTEST(reaped->pid, "pid");
     QTEST(reaped->failed, "failed");
-    QTEST(reaped->shmemRssKb.value_or(-1), "shmem");
+    QTEST(valueOf(reaped->shmemRssKb).value_or(-1), "shmem");
 }
 
 void TestKernelLines::memcgCounter_data()
@@ -359,13 +359,13 @@ void TestKernelLines::memcgCounter()
     const auto counter = memcglines::parseCounter(line);
     QVERIFY(counter);
     QTEST(int(counter->kind), "kind");
-    QTEST(counter->counter.usageKb.value_or(-2), "usage");
+    QTEST(valueOf(counter->counter.usageKb).value_or(-2), "usage");
     QFETCH(qint64, limit);
     if (limit < 0) {
         QVERIFY(counter->counter.unlimited);
         QVERIFY(!counter->counter.limitKb);
     } else {
-        QCOMPARE(counter->counter.limitKb, limit);
+        QCOMPARE(valueOf(counter->counter.limitKb), limit);
     }
     QTEST(counter->counter.failcnt.value_or(-2), "failcnt");
 }
@@ -429,7 +429,7 @@ void TestKernelLines::taskRow()
     const auto parsed = tasktable::parseRow(row, *layout);
     QVERIFY(parsed);
     QTEST(parsed->pid, "pid");
-    QTEST(parsed->rssPages.value_or(-1), "rss");
+    QTEST(valueOf(parsed->rssPages).value_or(-1), "rss");
     QTEST(parsed->oomScoreAdj.value_or(9999), "adj");
     QTEST(parsed->name, "name");
     // A row cut by the person who pasted it (052) is not a row.
@@ -445,17 +445,17 @@ void TestKernelLines::zoneLine()
     QVERIFY(zone);
     QCOMPARE(zone->node, 0);
     QCOMPARE(zone->name, u"Normal"_s);
-    QCOMPARE(zone->fieldKb(u"free"_s), 61900);
-    QCOMPARE(zone->fieldKb(u"min"_s), 61948);
-    QCOMPARE(zone->fieldKb(u"reserved_highatomic"_s), 0);
-    QCOMPARE(zone->fieldKb(u"managed"_s), 12774792);
+    QCOMPARE(zone->fieldKb(u"free"_s), KiB(61900));
+    QCOMPARE(zone->fieldKb(u"min"_s), KiB(61948));
+    QCOMPARE(zone->fieldKb(u"reserved_highatomic"_s), KiB(0));
+    QCOMPARE(zone->fieldKb(u"managed"_s), KiB(12774792));
     const auto old = meminfolines::parseZoneLine(
         u"HighMem free:113132kB min:512kB low:3916kB high:7324kB active:1500112kB "
         u"inactive:804356kB present:3251200kB pages_scanned:0 all_unreclaimable? no");
     QVERIFY(old);
     QVERIFY(!old->node);
     QCOMPARE(old->allUnreclaimable, false);
-    QCOMPARE(old->pagesScanned, 0);
+    QCOMPARE(old->pagesScanned, Pages(0));
     QVERIFY(!meminfolines::parseZoneLine(u"Node 0 active_anon:5400496kB inactive_anon:21240172kB"));
 }
 
@@ -485,9 +485,9 @@ void TestKernelLines::buddyLine()
     const auto buddy = meminfolines::parseBuddyLine(line);
     QVERIFY(buddy);
     QTEST(int(buddy->orders.size()), "orders");
-    QTEST(buddy->totalKb.value_or(-1), "total");
+    QTEST(valueOf(buddy->totalKb).value_or(-1), "total");
     QTEST(buddy->orders.first().migrateTypes, "firstTypes");
-    QCOMPARE(buddy->orders.first().blockKb, 4);
+    QCOMPARE(buddy->orders.first().blockKb, KiB(4));
 }
 
 void TestKernelLines::summaryLines_data()

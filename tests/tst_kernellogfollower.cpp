@@ -149,7 +149,7 @@ void TestKernelLogFollower::waitsBrieflyForTheReaperLine()
     QVERIFY(!outcome.causes.first().isEmpty()); // diagnosed before it is announced
     QCOMPARE(outcome.causes.first().first().id, u"memcg-limit"_s);
     QVERIFY(event.victims.first().reaped);
-    QCOMPARE(event.victims.first().reapedAnonRssKb, std::optional<qint64>(0));
+    QCOMPARE(event.victims.first().reapedAnonRssKb, std::optional<KiB>(KiB(0)));
     // The 80 records and the reaper's are the line numbers of the evidence: the report is
     // lines 3 to 80, the reaper line 81.
     QCOMPARE(event.lines.first, 3);

@@ -82,7 +82,7 @@ private Q_SLOTS:
         QVERIFY(s.has(SampleField::MemTotal));
         QVERIFY(s.has(SampleField::MemFree));
         QVERIFY(s.has(SampleField::MemAvailable));
-        QVERIFY(s.memTotalKiB > 0 && s.memAvailableKiB <= s.memTotalKiB);
+        QVERIFY(s.memTotalKiB > KiB(0) && s.memAvailableKiB <= s.memTotalKiB);
         QVERIFY(s.has(SampleField::Zones));
         QVERIFY(!frame->zones.empty());
         for (const ZoneSample &z : frame->zones) {

@@ -115,7 +115,7 @@ void TestPastedShapes::wrappedTaskRowKeepsItsName()
     const OomEvent &e = events.first();
     QCOMPARE(e.tasks.size(), 2);
     QCOMPARE(e.tasks.first().name, u"cc1plus"_s);
-    QCOMPARE(e.tasks.first().rssPages, 1900000);
+    QCOMPARE(e.tasks.first().rssPages, Pages(1900000));
 }
 
 void TestPastedShapes::wrappedKillLineKeepsItsFigures()
@@ -128,7 +128,7 @@ void TestPastedShapes::wrappedKillLineKeepsItsFigures()
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.first().victims.size(), 1);
     const Victim &v = events.first().victims.first();
-    QCOMPARE(v.anonRssKb, 7600000);
+    QCOMPARE(v.anonRssKb, KiB(7600000));
     QCOMPARE(v.uid, 1000);
     QCOMPARE(v.line, (LineSpan{2, 4})); // three physical lines
 }
@@ -393,7 +393,7 @@ void TestPastedShapes::openvzBeancounterKills()
     QCOMPARE(e.victims.size(), 1);
     QCOMPARE(e.victims.first().pid, 2946);
     QCOMPARE(e.victims.first().comm, u"npm"_s);
-    QCOMPARE(e.victims.first().totalVmKb, 1506164);
+    QCOMPARE(e.victims.first().totalVmKb, KiB(1506164));
     QCOMPARE(e.memcg.oomCgroup, u"UB 317592"_s);
     QCOMPARE(e.selection.score, 0);
     QCOMPARE(events.at(1).victims.first().pid, 2955);

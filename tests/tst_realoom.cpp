@@ -145,10 +145,10 @@ void TestRealOom::memcgOomFromKmsg()
     QCOMPARE(oom->kind, EventKind::KernelOom);
     QCOMPARE(oom->constraint, std::optional<QString>(u"CONSTRAINT_MEMCG"_s));
     QVERIFY2(oom->memcg.oomCgroup.endsWith(u'/' + name), qPrintable(oom->memcg.oomCgroup));
-    QCOMPARE(oom->memcg.memory.limitKb, LimitBytes / 1024);
+    QCOMPARE(oom->memcg.memory.limitKb, bytesToKiB(Bytes(LimitBytes)));
     QCOMPARE(oom->trigger.path, OomPath::Memcg);
     QCOMPARE(oom->victims.first().comm, u"oomlens-test-al"_s); // comm is cut at 15 chars
-    QVERIFY(oom->victims.first().anonRssKb.value_or(0) > 32 * 1024);
+    QVERIFY(valueOf(oom->victims.first().anonRssKb).value_or(0) > 32 * 1024);
     QVERIFY(!oom->tasks.isEmpty());
     QVERIFY(oom->uptimeSeconds.has_value());
 }

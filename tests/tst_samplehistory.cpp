@@ -19,7 +19,7 @@ SystemSample sampleAt(qint64 timeMs)
 {
     SystemSample s;
     s.timeMs = timeMs;
-    s.memTotalKiB = 1000;
+    s.memTotalKiB = KiB(1000);
     s.set(SampleField::MemTotal);
     return s;
 }
@@ -114,7 +114,7 @@ private Q_SLOTS:
         SampleHistory history({2, 1, 1});
         SystemSample s;
         s.timeMs = 5;
-        s.memTotalKiB = 4096;
+        s.memTotalKiB = KiB(4096);
         s.set(SampleField::MemTotal);
         s.set(SampleField::OomKills);
         s.oomKills = 0; // known and zero is not unknown
@@ -168,10 +168,10 @@ private Q_SLOTS:
 
     void unitsSaturate()
     {
-        QCOMPARE(CgroupSample::toUnits(0), 0u);
-        QCOMPARE(CgroupSample::toUnits(1), 1u); // rounds up: in use is never shown as 0
-        QCOMPARE(CgroupSample::toUnits(8192), 2u);
-        QCOMPARE(CgroupSample::toUnits(qint64(1) << 62), 0xffffffffu);
+        QCOMPARE(CgroupSample::toUnits(Bytes(0)), 0u);
+        QCOMPARE(CgroupSample::toUnits(Bytes(1)), 1u); // rounds up: in use is never shown as 0
+        QCOMPARE(CgroupSample::toUnits(Bytes(8192)), 2u);
+        QCOMPARE(CgroupSample::toUnits(Bytes(qint64(1) << 62)), 0xffffffffu);
     }
 
     // The figure the README states for one hour at 1 Hz with the default slots.

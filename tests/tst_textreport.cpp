@@ -53,8 +53,9 @@ private Q_SLOTS:
     void unknownSizesSayUnknown()
     {
         QCOMPARE(ReportFormat::size(std::optional<qint64>()), u"unknown"_s);
-        QCOMPARE(ReportFormat::pages(12, std::nullopt), u"12 pages"_s);
-        QCOMPARE(ReportFormat::pages(256, 4), u"1.0 MiB"_s);
+        QCOMPARE(ReportFormat::size(std::optional<KiB>()), u"unknown"_s);
+        QCOMPARE(ReportFormat::pages(Pages(12), std::nullopt), u"12 pages"_s);
+        QCOMPARE(ReportFormat::pages(Pages(256), KiB(4)), u"1.0 MiB"_s);
     }
 
     void whatHappenedForAMemcgOom()
@@ -93,8 +94,8 @@ private Q_SLOTS:
             v.pid = 5928;
             v.comm = u"apache2"_s;
             e.victims = {v};
-            e.swap.totalKb = 0;
-            e.swap.freeKb = 0;
+            e.swap.totalKb = KiB(0);
+            e.swap.freeKb = KiB(0);
             break;
         case 1:
             e.headerSuppressed = true;

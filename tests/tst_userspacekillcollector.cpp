@@ -180,8 +180,8 @@ void TestUserspaceKillCollector::oomdDumpBeforeKill()
     QCOMPARE(events[0].userspace.candidates[0].swapUsage, u"2.5G"_s);
     QCOMPARE(events[0].lines, (LineSpan{1, 4}));
     QVERIFY(events[0].userspace.swapBased);
-    QCOMPARE(events[0].userspace.swapTotalBytes.value_or(-1), 8589930496);
-    QCOMPARE(events[0].userspace.memoryUsedBytes.value_or(-1), 22369452032);
+    QCOMPARE(valueOf(events[0].userspace.swapTotalBytes).value_or(-1), 8589930496);
+    QCOMPARE(valueOf(events[0].userspace.memoryUsedBytes).value_or(-1), 22369452032);
     QCOMPARE(events[1].victims[0].cgroup, code);
     QCOMPARE(events[1].userspace.consideredCgroups.value_or(-1), 43);
     QCOMPARE(events[1].userspace.candidates[0].swapUsage, u"1.9G"_s);
@@ -359,9 +359,10 @@ void TestUserspaceKillCollector::earlyoomRetries()
     QCOMPARE(events[0].lines, (LineSpan{1, 6}));
     QCOMPARE(events[0].userspace.badness.value_or(-1), 1170);
     QCOMPARE(events[0].userspace.memAvailablePercent.value_or(-1), 1.60);
-    QCOMPARE(events[0].userspace.memoryTotalBytes.value_or(-1), qint64(55597) * 1024 * 1024);
-    QCOMPARE(events[0].userspace.swapTotalBytes.value_or(-1), qint64(8191) * 1024 * 1024);
-    QCOMPARE(events[0].userspace.swapUsedBytes.value_or(-1), qint64(8191) * 1024 * 1024);
+    QCOMPARE(valueOf(events[0].userspace.memoryTotalBytes).value_or(-1),
+             qint64(55597) * 1024 * 1024);
+    QCOMPARE(valueOf(events[0].userspace.swapTotalBytes).value_or(-1), qint64(8191) * 1024 * 1024);
+    QCOMPARE(valueOf(events[0].userspace.swapUsedBytes).value_or(-1), qint64(8191) * 1024 * 1024);
     QVERIFY(events[0].notes.contains(u"earlyoom-victim-did-not-exit"_s));
     QVERIFY(events[0].notes.contains(u"earlyoom-kill-failed: Timer expired"_s));
     QVERIFY(hasNote(events[0], u"earlyoom-process-mrelease: kill_release: pid=906175"_s));
@@ -421,7 +422,7 @@ void TestUserspaceKillCollector::nohang2019Journal()
     QCOMPARE(e.victims[0].uid.value_or(-1), 1000);
     QCOMPARE(e.victims[0].cgroup, u"/user.slice/user-1000.slice/session-17.scope"_s);
     QCOMPARE(e.victims[0].oomScoreAdj.value_or(9999), 0);
-    QCOMPARE(e.victims[0].anonRssKb.value_or(-1), 10427 * 1024);
+    QCOMPARE(valueOf(e.victims[0].anonRssKb).value_or(-1), 10427 * 1024);
     QCOMPARE(e.victims[0].line, (LineSpan{17, 17}));
     QCOMPARE(e.userspace.signal, u"SIGTERM"_s);
     QCOMPARE(e.userspace.badness.value_or(-1), 824);

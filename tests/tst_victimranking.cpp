@@ -64,9 +64,9 @@ TaskRow row(qint64 pid, const QString &name, qint64 rss, int adj, qint64 line)
     r.tgid = pid;
     r.uid = 1000;
     r.name = name;
-    r.rssPages = rss;
-    r.swapents = 0;
-    r.pgtablesBytes = 0;
+    r.rssPages = Pages(rss);
+    r.swapents = Pages(0);
+    r.pgtablesBytes = Bytes(0);
     r.oomScoreAdj = adj;
     r.line = line;
     return r;
@@ -89,10 +89,10 @@ OomEvent globalReport(const QList<TaskRow> &rows, qint64 victimPid, double uptim
     e.uptimeSeconds = uptime;
     e.constraint = u"CONSTRAINT_NONE"_s;
     e.trigger.oomScoreAdj = 0;
-    e.meminfo.ramPages = 4100000;
-    e.meminfo.reservedPages = 100000;
-    e.swap.totalKb = 0;
-    e.pageSizeKb = 4;
+    e.meminfo.ramPages = Pages(4100000);
+    e.meminfo.reservedPages = Pages(100000);
+    e.swap.totalKb = KiB(0);
+    e.pageSizeKb = KiB(4);
     e.taskLayout = TaskTableLayout::RssSplit;
     e.tasks = rows;
     for (const TaskRow &r : rows) {
@@ -474,9 +474,9 @@ void TestVictimRanking::detectEra_data()
     rhel8.taskLayout = TaskTableLayout::PgtablesBytes;
     Victim killed = victim(5, u"olm"_s);
     killed.message = u"Memory cgroup out of memory"_s;
-    killed.totalVmKb = 1000;
-    killed.anonRssKb = 500;
-    killed.shmemRssKb = 0;
+    killed.totalVmKb = KiB(1000);
+    killed.anonRssKb = KiB(500);
+    killed.shmemRssKb = KiB(0);
     rhel8.victims = {killed};
     QTest::newRow("RHEL 8.1 kill line") << rhel8 << BadnessEra::CPrime << EraConfidence::Medium
                                         << TieRule::FirstWins << true << u"rhel8-kill-line"_s;
@@ -521,16 +521,16 @@ void TestVictimRanking::childSubstitution()
     OomEvent e;
     e.trigger.oomScoreAdj = 0;
     e.taskLayout = TaskTableLayout::NrPtes;
-    e.meminfo.ramPages = 1000000;
-    e.meminfo.reservedPages = 0;
-    e.swap.totalKb = 0;
-    e.pageSizeKb = 4;
+    e.meminfo.ramPages = Pages(1000000);
+    e.meminfo.reservedPages = Pages(0);
+    e.swap.totalKb = KiB(0);
+    e.pageSizeKb = KiB(4);
     TaskRow parent = row(100, u"httpd"_s, 400000, 0, 20);
     parent.pgtablesBytes.reset();
-    parent.nrPtes = 800;
+    parent.nrPtes = Pages(800);
     TaskRow child = row(200, u"httpd-worker"_s, 20000, 0, 21);
     child.pgtablesBytes.reset();
-    child.nrPtes = 40;
+    child.nrPtes = Pages(40);
     e.tasks = {parent, child};
     e.selection.pid = 100;
     e.selection.comm = u"httpd"_s;

@@ -26,7 +26,8 @@ ZoneState zone(int node, const QString &name, qint64 freeKb, qint64 minKb, QList
                   {u"min"_s, minKb},
                   {u"low"_s, minKb * 5 / 4},
                   {u"high"_s, minKb * 3 / 2}};
-    z.lowmemReserve = std::move(reserve);
+    for (const qint64 pages : reserve)
+        z.lowmemReserve.append(Pages(pages));
     return z;
 }
 
@@ -36,7 +37,7 @@ BuddyFreeList buddy(int node, const QString &name, const QList<qint64> &counts)
     list.node = node;
     list.zone = name;
     for (qsizetype o = 0; o < counts.size(); ++o)
-        list.orders.append(BuddyOrder{counts.at(o), qint64(4) << o, {}});
+        list.orders.append(BuddyOrder{counts.at(o), blockSize(KiB(4), int(o)), {}});
     return list;
 }
 
@@ -182,7 +183,7 @@ void TestZoneAnalysis::watermark()
     QFETCH(int, order);
     QFETCH(QString, zoneName);
     OomEvent event;
-    event.pageSizeKb = 4;
+    event.pageSizeKb = KiB(4);
     event.trigger.order = order;
     event.trigger.gfpMask = u"0x0"_s;
     event.trigger.gfpFlags = flags;

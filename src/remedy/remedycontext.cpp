@@ -17,12 +17,13 @@ std::optional<qint64> jsonInt(const QJsonValue &value)
     return qint64(value.toDouble());
 }
 
-std::optional<qint64> sumKb(std::initializer_list<std::optional<qint64>> parts)
+// The known parts added up; unknown when none is known.
+std::optional<KiB> sumKb(std::initializer_list<std::optional<KiB>> parts)
 {
-    std::optional<qint64> sum;
-    for (const std::optional<qint64> &part : parts)
+    std::optional<KiB> sum;
+    for (const std::optional<KiB> &part : parts)
         if (part)
-            sum = sum.value_or(0) + *part;
+            sum = orZero(sum) + *part;
     return sum;
 }
 
@@ -45,24 +46,25 @@ RemedyContext RemedyContextReader::fromIncident(const Incident &incident)
     context.userspaceKiller = event.kind == EventKind::UserspaceKill;
     context.oomCgroup = event.memcg.oomCgroup;
     context.taskCgroup = event.memcg.taskCgroup;
-    context.memcgLimitKb = event.memcg.memory.limitKb;
-    context.memcgUsageKb = event.memcg.memory.usageKb;
+    context.memcgLimitKb = valueOf(event.memcg.memory.limitKb);
+    context.memcgUsageKb = valueOf(event.memcg.memory.usageKb);
     if (!event.victims.isEmpty()) {
         const Victim &victim = event.victims.constFirst();
         context.victimPid = victim.pid;
         context.victimComm = victim.comm;
         context.victimCgroup = victim.cgroup;
-        context.victimRssKb = sumKb({victim.anonRssKb, victim.fileRssKb, victim.shmemRssKb});
+        context.victimRssKb =
+            valueOf(sumKb({victim.anonRssKb, victim.fileRssKb, victim.shmemRssKb}));
         context.victimOomScoreAdj = victim.oomScoreAdj;
     }
     context.order = event.trigger.order;
     context.memsAllowed = event.trigger.memsAllowed;
     if (!event.units.isEmpty())
         context.unit = event.units.constFirst().unit;
-    context.swapTotalKb = event.swap.totalKb;
-    context.swapFreeKb = event.swap.freeKb;
-    if (event.meminfo.ramPages && event.pageSizeKb)
-        context.ramKb = *event.meminfo.ramPages * *event.pageSizeKb;
+    context.swapTotalKb = valueOf(event.swap.totalKb);
+    context.swapFreeKb = valueOf(event.swap.freeKb);
+    if (event.pageSizeKb)
+        context.ramKb = valueOf(pagesToKiB(event.meminfo.ramPages, *event.pageSizeKb));
     return context;
 }
 
@@ -96,8 +98,9 @@ RemedyContext RemedyContextReader::fromReportEvent(const QJsonObject &event)
         context.victimComm = victim.value(u"comm"_s).toString();
         context.victimCgroup = victim.value(u"cgroup"_s).toString();
         context.victimRssKb =
-            sumKb({jsonInt(victim.value(u"anon_rss_kb"_s)), jsonInt(victim.value(u"file_rss_kb"_s)),
-                   jsonInt(victim.value(u"shmem_rss_kb"_s))});
+            valueOf(sumKb({quantity<KiB>(jsonInt(victim.value(u"anon_rss_kb"_s))),
+                           quantity<KiB>(jsonInt(victim.value(u"file_rss_kb"_s))),
+                           quantity<KiB>(jsonInt(victim.value(u"shmem_rss_kb"_s)))}));
         if (const std::optional<qint64> adj = jsonInt(victim.value(u"oom_score_adj"_s)))
             context.victimOomScoreAdj = int(*adj);
     }

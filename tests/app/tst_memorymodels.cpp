@@ -99,9 +99,9 @@ void TestMemoryModels::zonesOfReports()
         const double shown = index.data(ZoneModel::FreeKbRole).toDouble();
         QCOMPARE(std::isnan(shown), !free);
         if (free)
-            QCOMPARE(shown, double(*free));
+            QCOMPARE(shown, double(free->value));
         if (const auto min = zone.fieldKb(u"min"_s))
-            QCOMPARE(index.data(ZoneModel::MinKbRole).toDouble(), double(*min));
+            QCOMPARE(index.data(ZoneModel::MinKbRole).toDouble(), double(min->value));
         QCOMPARE(index.data(ZoneModel::LineRole).toLongLong(), zone.line.first);
     }
     // The replayed check: a zone the engine says refused is shown refused, by its shortfall.
@@ -152,14 +152,14 @@ void TestMemoryModels::buddyOfReports()
             QCOMPARE(index.data(BuddyModel::MigrateTypesRole).toString(),
                      list.orders.at(order).migrateTypes);
             // The report prints each order's block size; the page size read from it agrees.
-            if (list.orders.at(order).blockKb > 0)
+            if (list.orders.at(order).blockKb > oom::KiB(0))
                 QCOMPARE(index.data(BuddyModel::BlockKbRole).toLongLong(),
-                         list.orders.at(order).blockKb);
+                         list.orders.at(order).blockKb.value);
             freeKb += list.orders.at(order).count * (pageKb << order);
         }
         QCOMPARE(model.freeKb(), double(freeKb));
         if (list.totalKb && list.orders.size() == 11)
-            QCOMPARE(model.freeKb(), double(*list.totalKb));
+            QCOMPARE(model.freeKb(), double(list.totalKb->value));
         if (event.trigger.order && *event.trigger.order >= 0) {
             QCOMPARE(model.order(), *event.trigger.order);
             // The same numbers as the engine's fragmentation of this zone.
@@ -271,10 +271,10 @@ void TestMemoryModels::cgroupsOfReports()
     QVERIFY(limited.data(CgroupTreeModel::MarkRole).toInt() & CgroupTreeModel::LimitHit);
     if (memcg.memory.usageKb)
         QCOMPARE(limited.data(CgroupTreeModel::UsageKbRole).toDouble(),
-                 double(*memcg.memory.usageKb));
+                 double(memcg.memory.usageKb->value));
     if (memcg.memory.limitKb)
         QCOMPARE(limited.data(CgroupTreeModel::LimitKbRole).toDouble(),
-                 double(*memcg.memory.limitKb));
+                 double(memcg.memory.limitKb->value));
     if (!memcg.taskCgroup.isEmpty()) {
         const QModelIndex task = model.indexOfPath(memcg.taskCgroup);
         QVERIFY(task.isValid());
@@ -306,10 +306,10 @@ void TestMemoryModels::summaryOfReport()
     const qint64 pageKb = oom::pageSizeOf(event).kb;
     QVERIFY(summary.isReady());
     QVERIFY(!summary.isLive());
-    QCOMPARE(summary.memFreeKb(), double(*event.meminfo.counter(u"free"_s) * pageKb));
-    QCOMPARE(summary.memTotalKb(), double(*event.meminfo.ramPages * pageKb));
+    QCOMPARE(summary.memFreeKb(), double(event.meminfo.counter(u"free"_s)->value * pageKb));
+    QCOMPARE(summary.memTotalKb(), double(event.meminfo.ramPages->value * pageKb));
     if (event.swap.totalKb)
-        QCOMPARE(summary.swapTotalKb(), double(*event.swap.totalKb));
+        QCOMPARE(summary.swapTotalKb(), double(event.swap.totalKb->value));
 }
 
 void TestMemoryModels::liveZonesAndBuddy()
@@ -439,7 +439,8 @@ void TestMemoryModels::compareIncidentWithNow()
         });
     QVERIFY(ram != model.rows().end());
     const qint64 pageKb = oom::pageSizeOf(incident->event).kb;
-    QCOMPARE(ram->then, MemoryFormat::size(double(*incident->event.meminfo.ramPages * pageKb)));
+    QCOMPARE(ram->then,
+             MemoryFormat::size(double(incident->event.meminfo.ramPages->value * pageKb)));
     QCOMPARE(ram->now, MemoryFormat::size(double(now->meminfo.kib(u"MemTotal")->value)));
 }
 

@@ -26,7 +26,7 @@ inline OomEvent fullMemcgEvent()
     e.uptimeSeconds = 12345.678;
     e.host = u"node7"_s;
     e.kernelRelease = u"6.1.0-18-amd64"_s;
-    e.pageSizeKb = 4;
+    e.pageSizeKb = KiB(4);
 
     e.trigger.comm = u"python3"_s;
     e.trigger.pid = 18746;
@@ -47,8 +47,8 @@ inline OomEvent fullMemcgEvent()
 
     e.memcg.oomCgroup = u"/kubepods/burstable/pod1"_s;
     e.memcg.taskCgroup = u"/kubepods/burstable/pod1/c1"_s;
-    e.memcg.memory = {65536, 65536, false, 12, {119, 119}};
-    e.memcg.swap = {0, std::nullopt, true, 0, {120, 120}};
+    e.memcg.memory = {KiB(65536), KiB(65536), false, 12, {119, 119}};
+    e.memcg.swap = {KiB(0), std::nullopt, true, 0, {120, 120}};
     MemcgStatBlock stats;
     stats.cgroup = u"/kubepods/burstable/pod1"_s;
     stats.values = {{u"anon"_s, 66584576}, {u"file"_s, 0}};
@@ -62,15 +62,15 @@ inline OomEvent fullMemcgEvent()
     v.comm = u"python3"_s;
     v.uid = 1000;
     v.cgroup = u"/kubepods/burstable/pod1/c1"_s;
-    v.totalVmKb = 1225792;
-    v.anonRssKb = 65024;
-    v.fileRssKb = 1200;
-    v.shmemRssKb = 0;
-    v.pgtablesKb = 180;
+    v.totalVmKb = KiB(1225792);
+    v.anonRssKb = KiB(65024);
+    v.fileRssKb = KiB(1200);
+    v.shmemRssKb = KiB(0);
+    v.pgtablesKb = KiB(180);
     v.oomScoreAdj = 999;
     v.message = u"Memory cgroup out of memory"_s;
     v.reaped = true;
-    v.reapedAnonRssKb = 0;
+    v.reapedAnonRssKb = KiB(0);
     v.line = {150, 150};
     v.reaperLine = {160, 160};
     e.victims = {v};
@@ -81,13 +81,13 @@ inline OomEvent fullMemcgEvent()
         row.pid = 18740 + i;
         row.uid = 1000;
         row.tgid = row.pid;
-        row.totalVmPages = 10000 + i;
-        row.rssPages = 1000 * (i + 1);
-        row.rssAnonPages = 900 * (i + 1);
-        row.rssFilePages = 100 * (i + 1);
-        row.rssShmemPages = 0;
-        row.pgtablesBytes = 184320;
-        row.swapents = 0;
+        row.totalVmPages = Pages(10000 + i);
+        row.rssPages = Pages(1000 * (i + 1));
+        row.rssAnonPages = Pages(900 * (i + 1));
+        row.rssFilePages = Pages(100 * (i + 1));
+        row.rssShmemPages = Pages(0);
+        row.pgtablesBytes = Bytes(184320);
+        row.swapents = Pages(0);
         row.oomScoreAdj = i == 6 ? 999 : 0;
         row.name = i == 6 ? u"python3"_s : u"worker-%1"_s.arg(i);
         row.line = 130 + i;
@@ -103,7 +103,7 @@ inline OomEvent fullMemcgEvent()
                      {u"high"_s, 40960},
                      {u"managed"_s, 8388608}};
     zone.allUnreclaimable = false;
-    zone.lowmemReserve = {0, 0, 0, 0};
+    zone.lowmemReserve = {Pages(0), Pages(0), Pages(0), Pages(0)};
     zone.line = {125, 125};
     zone.lowmemReserveLine = {126, 126};
     e.zones = {zone};
@@ -111,16 +111,16 @@ inline OomEvent fullMemcgEvent()
     BuddyFreeList buddy;
     buddy.node = 0;
     buddy.zone = u"Normal"_s;
-    buddy.orders = {{10, 4, u"UME"_s}, {0, 8, {}}};
-    buddy.totalKb = 40;
+    buddy.orders = {{10, KiB(4), u"UME"_s}, {0, KiB(8), {}}};
+    buddy.totalKb = KiB(40);
     buddy.line = {127, 127};
     e.buddy = {buddy};
 
     e.meminfo.countersPages = {{u"active_anon"_s, 1000}, {u"free"_s, 5120}};
-    e.meminfo.ramPages = 4194304;
+    e.meminfo.ramPages = Pages(4194304);
     e.meminfo.lines = {124, 128};
-    e.swap = {0, 0, {128, 128}};
-    e.hugepages = {{0, 0, 0, 0, 2048, 128}};
+    e.swap = {KiB(0), KiB(0), {128, 128}};
+    e.hugepages = {{0, 0, 0, 0, KiB(2048), 128}};
 
     UnitResult unit;
     unit.unit = u"kubelet.service"_s;

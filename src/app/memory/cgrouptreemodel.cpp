@@ -302,16 +302,16 @@ void CgroupTreeModel::loadIncident(const oom::Incident &incident)
     // The counters the report prints ("memory: usage ... limit ... failcnt") are the OOM
     // cgroup's own; a global OOM's report names the task's cgroup only.
     Values limited;
-    limited.usageKb = memcg.memory.usageKb;
-    limited.limitKb = memcg.memory.limitKb;
+    limited.usageKb = oom::valueOf(memcg.memory.usageKb);
+    limited.limitKb = oom::valueOf(memcg.memory.limitKb);
     limited.unlimited = memcg.memory.unlimited;
     limited.failcnt = memcg.memory.failcnt;
     if (memcg.swap.isPresent()) {
-        limited.swapKb = memcg.swap.usageKb;
-        limited.swapLimitKb = memcg.swap.limitKb;
+        limited.swapKb = oom::valueOf(memcg.swap.usageKb);
+        limited.swapLimitKb = oom::valueOf(memcg.swap.limitKb);
     } else if (memcg.memsw.isPresent() && memcg.memsw.usageKb && memcg.memory.usageKb) {
         // v1: memory+swap less memory is the swap in use.
-        limited.swapKb = *memcg.memsw.usageKb - *memcg.memory.usageKb;
+        limited.swapKb = (*memcg.memsw.usageKb - *memcg.memory.usageKb).value;
     }
     if (!m_limitingPath.isEmpty() && !memcg.hostLimit) {
         m_all.insert(m_limitingPath, limited);
@@ -333,7 +333,8 @@ void CgroupTreeModel::loadIncident(const oom::Incident &incident)
             const auto file = block.valueKb(u"file"_s);
             if ((rss || anon) && (cache || file))
                 values.usageKb =
-                    rss.value_or(0) + anon.value_or(0) + cache.value_or(0) + file.value_or(0);
+                    (oom::orZero(rss) + oom::orZero(anon) + oom::orZero(cache) + oom::orZero(file))
+                        .value;
         }
     }
     if (memcg.hostLimit)

@@ -19,11 +19,11 @@ QString sizeText(const std::optional<qint64> &kb)
     return kb ? MemoryFormat::size(double(*kb)) : CompareModel::tr("unknown");
 }
 
-QString limitText(const std::optional<qint64> &kb, bool unlimited)
+QString limitText(const std::optional<oom::KiB> &limit, bool unlimited)
 {
     if (unlimited)
         return CompareModel::tr("no limit");
-    return sizeText(kb);
+    return sizeText(oom::valueOf(limit));
 }
 
 } // namespace
@@ -108,7 +108,8 @@ void CompareModel::compareWith(const oomapp::SnapshotPtr &now)
     if (!m_then || !now)
         return;
     const oom::OomEvent &event = m_then->event;
-    const qint64 pageKb = oom::pageSizeOf(event).kb;
+    const oom::KiB pageSize(oom::pageSizeOf(event).kb);
+    const qint64 pageKb = pageSize.value;
     QList<Row> rows;
     auto add = [&rows](const QString &section, const QString &label, const QString &then,
                        const QString &nowText, const QString &note = {}) {
@@ -116,21 +117,19 @@ void CompareModel::compareWith(const oomapp::SnapshotPtr &now)
     };
 
     const QString memory = tr("Memory");
-    std::optional<qint64> ramThen;
-    if (event.meminfo.ramPages)
-        ramThen = *event.meminfo.ramPages * pageKb;
+    const std::optional<qint64> ramThen =
+        oom::valueOf(oom::pagesToKiB(event.meminfo.ramPages, pageSize));
     const auto memTotal = now->meminfo.kib(u"MemTotal");
     add(memory, tr("RAM"), sizeText(ramThen),
         sizeText(memTotal ? std::optional<qint64>(memTotal->value) : std::nullopt));
-    std::optional<qint64> freeThen;
-    if (const auto free = event.meminfo.counter(u"free"_s))
-        freeThen = *free * pageKb;
+    const std::optional<qint64> freeThen =
+        oom::valueOf(oom::pagesToKiB(event.meminfo.counter(u"free"_s), pageSize));
     const auto memFree = now->meminfo.kib(u"MemFree");
     add(memory, tr("Free"), sizeText(freeThen),
         sizeText(memFree ? std::optional<qint64>(memFree->value) : std::nullopt),
         tr("Free memory moves all the time; compare the limits and sizes."));
     const auto swapTotal = now->meminfo.kib(u"SwapTotal");
-    add(memory, tr("Swap"), sizeText(event.swap.totalKb),
+    add(memory, tr("Swap"), sizeText(oom::valueOf(event.swap.totalKb)),
         sizeText(swapTotal ? std::optional<qint64>(swapTotal->value) : std::nullopt));
 
     if (!event.memcg.oomCgroup.isEmpty() && !event.memcg.hostLimit) {
@@ -149,7 +148,7 @@ void CompareModel::compareWith(const oomapp::SnapshotPtr &now)
 
     const QString watermarks = tr("Watermarks");
     for (const oom::ZoneState &zone : event.zones) {
-        const auto minThen = zone.fieldKb(u"min"_s);
+        const std::optional<qint64> minThen = oom::valueOf(zone.fieldKb(u"min"_s));
         const oom::ZoneInfo *z = now->zone(zone.node.value_or(0), zone.name);
         std::optional<qint64> minNow;
         if (z && z->min)

@@ -58,15 +58,15 @@ void MemorySummary::reload()
     if (const oom::Incident *incident = m_source.incident()) {
         // An OOM report tells free pages and the RAM total, never MemAvailable or PSI.
         const oom::OomEvent &event = incident->event;
-        const double pageKb = double(oom::pageSizeOf(event).kb);
+        const oom::KiB pageSize(oom::pageSizeOf(event).kb);
         if (const auto ram = event.meminfo.ramPages)
-            m_memTotalKb = double(*ram) * pageKb;
+            m_memTotalKb = double(oom::pagesToKiB(*ram, pageSize).value);
         if (const auto free = event.meminfo.counter(u"free"_s))
-            m_memFreeKb = double(*free) * pageKb;
+            m_memFreeKb = double(oom::pagesToKiB(*free, pageSize).value);
         if (event.swap.totalKb)
-            m_swapTotalKb = double(*event.swap.totalKb);
+            m_swapTotalKb = double(event.swap.totalKb->value);
         if (event.swap.totalKb && event.swap.freeKb)
-            m_swapUsedKb = double(*event.swap.totalKb - *event.swap.freeKb);
+            m_swapUsedKb = double((*event.swap.totalKb - *event.swap.freeKb).value);
         m_ready = true;
         m_note = event.meminfo.isPresent() ? tr(
                      "At the incident: the report's Mem-Info (no MemAvailable or pressure in "
@@ -84,8 +84,8 @@ void MemorySummary::appendHistory(const oom::SystemSample &s)
     constexpr double GiB = 1024.0 * 1024.0;
     m_memoryHistory.append(
         double(s.timeMs),
-        {s.has(oom::SampleField::MemAvailable) ? s.memAvailableKiB / GiB : Unknown,
-         s.has(oom::SampleField::Swap) ? s.swapUsedKiB() / GiB : Unknown});
+        {s.has(oom::SampleField::MemAvailable) ? double(s.memAvailableKiB.value) / GiB : Unknown,
+         s.has(oom::SampleField::Swap) ? double(s.swapUsedKiB().value) / GiB : Unknown});
     m_pressureHistory.append(
         double(s.timeMs),
         {s.has(oom::SampleField::MemoryPressure) ? s.memSomeAvg10 / 100.0 : Unknown,
@@ -106,11 +106,12 @@ void MemorySummary::applySample(const oom::SampleFramePtr &frame)
                 appendHistory(*history.at(i).system);
     }
     const oom::SystemSample &s = frame->system;
-    m_memTotalKb = s.has(oom::SampleField::MemTotal) ? double(s.memTotalKiB) : Unknown;
-    m_memAvailableKb = s.has(oom::SampleField::MemAvailable) ? double(s.memAvailableKiB) : Unknown;
-    m_memFreeKb = s.has(oom::SampleField::MemFree) ? double(s.memFreeKiB) : Unknown;
-    m_swapTotalKb = s.has(oom::SampleField::Swap) ? double(s.swapTotalKiB) : Unknown;
-    m_swapUsedKb = s.has(oom::SampleField::Swap) ? double(s.swapUsedKiB()) : Unknown;
+    m_memTotalKb = s.has(oom::SampleField::MemTotal) ? double(s.memTotalKiB.value) : Unknown;
+    m_memAvailableKb =
+        s.has(oom::SampleField::MemAvailable) ? double(s.memAvailableKiB.value) : Unknown;
+    m_memFreeKb = s.has(oom::SampleField::MemFree) ? double(s.memFreeKiB.value) : Unknown;
+    m_swapTotalKb = s.has(oom::SampleField::Swap) ? double(s.swapTotalKiB.value) : Unknown;
+    m_swapUsedKb = s.has(oom::SampleField::Swap) ? double(s.swapUsedKiB().value) : Unknown;
     m_psiSome = s.has(oom::SampleField::MemoryPressure) ? s.memSomeAvg10 / 100.0 : Unknown;
     m_psiFull = s.has(oom::SampleField::MemoryPressureFull) ? s.memFullAvg10 / 100.0 : Unknown;
     m_oomKills = s.has(oom::SampleField::OomKills) ? double(s.oomKills) : Unknown;

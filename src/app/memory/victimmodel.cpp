@@ -258,12 +258,9 @@ void VictimModel::reload()
     m_pageKb = oom::pageSizeOf(incident->event).kb;
     for (const oom::TaskRow &row : incident->event.tasks) {
         Extra extra;
-        if (row.rssAnonPages)
-            extra.rssAnonKb = *row.rssAnonPages * m_pageKb;
-        if (row.rssFilePages)
-            extra.rssFileKb = *row.rssFilePages * m_pageKb;
-        if (row.rssShmemPages)
-            extra.rssShmemKb = *row.rssShmemPages * m_pageKb;
+        extra.rssAnonKb = oom::valueOf(oom::pagesToKiB(row.rssAnonPages, oom::KiB(m_pageKb)));
+        extra.rssFileKb = oom::valueOf(oom::pagesToKiB(row.rssFilePages, oom::KiB(m_pageKb)));
+        extra.rssShmemKb = oom::valueOf(oom::pagesToKiB(row.rssShmemPages, oom::KiB(m_pageKb)));
         m_extra.insert(row.pid, extra);
     }
     setRanking(incident->analysis.ranking.value_or(oom::RankingResult{}));

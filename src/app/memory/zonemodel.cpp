@@ -223,13 +223,13 @@ void ZoneModel::loadIncident(const oom::Incident &incident)
         Row row;
         row.node = zone.node;
         row.zone = zone.name;
-        row.freeKb = zone.fieldKb(u"free"_s);
-        row.minKb = zone.fieldKb(u"min"_s);
-        row.lowKb = zone.fieldKb(u"low"_s);
-        row.highKb = zone.fieldKb(u"high"_s);
-        row.boostKb = zone.fieldKb(u"boost"_s);
-        row.managedKb = zone.fieldKb(u"managed"_s);
-        row.presentKb = zone.fieldKb(u"present"_s);
+        row.freeKb = oom::valueOf(zone.fieldKb(u"free"_s));
+        row.minKb = oom::valueOf(zone.fieldKb(u"min"_s));
+        row.lowKb = oom::valueOf(zone.fieldKb(u"low"_s));
+        row.highKb = oom::valueOf(zone.fieldKb(u"high"_s));
+        row.boostKb = oom::valueOf(zone.fieldKb(u"boost"_s));
+        row.managedKb = oom::valueOf(zone.fieldKb(u"managed"_s));
+        row.presentKb = oom::valueOf(zone.fieldKb(u"present"_s));
         row.line = zone.line.first;
         row.severity = MemoryFormat::Neutral;
         if (check) {
@@ -259,7 +259,7 @@ void ZoneModel::applySample(const oom::SampleFramePtr &frame)
 {
     if (!frame || !m_source.isLive())
         return;
-    const qint64 pageKb = frame->pageSize.value;
+    const oom::KiB pageSize = frame->pageSize;
     QList<Row> rows;
     for (const oom::ZoneSample &z : frame->zones) {
         Row row;
@@ -267,11 +267,11 @@ void ZoneModel::applySample(const oom::SampleFramePtr &frame)
         row.node = name.first;
         row.zone = name.second;
         if (z.known & oom::ZoneSample::Free)
-            row.freeKb = qint64(z.freePages) * pageKb;
+            row.freeKb = oom::pagesToKiB(z.free(), pageSize).value;
         if (z.known & oom::ZoneSample::Watermarks) {
-            row.minKb = qint64(z.minPages) * pageKb;
-            row.lowKb = qint64(z.lowPages) * pageKb;
-            row.highKb = qint64(z.highPages) * pageKb;
+            row.minKb = oom::pagesToKiB(z.min(), pageSize).value;
+            row.lowKb = oom::pagesToKiB(z.low(), pageSize).value;
+            row.highKb = oom::pagesToKiB(z.high(), pageSize).value;
         }
         row.usable = true;
         row.severity = MemoryFormat::Neutral;

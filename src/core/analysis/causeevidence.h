@@ -35,6 +35,11 @@ inline QString size(qint64 kb)
     return ReportFormat::size(kb);
 }
 
+inline QString size(KiB size)
+{
+    return ReportFormat::size(size);
+}
+
 inline QString percent(double value)
 {
     return QString::number(value, 'f', value < 10 ? 1 : 0);

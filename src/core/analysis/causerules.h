@@ -19,7 +19,7 @@ struct Facts {
     std::optional<watermark::Result> watermarks;
     std::optional<breakdown::Breakdown> ram;
     std::optional<breakdown::Breakdown> memcg;
-    qint64 pageKb = 4;
+    KiB pageSize = AssumedPageSize; // told by the report, else assumed
     bool isMemcg = false; // the limit of a memory cgroup was hit
     bool isNodeConstrained = false; // cpuset or mempolicy
     bool onlyUnitResult = false; // systemd's word only: no kernel report to judge by

@@ -56,9 +56,11 @@ void makePrimary(const Facts &facts, Finding &f, double share)
 void slabCause(const Facts &facts, QList<Finding> &out)
 {
     const OomEvent &e = facts.event;
-    qint64 slabKb = e.meminfo.counter(u"slab_unreclaimable"_s).value_or(0) * facts.pageKb;
-    if (!e.meminfo.counter(u"slab_unreclaimable"_s))
-        slabKb = e.meminfo.counter(u"slab"_s).value_or(0) * facts.pageKb; // 2.6.2x: one slab total
+    // 2.6.2x prints one slab total
+    const std::optional<Pages> slab = e.meminfo.counter(u"slab_unreclaimable"_s)
+        ? e.meminfo.counter(u"slab_unreclaimable"_s)
+        : e.meminfo.counter(u"slab"_s);
+    const qint64 slabKb = pagesToKiB(orZero(slab), facts.pageSize).value;
     const double share = shareOf(slabKb, facts.ramKb);
     // 4.15+ dumps the caches only when unreclaimable slab exceeds all LRU pages.
     const bool dumped = !e.unreclaimableSlab.isEmpty();
@@ -91,7 +93,7 @@ void slabCause(const Facts &facts, QList<Finding> &out)
 void shmemCause(const Facts &facts, QList<Finding> &out)
 {
     const OomEvent &e = facts.event;
-    const qint64 shmemKb = e.meminfo.counter(u"shmem"_s).value_or(0) * facts.pageKb;
+    const qint64 shmemKb = pagesToKiB(orZero(e.meminfo.counter(u"shmem"_s)), facts.pageSize).value;
     const double share = shareOf(shmemKb, facts.ramKb);
     if (share < 15.0)
         return;
@@ -110,7 +112,7 @@ void hugetlbCause(const Facts &facts, QList<Finding> &out)
     const OomEvent &e = facts.event;
     qint64 reservedKb = 0;
     for (const HugepagePool &pool : e.hugepages)
-        reservedKb += pool.total * pool.sizeKb;
+        reservedKb += (pool.sizeKb * pool.total).value;
     const double share = shareOf(reservedKb, facts.ramKb);
     if (reservedKb == 0 || (share < 10.0 && facts.ramKb))
         return;
@@ -145,8 +147,10 @@ void thpCause(const Facts &facts, QList<Finding> &out)
     for (const MemcgStatBlock &block : e.memcg.stats) {
         if (block.cgroup != e.memcg.oomCgroup)
             continue;
-        thpKb = block.valueKb(u"anon_thp"_s).value_or(block.valueKb(u"rss_huge"_s).value_or(thpKb));
-        anonKb = block.valueKb(u"anon"_s).value_or(block.valueKb(u"rss"_s).value_or(anonKb));
+        thpKb = valueOf(block.valueKb(u"anon_thp"_s))
+                    .value_or(valueOf(block.valueKb(u"rss_huge"_s)).value_or(thpKb));
+        anonKb = valueOf(block.valueKb(u"anon"_s))
+                     .value_or(valueOf(block.valueKb(u"rss"_s)).value_or(anonKb));
         lines = block.lines;
     }
     if (anonKb <= 0 || thpKb * 2 < anonKb)

@@ -17,7 +17,7 @@ Facts::Facts(const OomEvent &e)
     , watermarks(watermark::checkWatermarks(e))
     , ram(breakdown::ramBreakdown(e))
     , memcg(breakdown::memcgBreakdown(e))
-    , pageKb(e.pageSizeKb.value_or(4))
+    , pageSize(e.pageSizeKb.value_or(AssumedPageSize))
 {
     const QString constraint = e.constraint.value_or(QString());
     // The kill line's message names a memcg OOM even when nothing else of the report is in
@@ -39,11 +39,11 @@ Facts::Facts(const OomEvent &e)
     if (ram) {
         ramKb = ram->totalKb;
     } else {
-        qint64 present = 0;
+        KiB present;
         for (const ZoneState &zone : e.zones)
-            present += zone.fieldKb(u"present"_s).value_or(0);
-        if (present > 0)
-            ramKb = present;
+            present += orZero(zone.fieldKb(u"present"_s));
+        if (present > KiB(0))
+            ramKb = present.value;
     }
 }
 

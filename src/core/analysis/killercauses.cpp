@@ -36,7 +36,8 @@ void userspaceKiller(const Facts &facts, QList<Finding> &out)
                         "systemd-oomd killed %1 because swap use passed its limit of %2 %: "
                         "%3 of %4 swap was in use.")
                         .arg(victimCgroup(e), percent(*u.limitPercent),
-                             size(*u.swapUsedBytes / 1024), size(*u.swapTotalBytes / 1024));
+                             size(bytesToKiB(*u.swapUsedBytes)),
+                             size(bytesToKiB(*u.swapTotalBytes)));
             else
                 f.cause.summary =
                     CauseText::tr(
@@ -159,7 +160,7 @@ void killerRules(const Facts &facts, QList<Finding> &out)
                 CauseText::tr(
                     "%1 could not allocate %2 contiguous (order %3, mode %4); the kernel gave up "
                     "without killing a process and the caller saw an error.")
-                    .arg(who, size(facts.pageKb << *order))
+                    .arg(who, size(blockSize(facts.pageSize, *order)))
                     .arg(*order)
                     .arg(mode);
         } else {

@@ -66,12 +66,12 @@ void memcgCause(const Facts &facts, QList<Finding> &out)
     const MemcgState &m = e.memcg;
     const QString oom = m.oomCgroup;
     const QString task = m.taskCgroup;
-    const qint64 limit = m.memory.limitKb.value_or(0);
-    const qint64 usage = m.memory.usageKb.value_or(0);
+    const KiB limit = orZero(m.memory.limitKb);
+    const KiB usage = orZero(m.memory.usageKb);
     Finding f;
     const bool kmemFull = m.kmem.usageKb
-        && ((m.kmem.limitKb && *m.kmem.usageKb + facts.pageKb >= *m.kmem.limitKb)
-            || (usage > 0 && *m.kmem.usageKb * 10 >= usage * 9));
+        && ((m.kmem.limitKb && *m.kmem.usageKb + facts.pageSize >= *m.kmem.limitKb)
+            || (usage > KiB(0) && *m.kmem.usageKb * 10 >= usage * 9));
     if (kmemFull) {
         f = {makeCause(causeid::KmemLimit, Severity::Critical, remedyid::Limits), 92};
         f.cause.summary = CauseText::tr(
@@ -82,7 +82,7 @@ void memcgCause(const Facts &facts, QList<Finding> &out)
         addEvidence(f.cause, m.kmem.line);
     } else if (!oom.isEmpty() && !task.isEmpty() && task != oom && task.startsWith(oom + u'/')) {
         f = {makeCause(causeid::MemcgAncestorLimit, Severity::Critical, remedyid::Limits), 91};
-        f.cause.summary = limit > 0
+        f.cause.summary = limit > KiB(0)
             ? CauseText::tr(
                   "The cgroup %1 reached its limit of %2; the process was in its child cgroup "
                   "%3, so the parent's limit (shared by everything below it) decided, not a "
@@ -107,14 +107,14 @@ void memcgCause(const Facts &facts, QList<Finding> &out)
         // failcnt counts charges that failed against memory.limit_in_bytes; with a
         // memory+swap limit as low as it (no swap), those fail first and failcnt stays 0.
         const qint64 failcnt = m.memory.failcnt.value_or(0);
-        if (limit > 0 && failcnt > 0)
+        if (limit > KiB(0) && failcnt > 0)
             f.cause.summary = CauseText::tr(
                                   "The cgroup %1 reached its memory limit of %2 (usage %3, "
                                   "the limit was hit %n time(s)); the kernel killed a "
                                   "process inside it.",
                                   nullptr, int(std::min<qint64>(failcnt, INT_MAX)))
                                   .arg(where, size(limit), size(usage));
-        else if (limit > 0)
+        else if (limit > KiB(0))
             f.cause.summary = CauseText::tr(
                                   "The cgroup %1 reached its memory limit of %2 (usage %3); "
                                   "the kernel killed a process inside it.")
@@ -152,19 +152,19 @@ bool nodeCause(const Facts &facts, QList<Finding> &out)
         otherNodesSeen = otherNodesSeen || (!allowed.isEmpty() && !allowed.contains(n));
     if (!facts.isNodeConstrained && !otherNodesSeen)
         return false;
-    qint64 allowedFreeKb = 0;
+    KiB allowedFree;
     for (const ZoneState &z : e.zones) {
         if (!z.node || allowed.contains(*z.node))
-            allowedFreeKb += z.fieldKb(u"free"_s).value_or(0);
+            allowedFree += orZero(z.fieldKb(u"free"_s));
     }
-    const qint64 systemFreeKb = e.meminfo.counter(u"free"_s).value_or(0) * facts.pageKb;
+    const KiB systemFree = pagesToKiB(orZero(e.meminfo.counter(u"free"_s)), facts.pageSize);
     Finding f{makeCause(causeid::NumaNodeExhausted, Severity::Critical, remedyid::Cpuset), 89};
-    f.cause.summary = systemFreeKb > allowedFreeKb
+    f.cause.summary = systemFree > allowedFree
         ? CauseText::tr(
               "The allocation could only use NUMA node(s) %1 (%2), which had %3 free, while the "
               "system as a whole still had %4 free.")
               .arg(allowedText.isEmpty() ? CauseText::tr("of its cpuset") : allowedText,
-                   e.constraint.value_or(u"cpuset"_s), size(allowedFreeKb), size(systemFreeKb))
+                   e.constraint.value_or(u"cpuset"_s), size(allowedFree), size(systemFree))
         : CauseText::tr(
               "The allocation could only use NUMA node(s) %1 (%2), and they ran out of memory.")
               .arg(allowedText.isEmpty() ? CauseText::tr("of its cpuset") : allowedText,

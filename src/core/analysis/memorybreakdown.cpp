@@ -19,9 +19,9 @@ std::optional<qint64> Breakdown::partKb(const QString &id) const
 
 namespace {
 
-qint64 counterKb(const OomEvent &event, const QString &key, qint64 pageKb)
+qint64 counterKb(const OomEvent &event, const QString &key, KiB pageSize)
 {
-    return event.meminfo.counter(key).value_or(0) * pageKb;
+    return pagesToKiB(orZero(event.meminfo.counter(key)), pageSize).value;
 }
 
 qint64 nodeFieldKb(const OomEvent &event, const QString &key)
@@ -94,58 +94,60 @@ std::optional<Breakdown> ramBreakdown(const OomEvent &event)
     const MemInfoState &m = event.meminfo;
     if (m.countersPages.isEmpty())
         return std::nullopt;
-    const qint64 pageKb = event.pageSizeKb.value_or(4);
+    const KiB pageSize = event.pageSizeKb.value_or(AssumedPageSize);
     Breakdown b;
     b.scope = u"ram"_s;
     if (m.ramPages) {
-        b.totalKb = (*m.ramPages - m.reservedPages.value_or(0)) * pageKb;
+        b.totalKb = pagesToKiB(*m.ramPages - orZero(m.reservedPages), pageSize).value;
         b.basis = m.reservedPages ? u"pages-ram-minus-reserved"_s : u"pages-ram"_s;
     } else {
         for (const ZoneState &zone : event.zones)
             b.totalKb +=
-                zone.fieldKb(u"managed"_s).value_or(zone.fieldKb(u"present"_s).value_or(0));
+                zone.fieldKb(u"managed"_s).value_or(orZero(zone.fieldKb(u"present"_s))).value;
         b.basis = u"zones-managed"_s;
     }
     if (b.totalKb <= 0)
         return std::nullopt;
     // Shared memory lives on the anon LRU (swap-backed) since 2.6.28: take it out of anon.
-    const qint64 shmem = counterKb(event, u"shmem"_s, pageKb);
-    qint64 anon = counterKb(event, u"active_anon"_s, pageKb)
-        + counterKb(event, u"inactive_anon"_s, pageKb)
-        + counterKb(event, u"isolated_anon"_s, pageKb);
+    const qint64 shmem = counterKb(event, u"shmem"_s, pageSize);
+    qint64 anon = counterKb(event, u"active_anon"_s, pageSize)
+        + counterKb(event, u"inactive_anon"_s, pageSize)
+        + counterKb(event, u"isolated_anon"_s, pageSize);
     // 2.6.2x prints one Active/inactive pair for anon and file together: keep it as one
     // part rather than call it anon.
     const bool combinedLru = !m.counter(u"active_anon"_s) && m.counter(u"Active"_s);
     const qint64 lru =
-        counterKb(event, u"Active"_s, pageKb) + counterKb(event, u"inactive"_s, pageKb);
+        counterKb(event, u"Active"_s, pageSize) + counterKb(event, u"inactive"_s, pageSize);
     qint64 hugetlb = 0;
     for (const HugepagePool &pool : event.hugepages)
-        hugetlb += pool.total * pool.sizeKb;
-    qint64 slabReclaimable = counterKb(event, u"slab_reclaimable"_s, pageKb);
-    qint64 slabUnreclaimable = counterKb(event, u"slab_unreclaimable"_s, pageKb);
+        hugetlb += (pool.sizeKb * pool.total).value;
+    qint64 slabReclaimable = counterKb(event, u"slab_reclaimable"_s, pageSize);
+    qint64 slabUnreclaimable = counterKb(event, u"slab_unreclaimable"_s, pageSize);
     if (!m.counter(u"slab_reclaimable"_s) && m.counter(u"slab"_s))
-        slabUnreclaimable = counterKb(event, u"slab"_s, pageKb); // 2.6.2x: one slab total
+        slabUnreclaimable = counterKb(event, u"slab"_s, pageSize); // 2.6.2x: one slab total
     b.parts = {
         {combinedLru ? u"lru-anon-and-file"_s : u"anon"_s,
          qMax<qint64>(0, (combinedLru ? lru : anon) - shmem)},
         {u"file"_s,
-         counterKb(event, u"active_file"_s, pageKb) + counterKb(event, u"inactive_file"_s, pageKb)
-             + counterKb(event, u"isolated_file"_s, pageKb)},
+         counterKb(event, u"active_file"_s, pageSize)
+             + counterKb(event, u"inactive_file"_s, pageSize)
+             + counterKb(event, u"isolated_file"_s, pageSize)},
         {u"shmem"_s, shmem},
-        {u"unevictable"_s, counterKb(event, u"unevictable"_s, pageKb)},
+        {u"unevictable"_s, counterKb(event, u"unevictable"_s, pageSize)},
         {u"slab-reclaimable"_s, slabReclaimable},
         {u"slab-unreclaimable"_s, slabUnreclaimable},
         {u"page-tables"_s,
-         counterKb(event, u"pagetables"_s, pageKb) + counterKb(event, u"sec_pagetables"_s, pageKb)},
+         counterKb(event, u"pagetables"_s, pageSize)
+             + counterKb(event, u"sec_pagetables"_s, pageSize)},
         {u"kernel-stack"_s, nodeFieldKb(event, u"kernel_stack"_s)},
         {u"hugetlb"_s, hugetlb},
-        {u"free"_s, counterKb(event, u"free"_s, pageKb)},
+        {u"free"_s, counterKb(event, u"free"_s, pageSize)},
     };
     addUnaccounted(b);
     if (event.swap.totalKb) {
-        b.swapTotalKb = event.swap.totalKb;
+        b.swapTotalKb = event.swap.totalKb->value;
         if (event.swap.freeKb)
-            b.swapUsedKb = *event.swap.totalKb - *event.swap.freeKb;
+            b.swapUsedKb = (*event.swap.totalKb - *event.swap.freeKb).value;
     }
     return b;
 }
@@ -158,10 +160,10 @@ std::optional<Breakdown> memcgBreakdown(const OomEvent &event)
         return std::nullopt; // an elided stats block tells nothing
     Breakdown b;
     b.scope = u"memcg"_s;
-    b.totalKb = *event.memcg.memory.usageKb;
+    b.totalKb = event.memcg.memory.usageKb->value;
     b.basis = u"memcg-usage"_s;
     auto kb = [stats](const QString &key) {
-        return stats->valueKb(key).value_or(0);
+        return orZero(stats->valueKb(key)).value;
     };
     if (stats->valueKb(u"anon"_s)) {
         // cgroup v2 memory.stat (also printed for v1 in 5.3-6.4)
@@ -182,17 +184,17 @@ std::optional<Breakdown> memcgBreakdown(const OomEvent &event)
             {u"anon"_s, kb(u"rss"_s)},
             {u"file"_s, kb(u"cache"_s) - kb(u"shmem"_s)},
             {u"shmem"_s, kb(u"shmem"_s)},
-            {u"kernel"_s, event.memcg.kmem.usageKb.value_or(0)},
+            {u"kernel"_s, orZero(event.memcg.kmem.usageKb).value},
         };
     }
     addUnaccounted(b);
     if (event.memcg.swap.usageKb) {
-        b.swapUsedKb = event.memcg.swap.usageKb;
-        b.swapTotalKb = event.memcg.swap.limitKb;
+        b.swapUsedKb = valueOf(event.memcg.swap.usageKb);
+        b.swapTotalKb = valueOf(event.memcg.swap.limitKb);
     } else if (event.memcg.memsw.usageKb
                && *event.memcg.memsw.usageKb >= *event.memcg.memory.usageKb) {
         // Without swap accounting memory+swap reads 0: then swap use is unknown.
-        b.swapUsedKb = *event.memcg.memsw.usageKb - *event.memcg.memory.usageKb;
+        b.swapUsedKb = (*event.memcg.memsw.usageKb - *event.memcg.memory.usageKb).value;
     }
     return b;
 }

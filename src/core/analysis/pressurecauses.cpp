@@ -9,6 +9,8 @@
 #include "core/analysis/causeids.h"
 #include "core/analysis/causerules.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace oom::causes {
@@ -65,7 +67,7 @@ bool fragmentationCause(const Facts &facts, QList<Finding> &out)
               inferred ? 72 : 87};
     const QString largest = evidence->largestFreeOrder
         ? CauseText::tr(" The largest free block was %1 (order %2).")
-              .arg(size(facts.pageKb << *evidence->largestFreeOrder))
+              .arg(size(blockSize(facts.pageSize, *evidence->largestFreeOrder)))
               .arg(*evidence->largestFreeOrder)
         : QString();
     const QString compaction = e.trigger.compactionDisabled
@@ -75,7 +77,7 @@ bool fragmentationCause(const Facts &facts, QList<Finding> &out)
                           "Zone %1 had %2 free, above what the allocation required (%3), but "
                           "not as a contiguous block of %4 (order %5): memory was fragmented.")
                           .arg(evidence->zone, size(evidence->freeKb), size(evidence->requiredKb),
-                               size(facts.pageKb << order))
+                               size(blockSize(facts.pageSize, order)))
                           .arg(order)
         + largest + compaction;
     addZoneEvidence(f.cause, e, *evidence);
@@ -100,9 +102,9 @@ bool lowmemCause(const Facts &facts, QList<Finding> &out)
     }
     if (!highmem)
         return false;
-    const qint64 highFree = highmem->fieldKb(u"free"_s).value_or(0);
-    const qint64 highMin = highmem->fieldKb(u"min"_s).value_or(0);
-    if (highFree <= 4 * qMax<qint64>(highMin, 1024))
+    const KiB highFree = orZero(highmem->fieldKb(u"free"_s));
+    const KiB highMin = orZero(highmem->fieldKb(u"min"_s));
+    if (highFree <= std::max(highMin, KiB(1024)) * 4)
         return false;
     const watermark::ZoneVerdict *low = nullptr;
     for (const watermark::ZoneVerdict &v : facts.watermarks->zones) {
@@ -210,8 +212,8 @@ void swapCauses(const Facts &facts, QList<Finding> &out)
     const OomEvent &e = facts.event;
     if (facts.isMemcg || !e.swap.totalKb)
         return;
-    const qint64 total = *e.swap.totalKb;
-    if (total == 0) {
+    const KiB total = *e.swap.totalKb;
+    if (total == KiB(0)) {
         Finding f{makeCause(causeid::NoSwap, Severity::Warning, remedyid::Swap), 40};
         f.cause.summary = CauseText::tr(
             "The system had no swap, so no anonymous memory could be moved out "
@@ -220,7 +222,7 @@ void swapCauses(const Facts &facts, QList<Finding> &out)
         out.append(f);
         return;
     }
-    const qint64 free = e.swap.freeKb.value_or(total);
+    const KiB free = e.swap.freeKb.value_or(total);
     if (free * 100 <= total) {
         Finding f{makeCause(causeid::SwapExhausted, Severity::Critical, remedyid::Swap), 86};
         f.cause.summary = CauseText::tr(

@@ -56,8 +56,8 @@ const TaskRow *rowOf(const OomEvent &event, qint64 pid)
 PageSize pageSizeOf(const OomEvent &event)
 {
     PageSize size;
-    if (event.pageSizeKb && *event.pageSizeKb > 0) {
-        size.kb = *event.pageSizeKb;
+    if (event.pageSizeKb && *event.pageSizeKb > KiB(0)) {
+        size.kb = event.pageSizeKb->value;
         size.source = PageSizeSource::Report;
         size.how =
             PageSizeText::tr("%1 kB pages, from the buddy lists of the report.").arg(size.kb);
@@ -69,38 +69,37 @@ PageSize pageSizeOf(const OomEvent &event)
         if (!victim.pid || !victim.anonRssKb || victim.groupMember)
             continue;
         const TaskRow *row = rowOf(event, *victim.pid);
-        if (!row || !row->rssPages || *row->rssPages < 256)
+        if (!row || !row->rssPages || *row->rssPages < Pages(256))
             continue;
-        const qint64 kb =
-            *victim.anonRssKb + victim.fileRssKb.value_or(0) + victim.shmemRssKb.value_or(0);
-        if (const auto guess = nearestPageSize(double(kb) / double(*row->rssPages), 0.25)) {
+        const KiB rss = *victim.anonRssKb + orZero(victim.fileRssKb) + orZero(victim.shmemRssKb);
+        if (const auto guess = nearestPageSize(kibPerPage(rss, *row->rssPages), 0.25)) {
             size.kb = *guess;
             size.source = PageSizeSource::KillLine;
             size.how = PageSizeText::tr(
                            "%1 kB pages: the kill line's %2 kB rss over the task table's %3 pages.")
                            .arg(size.kb)
-                           .arg(kb)
-                           .arg(*row->rssPages);
+                           .arg(rss.value)
+                           .arg(row->rssPages->value);
             return size;
         }
     }
     // A memcg at its limit is mostly the rss of its tasks (loongarch64 runs 16 kB pages:
     // 4 kB would make every pgtables_bytes and limit four times off).
-    if (event.memcg.memory.usageKb && *event.memcg.memory.usageKb > 0) {
-        qint64 rssPages = 0;
+    if (event.memcg.memory.usageKb && *event.memcg.memory.usageKb > KiB(0)) {
+        Pages rssPages;
         for (const TaskRow &row : event.tasks)
-            rssPages += row.rssPages.value_or(0);
-        if (rssPages >= 256) {
-            const qint64 usage = *event.memcg.memory.usageKb;
-            if (const auto guess = nearestPageSize(double(usage) / double(rssPages), 0.4)) {
+            rssPages += orZero(row.rssPages);
+        if (rssPages >= Pages(256)) {
+            const KiB usage = *event.memcg.memory.usageKb;
+            if (const auto guess = nearestPageSize(kibPerPage(usage, rssPages), 0.4)) {
                 size.kb = *guess;
                 size.source = PageSizeSource::MemcgUsage;
                 size.how =
                     PageSizeText::tr(
                         "%1 kB pages: the memcg's usage of %2 kB over the tasks' %3 rss pages.")
                         .arg(size.kb)
-                        .arg(usage)
-                        .arg(rssPages);
+                        .arg(usage.value)
+                        .arg(rssPages.value);
                 return size;
             }
         }
@@ -112,7 +111,7 @@ PageSize pageSizeOf(const OomEvent &event)
 QList<RankCandidate> candidatesFromReport(const OomEvent &event, qint64 pageSizeKb,
                                           const QSet<qint64> &alreadyReaped)
 {
-    const qint64 pageBytes = (pageSizeKb > 0 ? pageSizeKb : 4) * 1024;
+    const KiB pageSize(pageSizeKb > 0 ? pageSizeKb : 4);
     QList<RankCandidate> candidates;
     candidates.reserve(event.tasks.size());
     for (const TaskRow &row : event.tasks) {
@@ -120,16 +119,17 @@ QList<RankCandidate> candidatesFromReport(const OomEvent &event, qint64 pageSize
         c.pid = row.pid;
         c.comm = row.name;
         c.uid = row.uid;
-        c.rssPages = row.rssPages.value_or(0);
-        c.swapPages = row.swapents.value_or(0);
-        if (row.pgtablesBytes)
-            c.pgtablesPages = *row.pgtablesBytes / pageBytes; // "mm_pgtables_bytes(mm) / PAGE_SIZE"
+        // RankCandidate counts plain pages (the badness formula's arithmetic).
+        c.rssPages = orZero(row.rssPages).value;
+        c.swapPages = orZero(row.swapents).value;
+        if (row.pgtablesBytes) // "mm_pgtables_bytes(mm) / PAGE_SIZE"
+            c.pgtablesPages = bytesToPages(*row.pgtablesBytes, pageSize).value;
         else
-            c.pgtablesPages = row.nrPtes.value_or(0) + row.nrPmds.value_or(0);
+            c.pgtablesPages = (orZero(row.nrPtes) + orZero(row.nrPmds)).value;
         // 2.6.x tables print neither swap nor page tables; 2.6.36-3.4 scored both
         // (nr_ptes from between 2.6.37 and 2.6.39).
         c.usageIncomplete = !row.rssPages || !row.swapents || (!row.pgtablesBytes && !row.nrPtes);
-        c.totalVmPages = row.totalVmPages;
+        c.totalVmPages = valueOf(row.totalVmPages);
         // Era A tables print oom_adj only; from 2.6.36 oom_score_adj is what counts.
         if (row.oomScoreAdj)
             c.oomScoreAdj = *row.oomScoreAdj;

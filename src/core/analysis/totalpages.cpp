@@ -33,14 +33,14 @@ struct SwapTotal {
 SwapTotal swapTotal(const OomEvent &event)
 {
     if (event.swap.totalKb)
-        return {*event.swap.totalKb, true};
+        return {event.swap.totalKb->value, true};
     return {};
 }
 
 bool tasksHaveSwap(const OomEvent &event)
 {
     return std::any_of(event.tasks.cbegin(), event.tasks.cend(), [](const TaskRow &row) {
-        return row.swapents.value_or(0) > 0;
+        return orZero(row.swapents) > Pages(0);
     });
 }
 
@@ -58,18 +58,18 @@ std::optional<TotalPages> global(const OomEvent &event, qint64 pageKb, QString *
     if (m.ramPages && m.reservedPages) {
         // show_mem() sums present pages and present - managed, so RAM - reserved is
         // Σ managed = totalram_pages.
-        t.pages = globalTotalPages(*m.ramPages, *m.reservedPages, swap.kb, pageKb);
+        t.pages = globalTotalPages(m.ramPages->value, m.reservedPages->value, swap.kb, pageKb);
         t.formula =
             TotalPagesText::tr("%1 pages RAM − %2 pages reserved + %3 kB swap ÷ %4 kB = %5 pages")
-                .arg(*m.ramPages)
-                .arg(*m.reservedPages)
+                .arg(m.ramPages->value)
+                .arg(m.reservedPages->value)
                 .arg(swap.kb)
                 .arg(pageKb)
                 .arg(t.pages);
         return t;
     }
     // No RAM summary: Σ managed of the zone lines (3.8+), or present before managed existed.
-    qint64 managedKb = 0;
+    KiB managedKb;
     bool usedPresent = false;
     for (const ZoneState &zone : event.zones) {
         if (const auto managed = zone.fieldKb(u"managed"_s)) {
@@ -79,15 +79,15 @@ std::optional<TotalPages> global(const OomEvent &event, qint64 pageKb, QString *
             usedPresent = true;
         }
     }
-    if (managedKb == 0) {
+    if (managedKb == KiB(0)) {
         if (missing)
             *missing = TotalPagesText::tr("The report has neither the RAM summary nor zone sizes.");
         return std::nullopt;
     }
-    t.pages = managedKb / pageKb + swap.kb / pageKb;
+    t.pages = managedKb.value / pageKb + swap.kb / pageKb;
     t.formula =
         TotalPagesText::tr("Σ managed of the zones %1 kB ÷ %2 kB + %3 kB swap ÷ %2 kB = %4 pages")
-            .arg(managedKb)
+            .arg(managedKb.value)
             .arg(pageKb)
             .arg(swap.kb)
             .arg(t.pages);
@@ -118,7 +118,7 @@ std::optional<TotalPages> memcg(const OomEvent &event, qint64 pageKb, QString *m
     }
     TotalPages t;
     t.constraint = OomConstraint::Memcg;
-    const qint64 limitKb = *m.memory.limitKb;
+    const qint64 limitKb = m.memory.limitKb->value; // the formula below counts plain kB
     const SwapTotal swap = swapTotal(event);
     // Whether the memcg may swap at all is memory.swappiness (v1) — not in the report;
     // the default 60 is assumed. Only the swap term depends on it. (2.6.36 added
@@ -127,9 +127,9 @@ std::optional<TotalPages> memcg(const OomEvent &event, qint64 pageKb, QString *m
     const bool v2 = m.swap.isPresent();
     std::optional<qint64> swapLimitKb;
     if (v2 && !m.swap.unlimited)
-        swapLimitKb = m.swap.limitKb;
+        swapLimitKb = valueOf(m.swap.limitKb);
     else if (!v2 && m.memsw.isPresent() && !m.memsw.unlimited && m.memsw.limitKb)
-        swapLimitKb = *m.memsw.limitKb - limitKb;
+        swapLimitKb = m.memsw.limitKb->value - limitKb;
     const bool swapTermZero = swapLimitKb && *swapLimitKb <= 0;
     if (!swap.known && !swapTermZero) {
         t.exact = false;
@@ -155,7 +155,7 @@ std::optional<TotalPages> memcg(const OomEvent &event, qint64 pageKb, QString *m
                 .arg(t.pages);
     } else {
         const std::optional<qint64> memsw =
-            m.memsw.isPresent() && !m.memsw.unlimited ? m.memsw.limitKb : std::nullopt;
+            m.memsw.isPresent() && !m.memsw.unlimited ? valueOf(m.memsw.limitKb) : std::nullopt;
         t.pages = memcgV1TotalPages(limitKb, memsw, swap.kb, pageKb);
         t.formula =
             TotalPagesText::tr(
@@ -193,7 +193,7 @@ std::optional<TotalPages> nodes(const OomEvent &event, OomConstraint constraint,
                     "The allocation's nodemask or the zone sizes per node are not in the log.");
         return std::nullopt;
     }
-    qint64 presentKb = 0;
+    KiB presentKb;
     QList<int> seen;
     for (const ZoneState &zone : event.zones) {
         if (!zone.node || !allowed->contains(*zone.node))
@@ -204,7 +204,7 @@ std::optional<TotalPages> nodes(const OomEvent &event, OomConstraint constraint,
                 seen.append(*zone.node);
         }
     }
-    if (presentKb == 0) {
+    if (presentKb == KiB(0)) {
         if (missing)
             *missing =
                 TotalPagesText::tr("No zone of the allowed nodes %1 is in the log.").arg(list);
@@ -213,12 +213,12 @@ std::optional<TotalPages> nodes(const OomEvent &event, OomConstraint constraint,
     TotalPages t;
     t.constraint = constraint;
     const SwapTotal swap = swapTotal(event);
-    t.pages = presentKb / pageKb + swap.kb / pageKb;
+    t.pages = presentKb.value / pageKb + swap.kb / pageKb;
     t.formula =
         TotalPagesText::tr(
             "Σ present of the zones of nodes %1: %2 kB ÷ %3 kB + %4 kB swap ÷ %3 kB = %5 pages")
             .arg(list)
-            .arg(presentKb)
+            .arg(presentKb.value)
             .arg(pageKb)
             .arg(swap.kb)
             .arg(t.pages);

@@ -124,7 +124,8 @@ std::optional<Result> checkWatermarks(const OomEvent &event)
     result.order = *event.trigger.order;
     result.traits = traitsOf(event.trigger);
     result.pageSizeAssumed = !event.pageSizeKb;
-    const qint64 pageKb = event.pageSizeKb.value_or(4);
+    const KiB pageSize = event.pageSizeKb.value_or(AssumedPageSize);
+    const qint64 pageKb = pageSize.value; // __zone_watermark_ok() below counts plain pages
     const QStringList zoneOrder = buildZoneOrder(event.zones);
     qsizetype highest = zoneOrder.indexOf(result.traits.highestZone);
     if (highest < 0) {
@@ -143,11 +144,11 @@ std::optional<Result> checkWatermarks(const OomEvent &event)
         const bool nodeAllowed =
             allowedNodes.isEmpty() || !zone.node || allowedNodes.contains(*zone.node);
         verdict.usableByAllocation = index >= 0 && highest >= 0 && index <= highest && nodeAllowed;
-        verdict.freeKb = zone.fieldKb(u"free"_s).value_or(0);
-        verdict.minKb = zone.fieldKb(u"min"_s).value_or(0);
+        verdict.freeKb = orZero(zone.fieldKb(u"free"_s)).value;
+        verdict.minKb = orZero(zone.fieldKb(u"min"_s)).value;
         qint64 usablePages = verdict.freeKb / pageKb - ((qint64(1) << result.order) - 1);
         if (!result.traits.movable)
-            usablePages -= zone.fieldKb(u"free_cma"_s).value_or(0) / pageKb;
+            usablePages -= kibToPages(orZero(zone.fieldKb(u"free_cma"_s)), pageSize).value;
         verdict.usableFreeKb = qMax<qint64>(0, usablePages * pageKb);
         qint64 minPages = verdict.minKb / pageKb;
         if (result.traits.highPriority)
@@ -156,7 +157,7 @@ std::optional<Result> checkWatermarks(const OomEvent &event)
             minPages -= minPages / 4;
         verdict.adjustedMinKb = minPages * pageKb;
         if (highest >= 0 && highest < zone.lowmemReserve.size())
-            verdict.reserveKb = zone.lowmemReserve.at(highest) * pageKb;
+            verdict.reserveKb = pagesToKiB(zone.lowmemReserve.at(highest), pageSize).value;
         verdict.requiredKb = verdict.adjustedMinKb + verdict.reserveKb;
         bool passes = usablePages * pageKb > verdict.requiredKb;
         if (const BuddyFreeList *buddy = buddyFor(event, zone)) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/model/linespan.h"
+#include "core/model/units.h"
 
 #include <QList>
 #include <QString>
@@ -14,8 +15,8 @@ namespace oom {
 
 // One "memory:", "memory+swap:", "kmem:" or "swap:" counter line of a memcg report.
 struct MemcgCounter {
-    std::optional<qint64> usageKb;
-    std::optional<qint64> limitKb; // nullopt together with unlimited = true for the sentinels
+    std::optional<KiB> usageKb;
+    std::optional<KiB> limitKb; // nullopt together with unlimited = true for the sentinels
     bool unlimited = false; // limit >= 2^52 kB: the kernel prints a sentinel, not "max"
     std::optional<qint64> failcnt;
     LineSpan line;
@@ -31,7 +32,7 @@ struct MemcgStatBlock {
     bool valuesInBytes = false; // memory.stat body (5.3+) vs " key:NKB" (3.9-5.2)
     LineSpan lines;
 
-    std::optional<qint64> valueKb(const QString &key) const;
+    std::optional<KiB> valueKb(const QString &key) const; // converted from bytes if need be
 };
 
 struct MemcgState {

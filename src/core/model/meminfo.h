@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/model/linespan.h"
+#include "core/model/units.h"
 
 #include <QList>
 #include <QString>
@@ -13,6 +14,8 @@
 namespace oom {
 
 // Per-node line (4.8+): "Node 0 active_anon:...kB ... all_unreclaimable? no"
+// The key/value lists below stay as printed (plain numbers, one unit per list, named by the
+// list): the JSON report writes them back as they came; the accessors are typed.
 struct NodeState {
     int node = 0;
     QList<std::pair<QString, qint64>> fieldsKb;
@@ -25,41 +28,41 @@ struct NodeState {
 struct MemInfoState {
     QList<std::pair<QString, qint64>> countersPages; // active_anon, ..., free, free_pcp, ...
     QList<NodeState> nodes;
-    std::optional<qint64> pagecachePages; // "N total pagecache pages"
-    std::optional<qint64> swapCachePages; // "N pages in swap cache"
-    std::optional<qint64> ramPages; // "N pages RAM"
-    std::optional<qint64> highmemPages; // "N pages HighMem/MovableOnly" or "N pages HighMem"
-    std::optional<qint64> reservedPages;
-    std::optional<qint64> cmaReservedPages;
-    std::optional<qint64> sharedPages; // <= 3.x
-    std::optional<qint64> nonSharedPages;
-    std::optional<qint64> hwpoisonedPages;
+    std::optional<Pages> pagecachePages; // "N total pagecache pages"
+    std::optional<Pages> swapCachePages; // "N pages in swap cache"
+    std::optional<Pages> ramPages; // "N pages RAM"
+    std::optional<Pages> highmemPages; // "N pages HighMem/MovableOnly" or "N pages HighMem"
+    std::optional<Pages> reservedPages;
+    std::optional<Pages> cmaReservedPages;
+    std::optional<Pages> sharedPages; // <= 3.x
+    std::optional<Pages> nonSharedPages;
+    std::optional<Pages> hwpoisonedPages;
     LineSpan lines;
 
-    std::optional<qint64> counter(const QString &key) const;
+    std::optional<Pages> counter(const QString &key) const;
     bool isPresent() const { return lines.isValid(); }
 };
 
 struct SwapState {
-    std::optional<qint64> freeKb;
-    std::optional<qint64> totalKb;
+    std::optional<KiB> freeKb;
+    std::optional<KiB> totalKb;
     LineSpan lines;
 };
 
 struct HugepagePool {
     int node = 0;
-    qint64 total = 0;
+    qint64 total = 0; // huge pages (each sizeKb)
     qint64 free = 0;
     qint64 surplus = 0;
-    qint64 sizeKb = 0;
+    KiB sizeKb;
     qint64 line = 0;
 };
 
 // "Unreclaimable slab info:" rows (4.15+)
 struct SlabCache {
     QString name;
-    qint64 usedKb = 0;
-    qint64 totalKb = 0;
+    KiB usedKb;
+    KiB totalKb;
     qint64 line = 0;
 };
 

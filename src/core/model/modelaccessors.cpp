@@ -18,22 +18,22 @@ std::optional<qint64> lookup(const Pairs &pairs, const QString &key)
 }
 } // namespace
 
-std::optional<qint64> MemcgStatBlock::valueKb(const QString &key) const
+std::optional<KiB> MemcgStatBlock::valueKb(const QString &key) const
 {
     const auto value = lookup(values, key);
     if (!value)
         return std::nullopt;
-    return valuesInBytes ? *value / 1024 : *value;
+    return valuesInBytes ? bytesToKiB(Bytes(*value)) : KiB(*value);
 }
 
-std::optional<qint64> ZoneState::fieldKb(const QString &key) const
+std::optional<KiB> ZoneState::fieldKb(const QString &key) const
 {
-    return lookup(fieldsKb, key);
+    return quantity<KiB>(lookup(fieldsKb, key));
 }
 
-std::optional<qint64> MemInfoState::counter(const QString &key) const
+std::optional<Pages> MemInfoState::counter(const QString &key) const
 {
-    return lookup(countersPages, key);
+    return quantity<Pages>(lookup(countersPages, key));
 }
 
 } // namespace oom

@@ -44,7 +44,7 @@ struct OomEvent {
     std::optional<double> uptimeSeconds; // kernel timestamp
     QString host;
     QString kernelRelease;
-    std::optional<qint64> pageSizeKb; // detected from the text (buddy list, hugepages)
+    std::optional<KiB> pageSizeKb; // detected from the text (buddy list, hugepages)
 
     TriggerInfo trigger;
     // As printed, e.g. "CONSTRAINT_MEMCG"; nullopt when not printed, "" when printed empty
@@ -71,8 +71,8 @@ struct OomEvent {
     SwapState swap;
     QList<HugepagePool> hugepages;
     QList<SlabCache> unreclaimableSlab;
-    std::optional<qint64> protectedMinKb; // 6.19 "Memory cgroup min protection"
-    std::optional<qint64> protectedLowKb;
+    std::optional<KiB> protectedMinKb; // 6.19 "Memory cgroup min protection"
+    std::optional<KiB> protectedLowKb;
 
     std::optional<SlabFailure> slabFailure; // alloc-failure events
 

@@ -6,12 +6,12 @@
 
 namespace oom {
 
-quint32 CgroupSample::toUnits(qint64 bytes)
+quint32 CgroupSample::toUnits(Bytes bytes)
 {
-    if (bytes <= 0)
+    if (bytes <= Bytes(0))
         return 0;
     // Round up: a cgroup using 1 byte more than 16 TiB still reads as full, never as 0.
-    const qint64 units = (bytes + Unit - 1) / Unit;
+    const qint64 units = (bytes.value + Unit - 1) / Unit;
     return units >= qint64(0xffffffffu) ? 0xffffffffu : quint32(units);
 }
 

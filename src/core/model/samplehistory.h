@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
+#include "core/model/units.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -38,11 +40,11 @@ enum class SampleFlag : quint8 {
 // The system-wide part of one sample: fixed size, no pointers, no strings.
 struct SystemSample {
     qint64 timeMs = 0; // UTC, milliseconds since the epoch
-    qint64 memTotalKiB = 0;
-    qint64 memAvailableKiB = 0;
-    qint64 memFreeKiB = 0;
-    qint64 swapTotalKiB = 0;
-    qint64 swapFreeKiB = 0;
+    KiB memTotalKiB;
+    KiB memAvailableKiB;
+    KiB memFreeKiB;
+    KiB swapTotalKiB;
+    KiB swapFreeKiB;
     quint64 oomKills = 0; // since boot
     // Cumulative stall time (µs): the delta between two samples is the exact stall of the
     // interval, which avg10 (an exponential average) only approximates.
@@ -62,14 +64,16 @@ struct SystemSample {
     bool has(SampleField field) const { return known & quint32(field); }
     void set(SampleField field) { known |= quint32(field); }
     bool hasFlag(SampleFlag flag) const { return flags & quint8(flag); }
-    qint64 swapUsedKiB() const { return swapTotalKiB - swapFreeKiB; }
+    KiB swapUsedKiB() const { return swapTotalKiB - swapFreeKiB; }
 };
 
 // Orders of the buddy allocator kept per zone: MAX_PAGE_ORDER is 10 on most systems and
 // 13 on arm64 with 64 KiB pages (buddyinfo prints MAX_PAGE_ORDER + 1 columns).
 inline constexpr int SampleMaxOrders = 16;
 
-// One zone in one sample, in pages of the sampled system.
+// One zone in one sample, in pages of the sampled system. The counts are plain quint32, not
+// Pages (qint64): a sample holds up to SampleLayout::zoneSlots of these, and the ring an
+// hour of samples, so they stay half the size; the accessors give them their unit.
 struct ZoneSample {
     enum Known : quint8 { Free = 1, Watermarks = 2 };
     quint8 zoneId = 0; // SampleHistory::zone()
@@ -81,10 +85,17 @@ struct ZoneSample {
     quint32 lowPages = 0;
     quint32 highPages = 0;
     quint32 freeBlocks[SampleMaxOrders] = {}; // free blocks of 2^order pages
+
+    Pages free() const { return Pages(freePages); }
+    Pages min() const { return Pages(minPages); }
+    Pages low() const { return Pages(lowPages); }
+    Pages high() const { return Pages(highPages); }
 };
 
 // One cgroup in one sample. Usage and limit are kept in 4 KiB units (the page_counter's
-// granularity on 4 KiB-page systems), saturating at 16 TiB, to keep a sample small.
+// granularity on 4 KiB-page systems), saturating at 16 TiB, to keep a sample small: a
+// quint32 count rather than a Bytes (qint64), one per cgroup slot of every sample. The
+// accessors give them their unit.
 struct CgroupSample {
     enum Known : quint8 { Usage = 1, Limit = 2 };
     enum Flags : quint8 { Unlimited = 1, V1 = 2 };
@@ -95,9 +106,9 @@ struct CgroupSample {
     quint32 usageUnits = 0;
     quint32 limitUnits = 0;
 
-    static quint32 toUnits(qint64 bytes);
-    qint64 usageBytes() const { return qint64(usageUnits) * Unit; }
-    qint64 limitBytes() const { return qint64(limitUnits) * Unit; }
+    static quint32 toUnits(Bytes bytes);
+    Bytes usage() const { return Bytes(qint64(usageUnits) * Unit); }
+    Bytes limit() const { return Bytes(qint64(limitUnits) * Unit); }
 };
 
 struct SampleLayout {

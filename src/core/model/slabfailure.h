@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/model/linespan.h"
+#include "core/model/units.h"
 
 #include <QString>
 
@@ -17,7 +18,7 @@ struct SlabFailure {
     QString allocator; // "SLUB", "SLAB"
     QString gfpMask;
     QString cache;
-    std::optional<qint64> objectSize;
+    std::optional<Bytes> objectSize;
     std::optional<int> minOrder;
     LineSpan lines;
 };

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
+#include "core/model/units.h"
+
 #include <QString>
 
 #include <optional>
@@ -20,20 +22,20 @@ enum class TaskTableLayout {
 };
 
 // One row of "Tasks state (memory values in pages)". Memory columns are pages except
-// pgtables_bytes.
+// pgtables_bytes; nr_ptes/nr_pmds count page-table pages and swapents swapped-out pages.
 struct TaskRow {
     qint64 pid = 0;
     std::optional<qint64> uid;
     std::optional<qint64> tgid;
-    std::optional<qint64> totalVmPages;
-    std::optional<qint64> rssPages;
-    std::optional<qint64> rssAnonPages;
-    std::optional<qint64> rssFilePages;
-    std::optional<qint64> rssShmemPages;
-    std::optional<qint64> nrPtes;
-    std::optional<qint64> nrPmds;
-    std::optional<qint64> pgtablesBytes;
-    std::optional<qint64> swapents;
+    std::optional<Pages> totalVmPages;
+    std::optional<Pages> rssPages;
+    std::optional<Pages> rssAnonPages;
+    std::optional<Pages> rssFilePages;
+    std::optional<Pages> rssShmemPages;
+    std::optional<Pages> nrPtes;
+    std::optional<Pages> nrPmds;
+    std::optional<Bytes> pgtablesBytes;
+    std::optional<Pages> swapents;
     std::optional<int> cpu;
     std::optional<int> oomAdj;
     std::optional<int> oomScoreAdj;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/model/linespan.h"
+#include "core/model/units.h"
 
 #include <QList>
 #include <QString>
@@ -32,10 +33,10 @@ struct UserspaceKillDetail {
     std::optional<double> limitPercent; // configured limit (pressure or swap)
     QString duration; // "20s"
     bool swapBased = false;
-    std::optional<qint64> memoryUsedBytes;
-    std::optional<qint64> memoryTotalBytes;
-    std::optional<qint64> swapUsedBytes;
-    std::optional<qint64> swapTotalBytes;
+    std::optional<Bytes> memoryUsedBytes;
+    std::optional<Bytes> memoryTotalBytes;
+    std::optional<Bytes> swapUsedBytes;
+    std::optional<Bytes> swapTotalBytes;
     std::optional<int> consideredCgroups;
     QList<OomdCandidate> candidates;
     bool dryRun = false;

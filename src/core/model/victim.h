@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/model/linespan.h"
+#include "core/model/units.h"
 
 #include <QString>
 
@@ -17,18 +18,18 @@ struct Victim {
     QString comm;
     std::optional<qint64> uid;
     QString cgroup;
-    std::optional<qint64> totalVmKb;
-    std::optional<qint64> anonRssKb;
-    std::optional<qint64> fileRssKb;
-    std::optional<qint64> shmemRssKb;
-    std::optional<qint64> pgtablesKb;
+    std::optional<KiB> totalVmKb;
+    std::optional<KiB> anonRssKb;
+    std::optional<KiB> fileRssKb;
+    std::optional<KiB> shmemRssKb;
+    std::optional<KiB> pgtablesKb;
     std::optional<int> oomScoreAdj;
     QString message; // "Out of memory", "Memory cgroup out of memory", ...
     bool groupMember = false; // killed because of memory.oom.group
     bool reaped = false;
-    std::optional<qint64> reapedAnonRssKb; // what the reaper left behind
-    std::optional<qint64> reapedFileRssKb;
-    std::optional<qint64> reapedShmemRssKb;
+    std::optional<KiB> reapedAnonRssKb; // what the reaper left behind
+    std::optional<KiB> reapedFileRssKb;
+    std::optional<KiB> reapedShmemRssKb;
     bool reapFailed = false; // "oom_reaper: unable to reap pid"
     LineSpan line;
     LineSpan reaperLine;

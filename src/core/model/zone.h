@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/model/linespan.h"
+#include "core/model/units.h"
 
 #include <QList>
 #include <QString>
@@ -20,17 +21,17 @@ struct ZoneState {
     QString name; // DMA, DMA32, Normal, HighMem, Movable, Device
     QList<std::pair<QString, qint64>> fieldsKb;
     std::optional<bool> allUnreclaimable;
-    std::optional<qint64> pagesScanned;
-    QList<qint64> lowmemReserve; // pages, one per zone index
+    std::optional<Pages> pagesScanned;
+    QList<Pages> lowmemReserve; // one per zone index
     LineSpan line;
     LineSpan lowmemReserveLine;
 
-    std::optional<qint64> fieldKb(const QString &key) const;
+    std::optional<KiB> fieldKb(const QString &key) const;
 };
 
 struct BuddyOrder {
     qint64 count = 0;
-    qint64 blockKb = 0; // size of one block of this order
+    KiB blockKb; // size of one block of this order
     QString migrateTypes; // letters as printed: "UME"
 };
 
@@ -39,7 +40,7 @@ struct BuddyFreeList {
     std::optional<int> node;
     QString zone;
     QList<BuddyOrder> orders;
-    std::optional<qint64> totalKb; // the printed total; nullopt when the line was cut
+    std::optional<KiB> totalKb; // the printed total; nullopt when the line was cut
     LineSpan line;
 };
 

@@ -20,15 +20,15 @@ QString zoneLabel(const std::optional<int> &node, const QString &name)
     return ReportFormat::zoneName(zone);
 }
 
-QString blockText(const std::optional<int> &order, const std::optional<qint64> &pageSizeKb)
+QString blockText(const std::optional<int> &order, const std::optional<KiB> &pageSize)
 {
     if (!order)
         return AnalysisFormat::tr("none");
-    if (!pageSizeKb)
+    if (!pageSize)
         return AnalysisFormat::tr("order %1").arg(*order);
     return AnalysisFormat::tr("order %1 (%2)")
         .arg(*order)
-        .arg(ReportFormat::size(*pageSizeKb << *order));
+        .arg(ReportFormat::size(blockSize(*pageSize, *order)));
 }
 
 QString indexText(const std::optional<int> &thousandths)
@@ -173,7 +173,7 @@ AnalysisFormat::Table AnalysisFormat::fragmentationTable(const QList<ZoneFragmen
                     tr("fragmentation index")};
     for (const ZoneFragmentation &z : zones) {
         table.rows.append({zoneLabel(z.node, z.zone),
-                           ReportFormat::pages(z.freePages, event.pageSizeKb),
+                           ReportFormat::pages(Pages(z.freePages), event.pageSizeKb),
                            blockText(z.largestFreeOrder, event.pageSizeKb),
                            indexText(z.unusableIndex), indexText(z.fragmentationIndex)});
     }

@@ -5,6 +5,7 @@
 // Internal to the JSON report: the null rules in one place.
 
 #include "core/model/linespan.h"
+#include "core/model/units.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -31,6 +32,13 @@ QJsonValue opt(const std::optional<T> &value)
         return QJsonValue(double(*value));
     else
         return QJsonValue(qint64(*value));
+}
+
+// A memory quantity as its plain number (the unit is in the key: "_kb", "_pages", "_bytes").
+template<typename Tag>
+QJsonValue opt(const std::optional<Quantity<Tag>> &value)
+{
+    return value ? QJsonValue(value->value) : QJsonValue(QJsonValue::Null);
 }
 
 // An empty string is a value the log did not show: null.

@@ -97,8 +97,8 @@ QJsonArray zonesToJson(const QList<ZoneState> &zones)
     QJsonArray array;
     for (const ZoneState &zone : zones) {
         QJsonArray reserve;
-        for (qint64 pages : zone.lowmemReserve)
-            reserve.append(pages);
+        for (const Pages pages : zone.lowmemReserve)
+            reserve.append(pages.value);
         QJsonObject object{
             {u"node"_s, opt(zone.node)},
             {u"zone"_s, str(zone.name)},
@@ -126,7 +126,7 @@ QJsonArray buddyToJson(const QList<BuddyFreeList> &buddy)
             orders.append(QJsonObject{
                 {u"order"_s, qint64(order)},
                 {u"count"_s, entry.count},
-                {u"block_kb"_s, entry.blockKb},
+                {u"block_kb"_s, entry.blockKb.value},
                 {u"migrate_types"_s, str(entry.migrateTypes)},
             });
         }
@@ -197,7 +197,7 @@ QJsonArray hugepagesToJson(const QList<HugepagePool> &pools)
             {u"total"_s, pool.total},
             {u"free"_s, pool.free},
             {u"surplus"_s, pool.surplus},
-            {u"size_kb"_s, pool.sizeKb},
+            {u"size_kb"_s, pool.sizeKb.value},
             {u"line"_s, lineNumber(pool.line)},
         });
     }
@@ -210,8 +210,8 @@ QJsonArray slabToJson(const QList<SlabCache> &caches)
     for (const SlabCache &cache : caches) {
         array.append(QJsonObject{
             {u"name"_s, str(cache.name)},
-            {u"used_kb"_s, cache.usedKb},
-            {u"total_kb"_s, cache.totalKb},
+            {u"used_kb"_s, cache.usedKb.value},
+            {u"total_kb"_s, cache.totalKb.value},
             {u"line"_s, lineNumber(cache.line)},
         });
     }

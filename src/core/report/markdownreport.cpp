@@ -33,9 +33,9 @@ QString optInt(const std::optional<int> &value)
     return value ? QString::number(*value) : u"–"_s;
 }
 
-QString sizeOrDash(const std::optional<qint64> &kb)
+QString sizeOrDash(const std::optional<KiB> &size)
 {
-    return kb ? ReportFormat::size(*kb) : u"–"_s;
+    return size ? ReportFormat::size(*size) : u"–"_s;
 }
 
 QString code(const QString &text)

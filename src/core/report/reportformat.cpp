@@ -16,6 +16,16 @@ QString ReportFormat::unknown()
     return tr("unknown");
 }
 
+QString ReportFormat::size(KiB size)
+{
+    return ReportFormat::size(size.value);
+}
+
+QString ReportFormat::size(const std::optional<KiB> &size)
+{
+    return size ? ReportFormat::size(*size) : unknown();
+}
+
 QString ReportFormat::size(qint64 kb)
 {
     const qint64 magnitude = kb < 0 ? -kb : kb;
@@ -34,6 +44,11 @@ QString ReportFormat::size(const std::optional<qint64> &kb)
     return kb ? size(*kb) : unknown();
 }
 
+QString ReportFormat::sizeFromBytes(const std::optional<Bytes> &bytes)
+{
+    return sizeFromBytes(valueOf(bytes));
+}
+
 QString ReportFormat::sizeFromBytes(const std::optional<qint64> &bytes)
 {
     if (!bytes)
@@ -43,14 +58,13 @@ QString ReportFormat::sizeFromBytes(const std::optional<qint64> &bytes)
     return size(*bytes / 1024);
 }
 
-QString ReportFormat::pages(const std::optional<qint64> &pages,
-                            const std::optional<qint64> &pageSizeKb)
+QString ReportFormat::pages(const std::optional<Pages> &pages, const std::optional<KiB> &pageSize)
 {
     if (!pages)
         return unknown();
-    if (pageSizeKb && *pageSizeKb > 0)
-        return size(*pages * *pageSizeKb);
-    return *pages == 1 ? tr("1 page") : tr("%1 pages").arg(*pages);
+    if (pageSize && *pageSize > KiB(0))
+        return size(pagesToKiB(*pages, *pageSize));
+    return *pages == Pages(1) ? tr("1 page") : tr("%1 pages").arg(pages->value);
 }
 
 QString ReportFormat::number(const std::optional<qint64> &value)
@@ -76,7 +90,7 @@ QString ReportFormat::memcgCounter(const MemcgCounter &counter)
 
 QString ReportFormat::swap(const SwapState &swap)
 {
-    if (swap.totalKb && *swap.totalKb == 0)
+    if (swap.totalKb && *swap.totalKb == KiB(0))
         return tr("no swap configured");
     if (!swap.freeKb && !swap.totalKb)
         return unknown();

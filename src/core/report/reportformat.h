@@ -24,12 +24,14 @@ class ReportFormat
 
 public:
     // Binary units with one decimal: "512 KiB", "63.5 MiB", "1.2 GiB".
-    static QString size(qint64 kb);
-    static QString size(const std::optional<qint64> &kb); // "unknown" when empty
-    static QString sizeFromBytes(const std::optional<qint64> &bytes);
+    static QString size(KiB size);
+    static QString size(const std::optional<KiB> &size); // "unknown" when empty
+    static QString size(qint64 kb); // a kB figure of the analysis
+    static QString size(const std::optional<qint64> &kb);
+    static QString sizeFromBytes(const std::optional<Bytes> &bytes);
+    static QString sizeFromBytes(const std::optional<qint64> &bytes); // a file size
     // Pages as a size when the page size is known, else "N pages".
-    static QString pages(const std::optional<qint64> &pages,
-                         const std::optional<qint64> &pageSizeKb);
+    static QString pages(const std::optional<Pages> &pages, const std::optional<KiB> &pageSize);
     static QString number(const std::optional<qint64> &value); // "unknown" when empty
     static QString unknown();
 

@@ -104,8 +104,9 @@ QString ReportFormat::trigger(const OomEvent &event)
         if (*t.order < 0)
             parts.append(tr("order -1 (manual SysRq request)"));
         else if (event.pageSizeKb)
-            parts.append(
-                tr("order %1 (%2)").arg(*t.order).arg(size(*event.pageSizeKb << *t.order)));
+            parts.append(tr("order %1 (%2)")
+                             .arg(*t.order)
+                             .arg(size(blockSize(*event.pageSizeKb, *t.order))));
         else
             parts.append(tr("order %1").arg(*t.order));
     }

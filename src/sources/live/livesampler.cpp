@@ -205,7 +205,7 @@ SampleFramePtr LiveSampler::tick()
             if (c.cgroupId == SampleHistory::NoCgroupId)
                 continue;
             if (cg.usage) {
-                c.usageUnits = CgroupSample::toUnits(cg.usage->value);
+                c.usageUnits = CgroupSample::toUnits(*cg.usage);
                 c.known |= CgroupSample::Usage;
             }
             if (cg.limit) {
@@ -213,7 +213,7 @@ SampleFramePtr LiveSampler::tick()
                 if (cg.limit->unlimited)
                     c.flags |= CgroupSample::Unlimited;
                 else
-                    c.limitUnits = CgroupSample::toUnits(cg.limit->bytes.value);
+                    c.limitUnits = CgroupSample::toUnits(cg.limit->bytes);
             }
             if (cg.v1)
                 c.flags |= CgroupSample::V1;

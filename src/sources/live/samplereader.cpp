@@ -70,15 +70,15 @@ void SampleReader::readMemInfo(SampleReading &out, NoteCollector &notes)
     const MemInfoTable meminfo = procparse::parseMemInfo(m_buf);
     SystemSample &s = out.system;
     if (const auto v = meminfo.kib(u"MemTotal")) {
-        s.memTotalKiB = v->value;
+        s.memTotalKiB = *v;
         s.set(SampleField::MemTotal);
     }
     if (const auto v = meminfo.kib(u"MemFree")) {
-        s.memFreeKiB = v->value;
+        s.memFreeKiB = *v;
         s.set(SampleField::MemFree);
     }
     if (const auto v = meminfo.kib(u"MemAvailable")) {
-        s.memAvailableKiB = v->value;
+        s.memAvailableKiB = *v;
         s.set(SampleField::MemAvailable);
     } else {
         notes.add(NoteKind::Unsupported, u"proc/meminfo"_s,
@@ -87,8 +87,8 @@ void SampleReader::readMemInfo(SampleReading &out, NoteCollector &notes)
     const auto swapTotal = meminfo.kib(u"SwapTotal");
     const auto swapFree = meminfo.kib(u"SwapFree");
     if (swapTotal && swapFree) {
-        s.swapTotalKiB = swapTotal->value;
-        s.swapFreeKiB = swapFree->value;
+        s.swapTotalKiB = *swapTotal;
+        s.swapFreeKiB = *swapFree;
         s.set(SampleField::Swap);
     }
 }

@@ -13,6 +13,20 @@ using namespace Qt::StringLiterals;
 
 namespace oom {
 
+namespace {
+
+// lowmem_reserve[] prints pages.
+QList<Pages> asPages(const QList<qint64> &numbers)
+{
+    QList<Pages> pages;
+    pages.reserve(numbers.size());
+    for (const qint64 n : numbers)
+        pages.append(Pages(n));
+    return pages;
+}
+
+} // namespace
+
 EventBuilding::EventBuilding(EventKind kind, bool isProvisional)
     : provisional(isProvisional)
 {
@@ -149,7 +163,7 @@ bool EventBuilding::continueSlabFailure(QStringView text, const LogRecord &recor
             m_slabCaches.append(parsed.cache);
     }
     if (parsed.objectSize)
-        slab.objectSize = parsed.objectSize;
+        slab.objectSize = Bytes(*parsed.objectSize);
     if (parsed.minOrder)
         slab.minOrder = parsed.minOrder;
     slab.lines.extend(record.lines);
@@ -288,7 +302,7 @@ void EventBuilding::addLowmemReserve(const QList<qint64> &reserve, const LogReco
     // The reserve line follows its zone line: attach to the last zone without one.
     for (auto it = event.zones.rbegin(); it != event.zones.rend(); ++it) {
         if (!it->lowmemReserveLine.isValid()) {
-            it->lowmemReserve = reserve;
+            it->lowmemReserve = asPages(reserve);
             it->lowmemReserveLine = record.lines;
             break;
         }
@@ -308,23 +322,23 @@ void EventBuilding::applySummaryLine(const meminfolines::SummaryLine &line, cons
     hasDump = true;
     MemInfoState &m = event.meminfo;
     switch (line.field) {
-    case F::PagecachePages: m.pagecachePages = line.value; break;
-    case F::SwapCachePages: m.swapCachePages = line.value; break;
-    case F::RamPages: m.ramPages = line.value; break;
-    case F::HighmemPages: m.highmemPages = line.value; break;
-    case F::ReservedPages: m.reservedPages = line.value; break;
-    case F::CmaReservedPages: m.cmaReservedPages = line.value; break;
-    case F::SharedPages: m.sharedPages = line.value; break;
-    case F::NonSharedPages: m.nonSharedPages = line.value; break;
-    case F::HwpoisonedPages: m.hwpoisonedPages = line.value; break;
+    case F::PagecachePages: m.pagecachePages = Pages(line.value); break;
+    case F::SwapCachePages: m.swapCachePages = Pages(line.value); break;
+    case F::RamPages: m.ramPages = Pages(line.value); break;
+    case F::HighmemPages: m.highmemPages = Pages(line.value); break;
+    case F::ReservedPages: m.reservedPages = Pages(line.value); break;
+    case F::CmaReservedPages: m.cmaReservedPages = Pages(line.value); break;
+    case F::SharedPages: m.sharedPages = Pages(line.value); break;
+    case F::NonSharedPages: m.nonSharedPages = Pages(line.value); break;
+    case F::HwpoisonedPages: m.hwpoisonedPages = Pages(line.value); break;
     case F::FreeSwapKb:
         // 2.6.2x prints "Free swap  = " and "Free swap: " with the same value; keep the first.
         if (!event.swap.freeKb)
-            event.swap.freeKb = line.value;
+            event.swap.freeKb = KiB(line.value);
         event.swap.lines.extend(record.lines);
         return;
     case F::TotalSwapKb:
-        event.swap.totalKb = line.value;
+        event.swap.totalKb = KiB(line.value);
         memInfoEnded = true;
         event.swap.lines.extend(record.lines);
         return;
@@ -400,7 +414,7 @@ bool EventBuilding::continueSection(QStringView text, const LogRecord &record)
         if (const auto numbers = meminfolines::parseNumbersOnly(text)) {
             for (auto it = event.zones.rbegin(); it != event.zones.rend(); ++it) {
                 if (it->lowmemReserveLine.isValid()) {
-                    it->lowmemReserve.append(*numbers);
+                    it->lowmemReserve.append(asPages(*numbers));
                     it->lowmemReserveLine.extend(record.lines);
                     break;
                 }

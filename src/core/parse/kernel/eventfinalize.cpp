@@ -19,23 +19,23 @@ const TaskRow *taskWithPid(const OomEvent &event, qint64 pid)
 
 // The page size in kB, told by the text: the order-0 block of a buddy line ("N*4kB"), or
 // else the victim's RSS in kB against its task row's RSS in pages.
-std::optional<qint64> detectPageSizeKb(const OomEvent &event)
+std::optional<KiB> detectPageSizeKb(const OomEvent &event)
 {
     for (const BuddyFreeList &list : event.buddy) {
-        if (!list.orders.isEmpty() && list.orders.first().blockKb > 0)
+        if (!list.orders.isEmpty() && list.orders.first().blockKb > KiB(0))
             return list.orders.first().blockKb;
     }
     for (const Victim &victim : event.victims) {
         if (!victim.pid || !victim.anonRssKb || !victim.fileRssKb)
             continue;
         const TaskRow *row = taskWithPid(event, *victim.pid);
-        if (!row || !row->rssPages || *row->rssPages < 256)
+        if (!row || !row->rssPages || *row->rssPages < Pages(256))
             continue; // too small to tell 4 kB from 16 kB reliably
-        const qint64 kb = *victim.anonRssKb + *victim.fileRssKb + victim.shmemRssKb.value_or(0);
-        const double ratio = double(kb) / double(*row->rssPages);
+        const KiB rss = *victim.anonRssKb + *victim.fileRssKb + orZero(victim.shmemRssKb);
+        const double ratio = kibPerPage(rss, *row->rssPages);
         for (const qint64 candidate : {4, 8, 16, 64}) {
             if (ratio > candidate * 0.9 && ratio < candidate * 1.1)
-                return candidate;
+                return KiB(candidate);
         }
     }
     return std::nullopt;

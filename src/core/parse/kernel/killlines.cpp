@@ -158,17 +158,17 @@ std::optional<Victim> parseKilled(QStringView text)
         victim.uid = uid;
     for (const auto &kv : textscan::keyValues(after)) {
         if (kv.key == u"total-vm"_s || kv.key == u"vsz"_s)
-            victim.totalVmKb = kv.value;
+            victim.totalVmKb = KiB(kv.value);
         else if (kv.key == u"anon-rss"_s)
-            victim.anonRssKb = kv.value;
+            victim.anonRssKb = KiB(kv.value);
         else if (kv.key == u"file-rss"_s)
-            victim.fileRssKb = kv.value;
+            victim.fileRssKb = KiB(kv.value);
         else if (kv.key == u"shmem-rss"_s)
-            victim.shmemRssKb = kv.value;
+            victim.shmemRssKb = KiB(kv.value);
         else if (kv.key == u"UID"_s)
             victim.uid = kv.value;
         else if (kv.key == u"pgtables"_s)
-            victim.pgtablesKb = kv.value;
+            victim.pgtablesKb = KiB(kv.value);
         else if (kv.key == u"oom_score_adj"_s)
             victim.oomScoreAdj = int(kv.value);
     }
@@ -213,11 +213,11 @@ std::optional<BeancounterKill> parseBeancounterKill(QStringView text)
     kill.score = textscan::intAfter(after, u"score ");
     for (const auto &kv : textscan::keyValues(after)) {
         if (kv.key == u"vm"_s)
-            kill.victim.totalVmKb = kv.value;
+            kill.victim.totalVmKb = KiB(kv.value);
         else if (kv.key == u"rss"_s)
-            kill.rssKb = kv.value;
+            kill.rssKb = KiB(kv.value);
         else if (kv.key == u"swap"_s)
-            kill.swapKb = kv.value;
+            kill.swapKb = KiB(kv.value);
     }
     return kill;
 }
@@ -253,11 +253,11 @@ std::optional<Reaped> parseReaper(QStringView text)
     reaped.pid = pid;
     for (const auto &kv : textscan::keyValues(after)) {
         if (kv.key == u"anon-rss"_s)
-            reaped.anonRssKb = kv.value;
+            reaped.anonRssKb = KiB(kv.value);
         else if (kv.key == u"file-rss"_s)
-            reaped.fileRssKb = kv.value;
+            reaped.fileRssKb = KiB(kv.value);
         else if (kv.key == u"shmem-rss"_s)
-            reaped.shmemRssKb = kv.value;
+            reaped.shmemRssKb = KiB(kv.value);
     }
     return reaped;
 }

@@ -48,8 +48,8 @@ struct BeancounterKill {
     QString beancounter; // the UB id as printed ("317592", "XXXX" when the poster masked it)
     Victim victim; // pid, comm, totalVmKb
     std::optional<qint64> score;
-    std::optional<qint64> rssKb; // total RSS (not split into anon/file)
-    std::optional<qint64> swapKb;
+    std::optional<KiB> rssKb; // total RSS (not split into anon/file)
+    std::optional<KiB> swapKb;
 };
 std::optional<BeancounterKill> parseBeancounterKill(QStringView text);
 
@@ -60,9 +60,9 @@ struct Reaped {
     qint64 pid = 0;
     QString comm;
     bool failed = false; // "unable to reap" (4.6+) / "giving up" (4.8)
-    std::optional<qint64> anonRssKb;
-    std::optional<qint64> fileRssKb;
-    std::optional<qint64> shmemRssKb;
+    std::optional<KiB> anonRssKb;
+    std::optional<KiB> fileRssKb;
+    std::optional<KiB> shmemRssKb;
 };
 std::optional<Reaped> parseReaper(QStringView text);
 

@@ -65,12 +65,12 @@ std::optional<CounterLine> parseCounter(QStringView text)
         return std::nullopt;
     }
     const QStringView body = text.mid(skip);
-    line.counter.usageKb = textscan::intAfter(body, u"usage ");
+    line.counter.usageKb = quantity<KiB>(textscan::intAfter(body, u"usage "));
     if (const auto limit = textscan::intAfter(body, u"limit ")) {
         if (isUnlimitedKb(*limit))
             line.counter.unlimited = true;
         else
-            line.counter.limitKb = limit;
+            line.counter.limitKb = KiB(*limit);
     }
     line.counter.failcnt = textscan::intAfter(body, u"failcnt ");
     return line;
@@ -139,8 +139,8 @@ std::optional<ProtectionLine> parseProtection(QStringView text)
     const auto low = textscan::intAfter(rest, u"low protection ");
     if (!min || !low)
         return std::nullopt;
-    line.minKb = *min;
-    line.lowKb = *low;
+    line.minKb = KiB(*min);
+    line.lowKb = KiB(*low);
     return line;
 }
 

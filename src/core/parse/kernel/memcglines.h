@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/model/memcgstate.h"
+#include "core/model/units.h"
 
 #include <QString>
 #include <QStringView>
@@ -41,8 +42,8 @@ QList<std::pair<QString, qint64>> parseInlineStats(QStringView body);
 std::optional<std::pair<QString, qint64>> parseStatBodyLine(QStringView text);
 
 struct ProtectionLine {
-    qint64 minKb = 0;
-    qint64 lowKb = 0;
+    KiB minKb;
+    KiB lowKb;
 };
 // 6.19: "Memory cgroup min protection 0kB -- low protection 0kB"
 std::optional<ProtectionLine> parseProtection(QStringView text);

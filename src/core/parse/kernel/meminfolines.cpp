@@ -134,7 +134,7 @@ std::optional<ZoneState> parseZoneLine(QStringView text)
         if (kv.hasKb)
             zone.fieldsKb.append({kv.key, kv.value});
         else if (kv.key == u"pages_scanned"_s)
-            zone.pagesScanned = kv.value;
+            zone.pagesScanned = Pages(kv.value);
     }
     zone.allUnreclaimable = textscan::allUnreclaimable(rest);
     return zone;
@@ -197,11 +197,11 @@ bool parseOrders(QStringView body, BuddyFreeList &list)
         const auto size = textscan::kbValue(token.mid(star + 1));
         if (!count || !size)
             return false;
-        list.orders.append(BuddyOrder{*count, *size, {}});
+        list.orders.append(BuddyOrder{*count, KiB(*size), {}});
         any = true;
     }
     if (equals >= 0)
-        list.totalKb = textscan::kbValue(view.mid(equals + 1).trimmed());
+        list.totalKb = quantity<KiB>(textscan::kbValue(view.mid(equals + 1).trimmed()));
     return any;
 }
 
@@ -250,7 +250,7 @@ std::optional<HugepagePool> parseHugepages(QStringView text)
     const auto size = textscan::intAfter(rest, u"hugepages_size=");
     if (!total || !free || !size)
         return std::nullopt;
-    return HugepagePool{*node, *total, *free, surplus.value_or(0), *size, 0};
+    return HugepagePool{*node, *total, *free, surplus.value_or(0), KiB(*size), 0};
 }
 
 std::optional<SummaryLine> parseSummaryLine(QStringView text)
@@ -325,7 +325,7 @@ std::optional<SlabCache> parseSlabRow(QStringView text)
     const auto total = textscan::kbValue(tokens[2]);
     if (!used || !total)
         return std::nullopt;
-    return SlabCache{tokens[0].toString(), *used, *total, 0};
+    return SlabCache{tokens[0].toString(), KiB(*used), KiB(*total), 0};
 }
 
 } // namespace oom::meminfolines

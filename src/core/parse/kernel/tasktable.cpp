@@ -57,15 +57,15 @@ void assign(TaskRow &row, Column column, qint64 value)
     switch (column) {
     case Column::Uid: row.uid = value; break;
     case Column::Tgid: row.tgid = value; break;
-    case Column::TotalVm: row.totalVmPages = value; break;
-    case Column::Rss: row.rssPages = value; break;
-    case Column::RssAnon: row.rssAnonPages = value; break;
-    case Column::RssFile: row.rssFilePages = value; break;
-    case Column::RssShmem: row.rssShmemPages = value; break;
-    case Column::NrPtes: row.nrPtes = value; break;
-    case Column::NrPmds: row.nrPmds = value; break;
-    case Column::PgtablesBytes: row.pgtablesBytes = value; break;
-    case Column::Swapents: row.swapents = value; break;
+    case Column::TotalVm: row.totalVmPages = Pages(value); break;
+    case Column::Rss: row.rssPages = Pages(value); break;
+    case Column::RssAnon: row.rssAnonPages = Pages(value); break;
+    case Column::RssFile: row.rssFilePages = Pages(value); break;
+    case Column::RssShmem: row.rssShmemPages = Pages(value); break;
+    case Column::NrPtes: row.nrPtes = Pages(value); break;
+    case Column::NrPmds: row.nrPmds = Pages(value); break;
+    case Column::PgtablesBytes: row.pgtablesBytes = Bytes(value); break;
+    case Column::Swapents: row.swapents = Pages(value); break;
     case Column::Cpu: row.cpu = int(value); break;
     case Column::OomAdj: row.oomAdj = int(value); break;
     case Column::OomScoreAdj: row.oomScoreAdj = int(value); break;

@@ -50,10 +50,10 @@ void applyOomdReason(OomEvent &event, const OomdKill &kill)
     detail.limitPercent = kill.limitPercent;
     detail.duration = kill.duration;
     detail.swapBased = kill.swapBased;
-    detail.memoryUsedBytes = kill.memoryUsedBytes;
-    detail.memoryTotalBytes = kill.memoryTotalBytes;
-    detail.swapUsedBytes = kill.swapUsedBytes;
-    detail.swapTotalBytes = kill.swapTotalBytes;
+    detail.memoryUsedBytes = quantity<Bytes>(kill.memoryUsedBytes);
+    detail.memoryTotalBytes = quantity<Bytes>(kill.memoryTotalBytes);
+    detail.swapUsedBytes = quantity<Bytes>(kill.swapUsedBytes);
+    detail.swapTotalBytes = quantity<Bytes>(kill.swapTotalBytes);
 }
 
 OomEvent startOomdEvent(const LogRecord &killRecord, const OomdKill &kill)
@@ -167,12 +167,12 @@ void applyEarlyoomMemReport(OomEvent &event, const EarlyoomMemReport &report, co
     detail.memAvailablePercent = report.memAvailPercent;
     detail.swapFreePercent = report.swapFreePercent;
     if (report.memTotalMiB && report.memAvailMiB) {
-        detail.memoryTotalBytes = *report.memTotalMiB * mebibyte;
-        detail.memoryUsedBytes = (*report.memTotalMiB - *report.memAvailMiB) * mebibyte;
+        detail.memoryTotalBytes = Bytes(*report.memTotalMiB * mebibyte);
+        detail.memoryUsedBytes = Bytes((*report.memTotalMiB - *report.memAvailMiB) * mebibyte);
     }
     if (report.swapTotalMiB && report.swapFreeMiB) {
-        detail.swapTotalBytes = *report.swapTotalMiB * mebibyte;
-        detail.swapUsedBytes = (*report.swapTotalMiB - *report.swapFreeMiB) * mebibyte;
+        detail.swapTotalBytes = Bytes(*report.swapTotalMiB * mebibyte);
+        detail.swapUsedBytes = Bytes((*report.swapTotalMiB - *report.swapFreeMiB) * mebibyte);
     }
     addContextLines(event, lines);
 }
@@ -239,7 +239,7 @@ void applyNohangVictim(OomEvent &event, const NohangVictim &v)
     if (v.anonMiB || v.fileMiB || v.shmemMiB) {
         // nohang prints the RSS split in MiB, rounded; kept in kB at that precision.
         const auto toKb = [](std::optional<qint64> mib) {
-            return mib ? std::optional<qint64>(*mib * 1024) : std::nullopt;
+            return mib ? std::optional<KiB>(KiB(*mib * 1024)) : std::nullopt;
         };
         victim.anonRssKb = toKb(v.anonMiB);
         victim.fileRssKb = toKb(v.fileMiB);
