@@ -18,8 +18,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
-#include <QRegularExpression>
 #include <QGuiApplication>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 

@@ -10,12 +10,14 @@ namespace RenderBackend {
 
 bool hasGpuRenderNode(const QString &driDir)
 {
-    return !QDir(driDir).entryList({QStringLiteral("renderD*")}, QDir::Files | QDir::System).isEmpty();
+    return !QDir(driDir).entryList(
+        {QStringLiteral("renderD*")}, QDir::Files | QDir::System).isEmpty();
 }
 
 bool chooseForThisMachine(const QString &driDir)
 {
-    if (qEnvironmentVariableIsSet("QT_QUICK_BACKEND") || qEnvironmentVariableIsSet("QSG_RHI_BACKEND"))
+    if (qEnvironmentVariableIsSet("QT_QUICK_BACKEND")
+        || qEnvironmentVariableIsSet("QSG_RHI_BACKEND"))
         return false;
     if (hasGpuRenderNode(driDir))
         return false;

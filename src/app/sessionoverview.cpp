@@ -48,13 +48,13 @@ void SessionOverview::setSession(const oom::SessionPtr &session)
         m_causes.append(QVariantMap{
             {QStringLiteral("causeId"), cause.id},
              {QStringLiteral("title"), CauseTitle::of(cause.id)},
-             {QStringLiteral("count"), count.count},
-              {QStringLiteral("severity"), oom::severityId(cause.severity)},
-               {QStringLiteral("summary"), cause.summary},
-                {QStringLiteral("advice"), RemedyText::advice(cause.remedy)},
-                 {QStringLiteral("remedyId"), cause.remedy},
-                  {QStringLiteral("incidentId"), (*latest)->id},
-                 });
+              {QStringLiteral("count"), count.count},
+               {QStringLiteral("severity"), oom::severityId(cause.severity)},
+                {QStringLiteral("summary"), cause.summary},
+                 {QStringLiteral("advice"), RemedyText::advice(cause.remedy)},
+                  {QStringLiteral("remedyId"), cause.remedy},
+                   {QStringLiteral("incidentId"), (*latest)->id},
+                  });
     }
     Q_EMIT changed();
 }

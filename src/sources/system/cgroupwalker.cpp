@@ -77,8 +77,7 @@ struct CgroupWalker::Private {
         readInto(dirfd, file("limit_in_bytes"), counter.limit, cgroupparse::parseLimit);
         readInto(dirfd, file("failcnt"), counter.failcnt, cgroupparse::parseCount);
         if (walker.m_limits.readDetails)
-            readInto(dirfd, file("max_usage_in_bytes"), counter.maxUsage,
-                     cgroupparse::parseBytes);
+            readInto(dirfd, file("max_usage_in_bytes"), counter.maxUsage, cgroupparse::parseBytes);
     }
 
     void readFiles(int dirfd, Cgroup &cg)
