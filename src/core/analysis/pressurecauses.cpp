@@ -172,9 +172,9 @@ void hostCause(const Facts &facts, QList<Finding> &out)
     // not have helped, and no wizard adds RAM, so the cause offers none and says why. An
     // excerpt without the swap lines cannot tell: adding swap stays the one system-wide
     // remedy, and the wizard shows the swap the machine has now before proposing any.
-    const std::optional<qint64> swapTotal = e.swap.totalKb;
-    const qint64 swapFree = e.swap.freeKb.value_or(swapTotal.value_or(0));
-    const bool swapHadRoom = swapTotal && *swapTotal > 0 && swapFree * 100 > *swapTotal;
+    const std::optional<KiB> swapTotal = e.swap.totalKb;
+    const KiB swapFree = e.swap.freeKb.value_or(swapTotal.value_or(KiB(0)));
+    const bool swapHadRoom = swapTotal && *swapTotal > KiB(0) && swapFree * 100 > *swapTotal;
     Finding f{makeCause(causeid::HostExhausted, Severity::Critical,
                         swapHadRoom ? QString() : remedyid::Swap),
               failing.isEmpty() ? 70 : 85};
