@@ -82,4 +82,6 @@ echo "| oomlens, live system ($renderer renderer) | $a ms ($(awk "BEGIN {printf 
 echo
 
 "$LOGGEN" --size 1G --seed 1 "$work/big.log" 2>/dev/null
+# Both read it from the page cache: the app goes first and would otherwise pay the disk.
+cat "$work/big.log" > /dev/null
 "$BENCH" "$work/big.log" "$CLI"

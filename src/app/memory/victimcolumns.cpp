@@ -76,7 +76,6 @@ QString VictimModel::status(const oom::RankedTask &task) const
 
 QVariant VictimModel::display(const oom::RankedTask &task, int column) const
 {
-    const Extra extra = m_extra.value(task.pid);
     switch (Column(column)) {
     case RankColumn: return task.rank > 0 ? QVariant(task.rank) : QVariant(QStringLiteral("—"));
     case PidColumn: return task.pid;
@@ -84,21 +83,31 @@ QVariant VictimModel::display(const oom::RankedTask &task, int column) const
     case UidColumn: return task.uid ? QVariant(*task.uid) : QVariant(QStringLiteral("—"));
     case PointsColumn: return optionalNumber(task.points);
     case OomScoreColumn: return optionalNumber(task.oomScore);
-    case KernelOomScoreColumn: return optionalNumber(extra.kernelOomScore);
+    case KernelOomScoreColumn: return optionalNumber(m_extra.value(task.pid).kernelOomScore);
     case AdjColumn: return task.oomScoreAdj;
     case RssColumn: return MemoryFormat::size(double(task.rssPages * m_pageKb));
     case SwapColumn: return MemoryFormat::size(double(task.swapPages * m_pageKb));
     case PageTablesColumn: return MemoryFormat::size(double(task.pgtablesPages * m_pageKb));
-    case CgroupColumn: return cgroupText(task.cgroup);
+    case CgroupColumn: return cgroupTextOf(task.cgroup);
     case StatusColumn: return status(task);
     case ColumnCount: break;
     }
     return {};
 }
 
+const QString &VictimModel::cgroupTextOf(const QString &path) const
+{
+    auto it = m_cgroupTexts.find(path);
+    if (it == m_cgroupTexts.end())
+        it = m_cgroupTexts.insert(path, cgroupText(path));
+    return *it;
+}
+
 QVariant VictimModel::sortValue(const oom::RankedTask &task, int column) const
 {
     switch (Column(column)) {
+    case CgroupColumn: return cgroupTextOf(task.cgroup);
+    case NameColumn: return task.comm;
     case RankColumn:
         // Skipped rows after every ranked one, in the kernel's walk order.
         return task.rank > 0 ? double(task.rank) : 1e9 + task.walkIndex;

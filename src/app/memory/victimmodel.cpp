@@ -234,6 +234,7 @@ void VictimModel::setRanking(oom::RankingResult ranking)
 {
     beginResetModel();
     m_ranking = std::move(ranking);
+    m_cgroupTexts.clear(); // bounded by the cgroups of this ranking
     m_ready = true;
     endResetModel();
     Q_EMIT rankingChanged();

@@ -130,5 +130,8 @@ private:
     oomapp::SnapshotPtr m_snapshot;
     oom::SnapshotRanking m_liveBaseline;
     QHash<qint64, Extra> m_extra;
+    // Unit or path per cgroup path: parsed once, not at every comparison of a sort.
+    mutable QHash<QString, QString> m_cgroupTexts;
+    const QString &cgroupTextOf(const QString &path) const;
     qint64 m_pageKb = 4;
 };
