@@ -3946,6 +3946,10 @@
         <source>At the incident, as the kernel&apos;s report shows it</source>
         <translation>インシデント時。カーネルのレポートのとおり</translation>
     </message>
+    <message>
+        <source>Now (live), updated every %1 s while this page is shown</source>
+        <translation>現在 (ライブ)。このページの表示中に %1 秒ごとに更新されます</translation>
+    </message>
 </context>
 <context>
     <name>PageSizeText</name>

@@ -3946,6 +3946,10 @@
         <source>At the incident, as the kernel&apos;s report shows it</source>
         <translation>事件发生时，如内核报告所示</translation>
     </message>
+    <message>
+        <source>Now (live), updated every %1 s while this page is shown</source>
+        <translation>当前（实时），显示此页面时每 %1 秒更新一次</translation>
+    </message>
 </context>
 <context>
     <name>PageSizeText</name>

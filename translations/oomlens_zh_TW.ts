@@ -3946,6 +3946,10 @@
         <source>At the incident, as the kernel&apos;s report shows it</source>
         <translation>事件發生時，如核心報告所示</translation>
     </message>
+    <message>
+        <source>Now (live), updated every %1 s while this page is shown</source>
+        <translation>目前（即時），顯示此頁面時每 %1 秒更新一次</translation>
+    </message>
 </context>
 <context>
     <name>PageSizeText</name>
