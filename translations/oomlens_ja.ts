@@ -4392,6 +4392,10 @@
         <source>The free space on %1 is unknown, so the size of the swap file cannot be checked against it.</source>
         <translation>%1 の空き容量が不明なため、スワップファイルのサイズが収まるかを確認できません。</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>
@@ -6420,6 +6424,11 @@
     <message>
         <source>%1: %2 is not KEY=VALUE</source>
         <translation>%1: %2 は KEY=VALUE の形式ではありません</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <extracomment>A drop-down choice that leaves a systemd setting as it is now.</extracomment>
+        <translation>変更しない</translation>
     </message>
 </context>
 <context>

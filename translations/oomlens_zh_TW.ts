@@ -4392,6 +4392,10 @@
         <source>The free space on %1 is unknown, so the size of the swap file cannot be checked against it.</source>
         <translation>%1 的可用空間未知，因此無法檢查置換檔案的大小是否放得下。</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>
@@ -6420,6 +6424,11 @@
     <message>
         <source>%1: %2 is not KEY=VALUE</source>
         <translation>%1：%2 不是 KEY=VALUE 格式</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <extracomment>A drop-down choice that leaves a systemd setting as it is now.</extracomment>
+        <translation>保持不變</translation>
     </message>
 </context>
 <context>
