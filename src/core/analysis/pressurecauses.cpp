@@ -174,7 +174,7 @@ void hostCause(const Facts &facts, QList<Finding> &out)
     // remedy, and the wizard shows the swap the machine has now before proposing any.
     const std::optional<KiB> swapTotal = e.swap.totalKb;
     const KiB swapFree = e.swap.freeKb.value_or(swapTotal.value_or(KiB(0)));
-    const bool swapHadRoom = swapTotal && *swapTotal > KiB(0) && swapFree * 100 > *swapTotal;
+    const bool swapHadRoom = e.swap.hadRoom();
     Finding f{makeCause(causeid::HostExhausted, Severity::Critical,
                         swapHadRoom ? QString() : remedyid::Swap),
               failing.isEmpty() ? 70 : 85};
@@ -222,8 +222,8 @@ void swapCauses(const Facts &facts, QList<Finding> &out)
         out.append(f);
         return;
     }
-    const KiB free = e.swap.freeKb.value_or(total);
-    if (free * 100 <= total) {
+    if (e.swap.isFull()) {
+        const KiB free = e.swap.freeKb.value_or(total);
         Finding f{makeCause(causeid::SwapExhausted, Severity::Critical, remedyid::Swap), 86};
         f.cause.summary = CauseText::tr(
                               "Swap was full: %1 of %2 in use, so reclaim had nowhere left to put "

@@ -47,6 +47,15 @@ struct SwapState {
     std::optional<KiB> freeKb;
     std::optional<KiB> totalKb;
     LineSpan lines;
+
+    // Swap there was (a total above zero) with at most 1 % of it free: reclaim had nowhere
+    // left to put anonymous memory. A report without the free line counts as not full.
+    bool isFull() const
+    {
+        return totalKb && *totalKb > KiB(0) && freeKb.value_or(*totalKb) * 100 <= *totalKb;
+    }
+    // Swap there was, and not full.
+    bool hadRoom() const { return totalKb && *totalKb > KiB(0) && !isFull(); }
 };
 
 struct HugepagePool {
