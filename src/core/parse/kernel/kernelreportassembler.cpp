@@ -8,6 +8,7 @@
 #include "core/parse/kernel/killlines.h"
 #include "core/parse/kernel/memcglines.h"
 #include "core/parse/kernel/meminfolines.h"
+#include "core/parse/kernel/slabburst.h"
 #include "core/parse/kernel/tasktable.h"
 
 #include <limits>
@@ -45,12 +46,73 @@ struct KernelReportAssembler::Private {
         active.removeAt(index);
         if (building.provisional)
             return; // a stack dump or show_mem() that never turned out to be an OOM report
+        if (building.absorbed)
+            return; // a slab failure burst, now evidence of the report that followed it
+        if (const auto burst = building.slabBurst(); burst && attachToPreviousReport(*burst))
+            return;
         if (building.event.kind == EventKind::KernelOom
             && (building.hasHeader || building.hasDump || building.withinRateLimitOfReport)) {
             lastReportUptime = building.event.uptimeSeconds;
             lastReportTime = building.event.time;
         }
         queue.push(building.finalize());
+    }
+
+    // A burst of slab failures that began soon after a kill: the shortage outlived it. Only
+    // the newest report can be the one (an older one is farther away still).
+    bool attachToPreviousReport(SlabFailureBurst burst)
+    {
+        QList<OomEvent> &held = queue.held();
+        for (auto it = held.rbegin(); it != held.rend(); ++it) {
+            if (it->kind != EventKind::KernelOom || it->lines.first > burst.lines.first)
+                continue;
+            bool known = false;
+            const auto seconds = slabburst::secondsAfter(*it, burst, RelevanceLines, &known);
+            if (it->slabBurst || !seconds)
+                return false;
+            burst.afterKill = true;
+            burst.secondsApart = known ? seconds : std::nullopt;
+            it->slabBurst = burst;
+            return true;
+        }
+        return false;
+    }
+
+    // The slab failure burst that ended just before a report's header (still being read,
+    // or finished and waiting in the queue), taken out of the events as the report's
+    // evidence. Nothing when another report lies between them.
+    std::optional<SlabFailureBurst> takeBurstBefore(const LogRecord &header)
+    {
+        bool known = false;
+        for (EventBuilding &b : active) {
+            const auto burst = b.slabBurst();
+            if (!burst || b.absorbed)
+                continue;
+            if (const auto seconds =
+                    slabburst::secondsBefore(*burst, header, RelevanceLines, &known)) {
+                b.absorbed = true;
+                SlabFailureBurst taken = *burst;
+                taken.secondsApart = known ? seconds : std::nullopt;
+                return taken;
+            }
+        }
+        QList<OomEvent> &held = queue.held();
+        for (qsizetype i = held.size() - 1; i >= 0; --i) {
+            const OomEvent &e = held.at(i);
+            if (e.kind == EventKind::KernelOom)
+                return std::nullopt;
+            if (e.kind != EventKind::AllocFailure || !e.slabBurst)
+                continue;
+            const auto seconds =
+                slabburst::secondsBefore(*e.slabBurst, header, RelevanceLines, &known);
+            if (!seconds)
+                return std::nullopt;
+            SlabFailureBurst taken = *e.slabBurst;
+            taken.secondsApart = known ? seconds : std::nullopt;
+            held.removeAt(i);
+            return taken;
+        }
+        return std::nullopt;
     }
 
     void closeIf(const std::function<bool(const EventBuilding &)> &predicate)
@@ -173,19 +235,14 @@ struct KernelReportAssembler::Private {
         const bool interleaved = newest && !newest->provisional && newest->hasHeader
             && !newest->hasDump && newest->event.kind == EventKind::KernelOom;
         // Slab allocations failing just before (a fork bomb in a v1 container fails the
-        // memcg's own caches first): evidence for the OOM that follows.
-        QString slabFailures;
-        for (const EventBuilding &b : std::as_const(active)) {
-            if (b.event.kind == EventKind::AllocFailure && b.agreesInTime(record))
-                slabFailures = b.slabFailureSummary();
-        }
+        // memcg's own caches first): evidence for the OOM that follows (slabburst.h).
+        const std::optional<SlabFailureBurst> burst = takeBurstBefore(record);
         if (!interleaved)
             closeIf([](const EventBuilding &b) {
                 return !b.killed || b.provisional;
             });
         EventBuilding &building = start(record, EventKind::KernelOom, false);
-        if (!slabFailures.isEmpty())
-            building.event.notes.append(u"slab-failures-before: "_s + slabFailures);
+        building.event.slabBurst = burst;
         building.applyHeader(header, record);
         if (sysrqRequestLine > 0 && record.lines.first - sysrqRequestLine <= ProvisionalJoinLines)
             building.event.sysrq = true;
