@@ -61,6 +61,7 @@ void TestPastedPlatformKillers::lmkdKillLines_data()
     QTest::addColumn<qint64>("rssKb");
     QTest::addColumn<qint64>("swapKb"); // -1: not printed
     QTest::addColumn<QString>("reason");
+    QTest::addColumn<bool>("dated"); // logcat -v threadtime prints month, day and time
     // Android 12+ lmkd.cpp kill_one_process(), logcat -v threadtime.
     QTest::newRow("android 12 threadtime")
         << QByteArray(
@@ -68,12 +69,12 @@ void TestPastedPlatformKillers::lmkdKillLines_data()
                "(12345), uid 10123, oom_score_adj 900 to free 183420kB rss, 52316kB swap; "
                "reason: low watermark is breached and swap is low (2840kB < 314572kB)")
         << 900 << qint64(183420) << qint64(52316)
-        << u"low watermark is breached and swap is low (2840kB < 314572kB)"_s;
+        << u"low watermark is breached and swap is low (2840kB < 314572kB)"_s << true;
     // Android 9/10 lmkd.c, logcat -v brief.
     QTest::newRow("android 10 brief") << QByteArray(
         "I/lowmemorykiller(  612): Kill 'com.android.chrome:sandboxed_process0' "
         "(4321), uid 99001, oom_adj 915 to free 40564kB")
-                                      << 915 << qint64(40564) << qint64(-1) << QString();
+                                      << 915 << qint64(40564) << qint64(-1) << QString() << false;
     // Android 11 lmkd.c with its kill reason.
     QTest::newRow("android 11 reason")
         << QByteArray(
@@ -81,7 +82,7 @@ void TestPastedPlatformKillers::lmkdKillLines_data()
                "free 90112kB; reason: device is low on swap (12800kB < 209715kB) and "
                "thrashing (31%)")
         << 700 << qint64(90112) << qint64(-1)
-        << u"device is low on swap (12800kB < 209715kB) and thrashing (31%)"_s;
+        << u"device is low on swap (12800kB < 209715kB) and thrashing (31%)"_s << false;
 }
 
 void TestPastedPlatformKillers::lmkdKillLines()
@@ -102,6 +103,14 @@ void TestPastedPlatformKillers::lmkdKillLines()
         QCOMPARE(v.swapKb->value, swapKb);
     QTEST(e.userspace.reason, "reason");
     QCOMPARE(e.userspace.signal, u"SIGKILL"_s);
+    QFETCH(bool, dated);
+    QCOMPARE(e.time.has_value(), dated);
+    if (dated) {
+        QCOMPARE(e.time->date().month(), 5);
+        QCOMPARE(e.time->date().day(), 21);
+        QCOMPARE(e.time->time(), QTime(10, 11, 12, 345));
+        QVERIFY(e.timeYearAssumed);
+    }
 }
 
 // Android 8.0 lmkd.c: one ALOGI of three lines; logcat repeats its prefix on each.

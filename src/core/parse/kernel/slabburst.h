@@ -11,7 +11,7 @@
 //
 // The rule: the same input and the same boot, and close in time. A v1 memory cgroup that
 // hits its kmem limit fails its own slab caches first (slab_out_of_memory() prints, rate
-// limited to 10 per 5 s since 4.x) and the page fault that needed the memory then ends in
+// limited to 10 per 5 s) and the page fault that needed the memory then ends in
 // pagefault_out_of_memory() (kernels before 5.16) or the memcg OOM: seconds apart in the
 // reports we know. 60 s is the bound the assembler already uses for the lines of one report
 // (EventBuilding::agreesInTime) and still under the minutes that separate unrelated OOMs.
