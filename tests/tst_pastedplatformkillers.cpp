@@ -35,6 +35,7 @@ private Q_SLOTS:
     void lmkdKillLines();
     void lmkdAndroid8TwoLineKill();
     void kernelLowMemoryKillerDriver();
+    void kernelLowMemoryKillerDriverBefore3_5();
     void chromeOsTabAndAppKills();
     void causesNameTheKiller();
 };
@@ -163,6 +164,25 @@ void TestPastedPlatformKillers::kernelLowMemoryKillerDriver()
     // The second kill's reason lines were not copied: said so, nothing invented.
     QVERIFY(events.at(1).userspace.reason.isEmpty());
     QVERIFY(events.at(1).notes.contains(u"low-memory-kill-reason-not-in-log"_s));
+}
+
+// lowmem_shrink() of 2.6.29-3.4: "send sigkill to %d (%s), adj %d, size %d". The adj scale
+// (oom_adj or oom_score_adj) and the page size are the kernel's: kept as printed.
+void TestPastedPlatformKillers::kernelLowMemoryKillerDriverBefore3_5()
+{
+    const QList<OomEvent> events =
+        parse("<6>[ 4410.293801] send sigkill to 2871 (com.android.email), adj 15, size 5361\n");
+    QCOMPARE(events.size(), 1);
+    const OomEvent &e = events.first();
+    QCOMPARE(e.killer, Killer::AndroidLowMemoryKiller);
+    QCOMPARE(e.victims.first().pid, 2871);
+    QCOMPARE(e.victims.first().comm, u"com.android.email"_s);
+    QVERIFY(!e.victims.first().oomScoreAdj);
+    QVERIFY(!e.victims.first().rssKb);
+    QVERIFY(e.notes.contains(u"lowmemorykiller-figures-as-printed: adj 15, size 5361"_s));
+    const QString summary = diagnose(e).first().summary;
+    QVERIFY2(summary.contains(u"neither its reason nor the memory it freed"_s),
+             qPrintable(summary));
 }
 
 // Chrome's TabManagerDelegate::LowMemoryKillImpl(), MEMORY_LOG(ERROR): in Chrome's own log

@@ -1151,6 +1151,10 @@
         <source>Slab caches of the cgroup kept failing to grow after the kill (%1).</source>
         <translation>強制終了の後も、この cgroup の slab キャッシュの拡張は失敗し続けました (%1)。</translation>
     </message>
+    <message>
+        <source>The kernel&apos;s Android lowmemorykiller driver killed %1 before the kernel ran out of memory; the log shows neither its reason nor the memory it freed.</source>
+        <translation>カーネルの Android lowmemorykiller ドライバが、カーネルがメモリを使い果たす前に %1 を強制終了しました。ログにはその理由も解放したメモリの量もありません。</translation>
+    </message>
 </context>
 <context>
     <name>CauseCard</name>
@@ -5325,6 +5329,10 @@
     <message>
         <source> (an estimated %1 freed)</source>
         <translation>（推定 %1 を解放）</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s lowmemorykiller printed %1: an adj of this kernel&apos;s scale (oom_adj or oom_score_adj) and a size in pages.</source>
+        <translation>カーネルの lowmemorykiller の出力は %1 です。adj はこのカーネルの尺度 (oom_adj または oom_score_adj)、size はページ数です。</translation>
     </message>
 </context>
 <context>

@@ -1151,6 +1151,10 @@
         <source>Slab caches of the cgroup kept failing to grow after the kill (%1).</source>
         <translation>在终止进程之后，该 cgroup 的 slab 缓存仍持续扩展失败 (%1)。</translation>
     </message>
+    <message>
+        <source>The kernel&apos;s Android lowmemorykiller driver killed %1 before the kernel ran out of memory; the log shows neither its reason nor the memory it freed.</source>
+        <translation>内核的 Android lowmemorykiller 驱动在内核耗尽内存之前终止了 %1；日志中既没有其原因，也没有其释放的内存量。</translation>
+    </message>
 </context>
 <context>
     <name>CauseCard</name>
@@ -5325,6 +5329,10 @@
     <message>
         <source> (an estimated %1 freed)</source>
         <translation>（估计释放 %1）</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s lowmemorykiller printed %1: an adj of this kernel&apos;s scale (oom_adj or oom_score_adj) and a size in pages.</source>
+        <translation>内核的 lowmemorykiller 输出了 %1：adj 采用该内核的尺度（oom_adj 或 oom_score_adj），size 以页为单位。</translation>
     </message>
 </context>
 <context>

@@ -1151,6 +1151,10 @@
         <source>Slab caches of the cgroup kept failing to grow after the kill (%1).</source>
         <translation>在終止行程之後，該 cgroup 的 slab 快取仍持續擴充失敗 (%1)。</translation>
     </message>
+    <message>
+        <source>The kernel&apos;s Android lowmemorykiller driver killed %1 before the kernel ran out of memory; the log shows neither its reason nor the memory it freed.</source>
+        <translation>核心的 Android lowmemorykiller 驅動程式在核心耗盡記憶體之前終止了 %1；記錄中既沒有其原因，也沒有其釋放的記憶體量。</translation>
+    </message>
 </context>
 <context>
     <name>CauseCard</name>
@@ -5325,6 +5329,10 @@
     <message>
         <source> (an estimated %1 freed)</source>
         <translation>（估計釋放 %1）</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s lowmemorykiller printed %1: an adj of this kernel&apos;s scale (oom_adj or oom_score_adj) and a size in pages.</source>
+        <translation>核心的 lowmemorykiller 輸出了 %1：adj 採用該核心的尺度（oom_adj 或 oom_score_adj），size 以頁為單位。</translation>
     </message>
 </context>
 <context>

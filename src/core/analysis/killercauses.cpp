@@ -43,7 +43,13 @@ Finding lowMemoryKiller(const OomEvent &e)
     }
     f.cause = makeCause(causeid::AndroidLowMemoryKiller, Severity::Critical, QString());
     const bool daemon = e.killer == Killer::AndroidLmkd;
-    if (reason.isEmpty())
+    if (reason.isEmpty() && !victim.oomScoreAdj && !victim.rssKb && !daemon)
+        f.cause.summary = CauseText::tr(
+                              "The kernel's Android lowmemorykiller driver killed %1 "
+                              "before the kernel ran out of memory; the log shows "
+                              "neither its reason nor the memory it freed.")
+                              .arg(who);
+    else if (reason.isEmpty())
         f.cause.summary =
             (daemon ? CauseText::tr("Android's low memory killer daemon (lmkd) killed %1, "
                                     "oom_score_adj %2, to free %3 before the kernel ran out of "

@@ -193,7 +193,8 @@ QList<QByteArrayView> eventAnchors()
     // - "Memory cgroup", "memory: usage", "result of limit" (v1 "Task in … killed as a
     //   result of limit of …"), "Memory limit reached": a memcg report whose header was cut;
     // - "deadlocked on memory": the panic of 2.6-4.x; "allocate memory": SLUB/SLAB failures;
-    // - "Kill '", "Killing '", "Killed tab", "Killed app": Android's lmkd and kernel driver,
+    // - "Kill '", "Killing '", "send sigkill to", "Killed tab", "Killed app": Android's lmkd
+    //   and kernel driver,
     //   Chrome on ChromeOS (their continuation lines are read while a kill is open);
     // - the rest: partial-report starts and userspace killers.
     // No looser anchor: "emory" matched ordinary lines on busy hosts and made the scan 4x
@@ -223,6 +224,7 @@ QList<QByteArrayView> eventAnchors()
         "Killing '",
         "Killed tab ",
         "Killed app ",
+        "send sigkill to ",
     };
 }
 

@@ -38,6 +38,8 @@ void fill(OomEvent &event, const lowmemorykiller::Kill &kill)
     victim.rssKb = kill.rssKb;
     victim.swapKb = kill.swapKb;
     event.userspace.reason = kill.reason;
+    if (!kill.printed.isEmpty())
+        event.notes.append(u"lowmemorykiller-figures-as-printed: "_s + kill.printed);
     if (!kill.onBehalfOfComm.isEmpty()) {
         event.trigger.comm = kill.onBehalfOfComm;
         event.trigger.pid = kill.onBehalfOfPid;

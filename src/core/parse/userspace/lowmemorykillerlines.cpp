@@ -105,6 +105,25 @@ std::optional<Kill> parseDriver(QStringView text, qsizetype quoteAt)
     return kill;
 }
 
+// The driver of 2.6.29-3.4: "send sigkill to %d (%s), adj %d, size %d".
+std::optional<Kill> parseSendSigkill(QStringView text, qsizetype at)
+{
+    const QStringView rest = text.mid(at + 16);
+    qsizetype consumed = 0;
+    const auto pid = textscan::leadingInt(rest, &consumed);
+    if (!pid || !rest.mid(consumed).startsWith(u" ("))
+        return std::nullopt;
+    const qsizetype close = rest.lastIndexOf(u"), adj ");
+    if (close < consumed + 2 || !rest.contains(u", size "))
+        return std::nullopt;
+    Kill kill;
+    kill.killer = Killer::AndroidLowMemoryKiller;
+    kill.pid = *pid;
+    kill.comm = rest.mid(consumed + 2, close - consumed - 2).toString();
+    kill.printed = rest.mid(close + 3).trimmed().toString();
+    return kill;
+}
+
 // Chrome on ChromeOS: "Killed tab <title>[ (<pid>)], estimated <n> KB freed", "Killed app …".
 std::optional<Kill> parseChrome(QStringView text)
 {
@@ -150,6 +169,8 @@ std::optional<Kill> parseKill(QStringView text)
     }
     if (text.contains(u"Killed tab ") || text.contains(u"Killed app "))
         return parseChrome(text);
+    if (const qsizetype at = text.indexOf(u"send sigkill to "); at >= 0)
+        return parseSendSigkill(text, at);
     return std::nullopt;
 }
 

@@ -30,9 +30,12 @@
 //     "Killing '%s' (%d), adj %hd,\n   to free %ldkB on behalf of '%s' (%d) because\n
 //      cache %ldkB is below limit %ldkB for oom_score_adj %hd\n   Free memory is %ldkB
 //      above reserved\n"
-//   (some vendor kernels print "adj %d, score_adj %hd," or "oom_score_adj %d (oom_adj %d),")
-// ChromeOS: Chrome's TabManagerDelegate::LowMemoryKillImpl()
-// (chrome/browser/resource_coordinator/tab_manager_delegate_chromeos.cc, MEMORY_LOG(ERROR)):
+//   (some vendor kernels print "adj %d, score_adj %hd," or "oom_score_adj %d (oom_adj %d),");
+//   before, 2.6.29-3.4 lowmem_shrink(): "send sigkill to %d (%s), adj %d, size %d", where adj
+//   is oom_adj on the older and oom_score_adj on the later of those kernels and size is in
+//   pages: both kept as printed (`printed`), neither turned into a figure.
+// ChromeOS: Chrome's TabManagerDelegate::LowMemoryKillImpl() (tab_manager_delegate_chromeos.cc
+// in chrome/browser/memory/, later chrome/browser/resource_coordinator/; MEMORY_LOG(ERROR)):
 //     "Killed tab %s (%d), estimated %d KB freed" (older: with the renderer pid),
 //     "Killed tab %s, estimated %d KB freed", "Killed app %s (%d), estimated %d KB freed"
 //     (an Android app of ARC++).
@@ -52,6 +55,7 @@ struct Kill {
     QString onBehalfOfComm; // the kernel driver: the task whose allocation ran it
     std::optional<qint64> onBehalfOfPid;
     bool expectsMore = false; // the multi-line forms: lines starting with blanks follow
+    QString printed; // figures of an unknown scale, as printed ("adj 15, size 3412")
 };
 
 std::optional<Kill> parseKill(QStringView text);
