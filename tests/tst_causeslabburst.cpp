@@ -81,6 +81,7 @@ private Q_SLOTS:
     void burstMinutesBeforeStaysAnEvent();
     void burstBetweenTwoReportsGoesToTheNextOne();
     void burstWithoutCgroupCachesIsNoKmemLimit();
+    void memcgKmemLimitCitesTheBurst();
     void reportsShowTheBurst();
 };
 
@@ -165,6 +166,31 @@ void TestCauseSlabBurst::burstWithoutCgroupCachesIsNoKmemLimit()
     QCOMPARE(events.size(), 1);
     QVERIFY(events.first().slabBurst);
     QCOMPARE(diagnose(events.first()).first().id, causeid::MemcgLimit);
+}
+
+// A v1 memcg OOM whose kmem counter fills the usage (3.8-4.20 layout, §1.4): the kmem
+// limit, and the cgroup's own caches that failed just before are named with their lines.
+void TestCauseSlabBurst::memcgKmemLimitCitesTheBurst()
+{
+    const QByteArray at = stamp(5000.1);
+    const QByteArray report = at
+        + "java invoked oom-killer: gfp_mask=0x14000c0(GFP_KERNEL), nodemask=(null), order=0, "
+          "oom_score_adj=0\n"
+        + at + "Task in /docker/4f1e killed as a result of limit of /docker/4f1e\n" + at
+        + "memory: usage 524288kB, limit 524288kB, failcnt 120\n" + at
+        + "kmem: usage 520000kB, limit 9007199254740988kB, failcnt 0\n" + at
+        + "Memory cgroup out of memory: Kill process 5120 (java) score 999 or sacrifice child\n"
+        + at
+        + "Killed process 5120 (java) total-vm:8400000kB, anon-rss:4000kB, file-rss:0kB, "
+          "shmem-rss:0kB\n";
+    const QList<OomEvent> events =
+        testing::parseText(burst(4998, 3, memcgCache) + report, u"k.log"_s);
+    QCOMPARE(events.size(), 1);
+    const QList<Cause> causes = diagnose(events.first());
+    QCOMPARE(causes.first().id, causeid::KmemLimit);
+    QVERIFY2(causes.first().summary.contains(QString::fromLatin1(memcgCache)),
+             qPrintable(causes.first().summary));
+    QVERIFY(causes.first().evidence.contains(1));
 }
 
 void TestCauseSlabBurst::reportsShowTheBurst()
