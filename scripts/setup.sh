@@ -60,6 +60,9 @@ REQUIRED_PACKAGES=(
     # The packaging checks (ctest desktop_file_validate, appstream_validate,
     # packaging_metadata, flatpak_manifest): the distributions' validators and YAML.
     desktop-file-utils appstream python3 python3-yaml
+    # CPack's Debian generator (`cpack -G DEB`, packaging/test-deb-install.sh): it runs
+    # `file` and dpkg-dev's dpkg-shlibdeps to compute the package's Depends.
+    file dpkg-dev
 )
 
 # What the app loads at run time (QML modules, Qt plugins, Qt's own translations, CJK fonts):

@@ -3995,6 +3995,10 @@
         <source>At the incident, as the kernel&apos;s report shows it</source>
         <translation>インシデント時。カーネルのレポートのとおり</translation>
     </message>
+    <message>
+        <source>Now (live), updated every %1 s while this page is shown</source>
+        <translation>現在 (ライブ)。このページの表示中に %1 秒ごとに更新されます</translation>
+    </message>
 </context>
 <context>
     <name>PageSizeText</name>
@@ -4436,6 +4440,10 @@
     <message>
         <source>The free space on %1 is unknown, so the size of the swap file cannot be checked against it.</source>
         <translation>%1 の空き容量が不明なため、スワップファイルのサイズが収まるかを確認できません。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
@@ -6542,6 +6550,11 @@
     <message>
         <source>%1: %2 is not KEY=VALUE</source>
         <translation>%1: %2 は KEY=VALUE の形式ではありません</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <extracomment>A drop-down choice that leaves a systemd setting as it is now.</extracomment>
+        <translation>変更しない</translation>
     </message>
 </context>
 <context>

@@ -3995,6 +3995,10 @@
         <source>At the incident, as the kernel&apos;s report shows it</source>
         <translation>事件发生时，如内核报告所示</translation>
     </message>
+    <message>
+        <source>Now (live), updated every %1 s while this page is shown</source>
+        <translation>当前（实时），显示此页面时每 %1 秒更新一次</translation>
+    </message>
 </context>
 <context>
     <name>PageSizeText</name>
@@ -4436,6 +4440,10 @@
     <message>
         <source>The free space on %1 is unknown, so the size of the swap file cannot be checked against it.</source>
         <translation>%1 的可用空间未知，因此无法检查交换文件的大小是否放得下。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -6542,6 +6550,11 @@
     <message>
         <source>%1: %2 is not KEY=VALUE</source>
         <translation>%1：%2 不是 KEY=VALUE 形式</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <extracomment>A drop-down choice that leaves a systemd setting as it is now.</extracomment>
+        <translation>保持不变</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ Item {
             Layout.fillWidth: true
             title: qsTr("Cgroups")
             live: page.live
+            updateSeconds: cgroups.updateIntervalSeconds
             subtitle: cgroups.summary
         }
 

@@ -12,6 +12,8 @@ ColumnLayout {
     required property string title
     required property bool live
     property string subtitle
+    // Live pages whose data is re-read at a cadence of their own (0: every second).
+    property int updateSeconds: 0
 
     spacing: 2
 
@@ -22,8 +24,10 @@ ColumnLayout {
     }
     Label {
         Layout.fillWidth: true
-        text: header.live ? qsTr("Now (live), updated while this page is shown")
-                          : qsTr("At the incident, as the kernel's report shows it")
+        text: !header.live ? qsTr("At the incident, as the kernel's report shows it")
+            : header.updateSeconds > 0
+              ? qsTr("Now (live), updated every %1 s while this page is shown").arg(header.updateSeconds)
+              : qsTr("Now (live), updated while this page is shown")
         color: header.palette.placeholderText
         wrapMode: Text.Wrap
     }

@@ -46,6 +46,7 @@ Item {
             Layout.fillWidth: true
             title: qsTr("Processes")
             live: page.live
+            updateSeconds: victims.updateIntervalSeconds
         }
 
         Label {

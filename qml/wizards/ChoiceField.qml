@@ -15,6 +15,7 @@ RowLayout {
     required property string hint
     required property string kind
     required property var options
+    required property var optionLabels
     required property string value
 
     spacing: 12
@@ -31,7 +32,7 @@ RowLayout {
     ComboBox {
         visible: field.kind === "choice"
         Layout.preferredWidth: 200
-        model: field.options
+        model: field.optionLabels
         currentIndex: Math.max(0, field.options.indexOf(field.value))
         onActivated: idx => field.fields.setValue(field.index, field.options[idx])
     }

@@ -12,6 +12,7 @@ namespace {
 
 constexpr qint64 MiB = 1024 * 1024;
 
+// A limit as its cgroup file holds it (the step's "before").
 QString limitText(const std::optional<MemoryLimit> &limit)
 {
     if (!limit)
@@ -19,6 +20,16 @@ QString limitText(const std::optional<MemoryLimit> &limit)
     if (limit->unlimited)
         return u"max"_s;
     return QString::number(limit->bytes.value);
+}
+
+// The same limit in a sentence: sizes as an admin reads them, "max" in words.
+QString limitInWords(const std::optional<MemoryLimit> &limit)
+{
+    if (!limit)
+        return Planners::tr("unknown");
+    if (limit->unlimited)
+        return Planners::tr("none");
+    return Planners::formatBytes(limit->bytes.value);
 }
 
 // The cgroup file and systemd property of a limit kind, per cgroup version.
@@ -105,7 +116,7 @@ Plan Planners::planLimits(const RemedyContext &context, const Snapshot &snapshot
                                   .arg(formatBytes(*context.memcgLimitKb * 1024)));
     if (usage)
         plan.why.append(tr("%1 uses %2 now (limit %3).")
-                            .arg(choices.cgroup, formatBytes(usage->value), limitText(before)));
+                            .arg(choices.cgroup, formatBytes(usage->value), limitInWords(before)));
 
     if (choices.kind != LimitKind::High && choices.bytes > 0 && usage
         && choices.bytes < usage->value) {

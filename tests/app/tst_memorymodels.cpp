@@ -46,7 +46,9 @@ QVariant variantOf(const oom::IncidentPtr &incident)
 oomapp::SnapshotPtr liveSnapshot()
 {
     return std::make_shared<const oom::Snapshot>(
-        oom::SystemTree(oom::Root(u"/"_s)).read(oomapp::LiveSnapshotFeed::readOptions()));
+        oom::SystemTree(oom::Root(u"/"_s))
+            .read(oomapp::LiveSnapshotFeed::readOptions(oomapp::SnapshotPart::Processes
+                                                        | oomapp::SnapshotPart::Cgroups)));
 }
 
 } // namespace
@@ -315,7 +317,9 @@ void TestMemoryModels::summaryOfReport()
 void TestMemoryModels::liveZonesAndBuddy()
 {
     const oom::Snapshot snapshot =
-        oom::SystemTree(oom::Root(u"/"_s)).read(oomapp::LiveSnapshotFeed::readOptions());
+        oom::SystemTree(oom::Root(u"/"_s))
+            .read(oomapp::LiveSnapshotFeed::readOptions(oomapp::SnapshotPart::Processes
+                                                        | oomapp::SnapshotPart::Cgroups));
     QList<const oom::ZoneInfo *> withBuddy;
     for (const oom::ZoneInfo &zone : snapshot.zones)
         if (!zone.freeBlocksPerOrder.isEmpty())

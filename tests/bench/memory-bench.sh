@@ -5,8 +5,9 @@
 # The memory views' costs (README "Memory views", its last paragraph), each beside a standard tool in the same run:
 #
 #   1. live pages at 1 Hz: PROCESSES sleeping processes (oomlens-spawn) and CGROUPS empty
-#      memory cgroups (created under the memory hierarchy, removed at the end); every live
-#      model of the pages active for SECONDS (oomlens-memorybench --live), against
+#      memory cgroups (created under the memory hierarchy, removed at the end); the live
+#      models of each page, then of all pages at once, active for SECONDS each
+#      (oomlens-memorybench --live SECONDS PAGE), against
 #      `top -b -d 1` over the same seconds (CPU time of each from wait4's rusage);
 #   2. the victim table sorted with SORT processes (oomlens-memorybench --sort), against
 #      `ps -e --sort=-rss -o pid,rss,comm` on the same PROCESSES live processes.
@@ -71,7 +72,10 @@ total=$(ls -d /proc/[0-9]* | wc -l)
 
 echo "Memory views: $total processes ($processes spawned), $cgroups extra memory cgroups under $parent; $(nproc) CPUs, $(uname -r), load $(cut -d' ' -f1-3 /proc/loadavg)."
 echo
-"$bench" --live "$seconds"
+echo "Live pages at 1 Hz, each page's models alone, then all of them at once:"
+for page in overview memory fragmentation cgroups processes all; do
+    "$bench" --live "$seconds" "$page"
+done
 # top refreshing every second for the same time: "user_ms sys_ms cpu_ms wall_ms maxrss_kb status"
 "$cputime" top -b -d 1 -n "$((seconds + 1))" > "$work/top" 2>/dev/null
 read -r _ _ topcpu topwall _ _ < "$work/top"

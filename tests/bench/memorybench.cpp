@@ -3,17 +3,19 @@
 
 // The memory views' costs (README "Memory views"); memory-bench.sh drives it.
 //
-//   oomlens-memorybench --live SECONDS
-//       every live model of the memory pages active on "/" (zones, buddy lists, memory
-//       summary at 1 Hz from the sampler; the victim ranking and the cgroup tree from the
-//       snapshot feed every 2 s) for SECONDS; prints the CPU time of this process as a
-//       share of one core (getrusage, all threads).
+//   oomlens-memorybench --live SECONDS [PAGE]
+//       the live models one page of the app holds (overview, memory, fragmentation,
+//       cgroups, processes; default: all of them at once) active on "/" for SECONDS: the
+//       sampler's models at 1 Hz, the victim ranking and the cgroup tree from the snapshot
+//       feed at its CPU-budgeted cadence; prints the CPU time of this process as a share of
+//       one core (getrusage, all threads).
 //   oomlens-memorybench --sort N
 //       a victim table of N processes (a synthetic snapshot ranked by the engine), sorted
 //       by each column through VictimSortModel; prints the median time per sort.
 
 #include "app/memory/buddymodel.h"
 #include "app/memory/cgrouptreemodel.h"
+#include "app/memory/livefeeds.h"
 #include "app/memory/memorysummary.h"
 #include "app/memory/victimmodel.h"
 #include "app/memory/victimsortmodel.h"
@@ -43,7 +45,31 @@ double cpuSeconds()
         + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
-int live(QCoreApplication &app, int seconds)
+// The live models each page of the app holds (qml/memory/*Page.qml, the Overview's
+// memory panel and next victim), or every one of them at once ("all").
+struct LivePage {
+    const char *name;
+    bool zones, buddy, summary, victims, cgroups;
+};
+
+constexpr LivePage livePages[] = {
+    {"overview", false, false, true, true, false},
+    {"memory", true, false, true, false, false},
+    {"fragmentation", false, true, false, false, false},
+    {"cgroups", false, false, false, false, true},
+    {"processes", false, false, false, true, false},
+    {"all", true, true, true, true, true},
+};
+
+const LivePage *livePageNamed(const char *name)
+{
+    for (const LivePage &page : livePages)
+        if (std::strcmp(page.name, name) == 0)
+            return &page;
+    return nullptr;
+}
+
+int live(QCoreApplication &app, int seconds, const LivePage &page)
 {
     ZoneModel zones;
     BuddyModel buddy;
@@ -52,31 +78,38 @@ int live(QCoreApplication &app, int seconds)
     CgroupTreeModel cgroups;
     VictimSortModel sorted;
     sorted.setVictims(&victims);
-    zones.setActive(true);
-    buddy.setActive(true);
-    summary.setActive(true);
-    victims.setActive(true);
-    cgroups.setActive(true);
-    // The first snapshot walks every /proc/<pid> for the first time (dentries, inodes):
-    // measured from the second one on, as a page that stays open costs.
+    const auto feed = oomapp::LiveSnapshotFeed::shared();
+    const bool snapshotPage = page.victims || page.cgroups;
+    // Measured from the first snapshot on (it walks every /proc/<pid> for the first time:
+    // dentries, inodes), as a page that stays open costs; sampler-only pages after 2 s.
     QElapsedTimer wall;
     double cpuStart = 0;
-    int rankings = 0;
-    QObject::connect(&victims, &VictimModel::rankingChanged, &app, [&] {
-        if (++rankings == 1) {
-            cpuStart = cpuSeconds();
-            wall.start();
-            QTimer::singleShot(seconds * 1000, &app, &QCoreApplication::quit);
-        }
+    int snapshots = 0;
+    const auto startMeasuring = [&] {
+        cpuStart = cpuSeconds();
+        wall.start();
+        QTimer::singleShot(seconds * 1000, &app, &QCoreApplication::quit);
+    };
+    QObject::connect(feed.get(), &oomapp::LiveSnapshotFeed::snapshotReady, &app, [&] {
+        if (++snapshots == 1)
+            startMeasuring();
     });
+    if (!snapshotPage)
+        QTimer::singleShot(2000, &app, startMeasuring);
+    zones.setActive(page.zones);
+    buddy.setActive(page.buddy);
+    summary.setActive(page.summary);
+    victims.setActive(page.victims);
+    cgroups.setActive(page.cgroups);
     app.exec();
     const double cpu = cpuSeconds() - cpuStart;
     const double elapsed = double(wall.elapsed()) / 1000.0;
-    std::printf(
-        "live models: %.1f s, CPU %.3f s = %.2f %% of one core; %d processes ranked, "
-        "%d cgroups, %d zones, %d rankings\n",
-        elapsed, cpu, 100.0 * cpu / elapsed, victims.count(), cgroups.count(), zones.rowCount(),
-        rankings);
+    std::printf("  %-13s CPU %6.3f s over %.1f s = %5.2f %% of one core", page.name, cpu, elapsed,
+                100.0 * cpu / elapsed);
+    if (snapshotPage)
+        std::printf("; %d snapshots, next in %.1f s; %d processes ranked, %d cgroups",
+                    snapshots - 1, feed->intervalMs() / 1000.0, victims.count(), cgroups.count());
+    std::printf("\n");
     return 0;
 }
 
@@ -139,10 +172,15 @@ int sort(int processes)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    if (argc == 3 && std::strcmp(argv[1], "--live") == 0)
-        return live(app, std::max(1, std::atoi(argv[2])));
+    if ((argc == 3 || argc == 4) && std::strcmp(argv[1], "--live") == 0) {
+        const LivePage *page = livePageNamed(argc == 4 ? argv[3] : "all");
+        if (page)
+            return live(app, std::max(1, std::atoi(argv[2])), *page);
+    }
     if (argc == 3 && std::strcmp(argv[1], "--sort") == 0)
         return sort(std::max(1, std::atoi(argv[2])));
-    std::fprintf(stderr, "usage: oomlens-memorybench --live SECONDS | --sort PROCESSES\n");
+    std::fprintf(stderr,
+                 "usage: oomlens-memorybench --live SECONDS [overview|memory|fragmentation|cgroups|"
+                 "processes|all] | --sort PROCESSES\n");
     return 64;
 }

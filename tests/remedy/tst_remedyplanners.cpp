@@ -108,6 +108,9 @@ private Q_SLOTS:
         QCOMPARE(plan.steps[0].value, QString::number(1536 * MiB));
         QCOMPARE(plan.steps[0].before, QString::number(GiB));
         QVERIFY(plan.why.contains(u"web.service hit its 1 GiB limit"_s));
+        // The sentence says sizes as sizes; the step's "before" is the file's own value.
+        QVERIFY2(plan.why.contains(u"/system.slice/web.service uses 900 MiB now (limit 1 GiB)."_s),
+                 qPrintable(plan.why.join(u'\n')));
     }
 
     void limitsOnAPlainCgroupProposesTheAncestor()

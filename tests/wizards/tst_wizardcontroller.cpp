@@ -147,6 +147,26 @@ private Q_SLOTS:
         QCOMPARE(valueOf(*controller.fields(), u"bytes"_s), u"640M"_s);
     }
 
+    // A drop-down's "leave it as it is" option is said in words, not an empty line.
+    void emptyChoiceIsLabelled()
+    {
+        WizardController controller;
+        controller.setSystemRoot(FixtureRoot);
+        controller.open(u"systemd-policy"_s, {}, {});
+        QTRY_VERIFY(!controller.busy());
+        const int row = rowOf(*controller.fields(), u"managedOomSwap"_s);
+        QVERIFY(row >= 0);
+        const QModelIndex field = controller.fields()->index(row, 0);
+        const QStringList options =
+            field.data(oom::wizards::ChoiceFieldModel::OptionsRole).toStringList();
+        const QStringList labels =
+            field.data(oom::wizards::ChoiceFieldModel::OptionLabelsRole).toStringList();
+        QCOMPARE(labels.size(), options.size());
+        QCOMPARE(options.first(), QString());
+        QCOMPARE(labels.first(), u"unchanged"_s);
+        QCOMPARE(labels.mid(1), options.mid(1));
+    }
+
     void badFieldStaysOnChoose()
     {
         WizardController controller;

@@ -53,7 +53,7 @@ QString normalised(QString path)
 
 CgroupTreeModel::CgroupTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
-    , m_source(this, oomapp::SourceBinding::SnapshotFeed,
+    , m_source(this, oomapp::SourceBinding::CgroupsFeed,
                {[this] {
                     reload();
                 },

@@ -23,6 +23,8 @@ class CgroupTreeModel : public QAbstractItemModel
     QML_ELEMENT
     Q_PROPERTY(QVariant incident READ incident WRITE setIncident NOTIFY incidentChanged)
     Q_PROPERTY(bool active READ isActive WRITE setActive NOTIFY activeChanged)
+    // Live: how often the snapshot is re-read now (the feed's CPU budget sets it).
+    Q_PROPERTY(int updateIntervalSeconds READ updateIntervalSeconds NOTIFY treeChanged)
     Q_PROPERTY(QString filterText READ filterText WRITE setFilterText NOTIFY filterTextChanged)
     Q_PROPERTY(int count READ count NOTIFY treeChanged)
     Q_PROPERTY(QString incidentPath READ incidentPath NOTIFY treeChanged)
@@ -72,6 +74,7 @@ public:
     QVariant incident() const { return m_source.incidentVariant(); }
     void setIncident(const QVariant &incident);
     bool isActive() const { return m_source.isActive(); }
+    int updateIntervalSeconds() const { return (m_source.snapshotIntervalMs() + 999) / 1000; }
     void setActive(bool active);
     QString filterText() const { return m_filter; }
     void setFilterText(const QString &text);

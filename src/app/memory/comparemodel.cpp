@@ -32,7 +32,7 @@ CompareModel::CompareModel(QObject *parent)
     : QAbstractListModel(parent)
     // The "then" is fixed; only "now" needs a feed, so the binding's incident stays unset
     // (live) while this model keeps the incident itself.
-    , m_source(this, oomapp::SourceBinding::SnapshotFeed,
+    , m_source(this, oomapp::SourceBinding::ProcessesFeed | oomapp::SourceBinding::CgroupsFeed,
                {nullptr, nullptr, [this](const oomapp::SnapshotPtr &s) {
                     compareWith(s);
                 }})

@@ -39,9 +39,8 @@ LiveSnapshotFeed::LiveSnapshotFeed(QString root, QObject *parent)
     : QObject(parent)
     , m_root(std::move(root))
 {
-    // Every 2 s: a full process read costs tens of milliseconds with thousands of
-    // processes (README "Benchmarks"); the sampler's charts move every second.
-    m_timer.setInterval(2000);
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(int(m_cadence.minimum.count()));
     connect(&m_timer, &QTimer::timeout, this, &LiveSnapshotFeed::readAsync);
 }
 
@@ -50,10 +49,16 @@ LiveSnapshotFeed::~LiveSnapshotFeed()
     *m_alive = false;
 }
 
-oom::SnapshotOptions LiveSnapshotFeed::readOptions()
+oom::SnapshotOptions LiveSnapshotFeed::readOptions(SnapshotParts parts)
 {
     oom::SnapshotOptions options;
-    options.processFields = oom::rankingProcessFields() | oom::ProcessField::OomScore;
+    options.cgroups = parts.testFlag(SnapshotPart::Cgroups);
+    // The cgroup tree counts its processes from their cgroup lines, which come from the
+    // cgroup.procs files (CgroupMembership) without opening any /proc/<pid> file.
+    options.processes = bool(parts);
+    options.processFields = parts.testFlag(SnapshotPart::Processes)
+        ? oom::rankingProcessFields() | oom::ProcessField::OomScore
+        : oom::ProcessFields(oom::ProcessField::Cgroup);
     options.cgroupStat = false; // flushes per-CPU statistics of every cgroup
     options.cgroupDetails = false; // kmem, soft limits, peaks: no live page shows them
     options.pageTypeInfo = false; // walks the free lists under the zone lock
@@ -61,60 +66,102 @@ oom::SnapshotOptions LiveSnapshotFeed::readOptions()
     return options;
 }
 
-void LiveSnapshotFeed::addSubscriber()
+SnapshotParts LiveSnapshotFeed::wantedParts() const
 {
-    if (++m_subscribers == 1) {
-        m_timer.start();
+    SnapshotParts parts;
+    parts.setFlag(SnapshotPart::Processes, m_processSubscribers > 0);
+    parts.setFlag(SnapshotPart::Cgroups, m_cgroupSubscribers > 0);
+    return parts;
+}
+
+void LiveSnapshotFeed::addSubscriber(SnapshotParts parts)
+{
+    m_processSubscribers += parts.testFlag(SnapshotPart::Processes) ? 1 : 0;
+    m_cgroupSubscribers += parts.testFlag(SnapshotPart::Cgroups) ? 1 : 0;
+    // A page opened now shows its numbers now: after an idle spell, or when the last
+    // snapshot lacks its parts, not after the wait another page set.
+    const bool covered = (m_latestParts & parts) == parts;
+    if (!covered || (!m_timer.isActive() && !m_reading)) {
+        m_timer.stop();
         readAsync();
     }
 }
 
-void LiveSnapshotFeed::removeSubscriber()
+void LiveSnapshotFeed::removeSubscriber(SnapshotParts parts)
 {
-    if (--m_subscribers == 0)
+    m_processSubscribers -= parts.testFlag(SnapshotPart::Processes) ? 1 : 0;
+    m_cgroupSubscribers -= parts.testFlag(SnapshotPart::Cgroups) ? 1 : 0;
+    if (!wantedParts())
         m_timer.stop();
 }
 
 void LiveSnapshotFeed::readAsync()
 {
-    if (m_reading)
-        return; // a slow read (thousands of processes) is never queued twice
+    const SnapshotParts parts = wantedParts();
+    if (m_reading || !parts)
+        return; // a slow read is never queued twice; deliver() reads again if parts grew
     m_reading = true;
     const QString root = m_root;
     std::weak_ptr<bool> alive = m_alive;
-    QThreadPool::globalInstance()->start([this, root, alive] {
+    QThreadPool::globalInstance()->start([this, root, parts, alive] {
+        const auto cpuBefore = threadCpuTime();
         auto snapshot = std::make_shared<const oom::Snapshot>(
-            oom::SystemTree(oom::Root(root)).read(readOptions()));
+            oom::SystemTree(oom::Root(root)).read(readOptions(parts)));
+        const auto readCpu = threadCpuTime() - cpuBefore;
         // Delivered on the feed's thread; dropped when the feed went away meanwhile.
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [this, snapshot, alive] {
-            if (alive.expired() || !*alive.lock())
-                return;
-            m_reading = false;
-            m_latest = snapshot;
-            Q_EMIT snapshotReady(snapshot);
-        });
+        QMetaObject::invokeMethod(QCoreApplication::instance(),
+                                  [this, snapshot, parts, readCpu, alive] {
+                                      if (alive.expired() || !*alive.lock())
+                                          return;
+                                      deliver(snapshot, parts, readCpu);
+                                  });
     });
 }
 
-SnapshotSubscription::SnapshotSubscription(std::shared_ptr<LiveSnapshotFeed> feed)
+void LiveSnapshotFeed::deliver(const SnapshotPtr &snapshot, SnapshotParts parts,
+                               std::chrono::nanoseconds readCpu)
+{
+    m_reading = false;
+    m_latest = snapshot;
+    m_latestParts = parts;
+    // The models rank and diff on this thread: their time counts against the budget too.
+    // The interval they can show is set first, from the last delivery's cost.
+    m_timer.setInterval(int(m_cadence.intervalAfter(readCpu + m_lastDeliverCpu).count()));
+    const auto cpuBefore = threadCpuTime();
+    Q_EMIT snapshotReady(snapshot);
+    m_lastDeliverCpu = threadCpuTime() - cpuBefore;
+    const SnapshotParts wanted = wantedParts();
+    if (!wanted)
+        return;
+    if ((parts & wanted) != wanted) {
+        readAsync(); // a page that needs more was opened during the read
+        return;
+    }
+    m_timer.start(int(m_cadence.intervalAfter(readCpu + m_lastDeliverCpu).count()));
+}
+
+SnapshotSubscription::SnapshotSubscription(std::shared_ptr<LiveSnapshotFeed> feed,
+                                           SnapshotParts parts)
     : m_feed(std::move(feed))
+    , m_parts(parts)
 {
     if (m_feed)
-        m_feed->addSubscriber();
+        m_feed->addSubscriber(m_parts);
 }
 
 SnapshotSubscription::~SnapshotSubscription()
 {
     if (m_feed)
-        m_feed->removeSubscriber();
+        m_feed->removeSubscriber(m_parts);
 }
 
 SnapshotSubscription &SnapshotSubscription::operator=(SnapshotSubscription &&other) noexcept
 {
     if (this != &other) {
         if (m_feed)
-            m_feed->removeSubscriber();
+            m_feed->removeSubscriber(m_parts);
         m_feed = std::move(other.m_feed);
+        m_parts = other.m_parts;
     }
     return *this;
 }

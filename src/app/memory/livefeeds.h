@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
+#include "app/memory/livecadence.h"
 #include "core/model/snapshot.h"
 #include "sources/live/livesampler.h"
 #include "sources/system/systemtree.h"
 
+#include <QFlags>
 #include <QObject>
 #include <QTimer>
 
@@ -16,12 +18,21 @@
 //  - the LiveSampler (meminfo, PSI, zones, buddy lists: cheap files, every second);
 //  - a periodic SystemTree snapshot for what the sampler does not read (processes with
 //    their ranking fields, the cgroup tree), read on a pool thread, never on the GUI one.
+//    It reads only the parts its subscribers need (the Cgroups page reads no process, the
+//    Processes page walks no cgroup), as often as a CPU budget allows (LiveCadence).
 namespace oomapp {
 
 using SnapshotPtr = std::shared_ptr<const oom::Snapshot>;
 
 // The session's sampler over "/", created on first use, owned by the application.
 std::shared_ptr<oom::LiveSampler> sharedLiveSampler();
+
+enum class SnapshotPart : unsigned {
+    Processes = 1u << 0, // every /proc/<pid> with the ranking's fields and oom_score
+    Cgroups = 1u << 1, // the memory cgroup tree: usage, limits, events, PSI, process counts
+};
+Q_DECLARE_FLAGS(SnapshotParts, SnapshotPart)
+Q_DECLARE_OPERATORS_FOR_FLAGS(SnapshotParts)
 
 class LiveSnapshotFeed : public QObject
 {
@@ -34,34 +45,49 @@ public:
     explicit LiveSnapshotFeed(QString root, QObject *parent = nullptr);
     ~LiveSnapshotFeed() override;
 
-    // Reads while at least one subscriber holds it; the first read starts at once.
-    void addSubscriber();
-    void removeSubscriber();
-    SnapshotPtr latest() const { return m_latest; }
-    void setIntervalMs(int ms) { m_timer.setInterval(ms); }
+    // Reads while at least one subscriber holds it; a subscriber whose parts the last
+    // snapshot lacks gets a read at once.
+    void addSubscriber(SnapshotParts parts);
+    void removeSubscriber(SnapshotParts parts);
+    SnapshotParts wantedParts() const;
 
-    static oom::SnapshotOptions readOptions();
+    // The last snapshot read, and the parts it holds.
+    SnapshotPtr latest() const { return m_latest; }
+    SnapshotParts latestParts() const { return m_latestParts; }
+
+    void setCadence(LiveCadence cadence) { m_cadence = cadence; }
+    // The wait before the next read, as the cadence set it after the last one.
+    int intervalMs() const { return m_timer.interval(); }
+
+    static oom::SnapshotOptions readOptions(SnapshotParts parts);
 
 Q_SIGNALS:
+    // Every subscriber is told; it uses the snapshot only when latestParts() has its parts.
     void snapshotReady(oomapp::SnapshotPtr snapshot);
 
 private:
     void readAsync();
+    void deliver(const SnapshotPtr &snapshot, SnapshotParts parts,
+                 std::chrono::nanoseconds readCpu);
 
     QString m_root;
     QTimer m_timer;
+    LiveCadence m_cadence;
     SnapshotPtr m_latest;
-    int m_subscribers = 0;
+    SnapshotParts m_latestParts;
+    std::chrono::nanoseconds m_lastDeliverCpu{0};
+    int m_processSubscribers = 0;
+    int m_cgroupSubscribers = 0;
     bool m_reading = false;
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };
 
-// A model's hold on the snapshot feed: subscribed while it exists.
+// A model's hold on the snapshot feed: subscribed for its parts while it exists.
 class SnapshotSubscription
 {
 public:
     SnapshotSubscription() = default;
-    explicit SnapshotSubscription(std::shared_ptr<LiveSnapshotFeed> feed);
+    SnapshotSubscription(std::shared_ptr<LiveSnapshotFeed> feed, SnapshotParts parts);
     ~SnapshotSubscription();
     SnapshotSubscription(SnapshotSubscription &&other) noexcept = default;
     SnapshotSubscription &operator=(SnapshotSubscription &&other) noexcept;
@@ -71,6 +97,7 @@ public:
 
 private:
     std::shared_ptr<LiveSnapshotFeed> m_feed;
+    SnapshotParts m_parts;
 };
 
 } // namespace oomapp

@@ -63,7 +63,28 @@ oom::SampleFramePtr SourceBinding::latestSample() const
 
 SnapshotPtr SourceBinding::latestSnapshot() const
 {
-    return m_feed ? m_feed->latest() : nullptr;
+    return snapshotIsMine() ? m_feed->latest() : nullptr;
+}
+
+int SourceBinding::snapshotIntervalMs() const
+{
+    return m_feed ? m_feed->intervalMs() : 0;
+}
+
+SnapshotParts SourceBinding::snapshotParts() const
+{
+    SnapshotParts parts;
+    parts.setFlag(SnapshotPart::Processes, m_feeds & ProcessesFeed);
+    parts.setFlag(SnapshotPart::Cgroups, m_feeds & CgroupsFeed);
+    return parts;
+}
+
+// Whether the feed's latest snapshot holds what this model shows (one read for another
+// page may lack it).
+bool SourceBinding::snapshotIsMine() const
+{
+    return m_feed && m_feed->latest()
+        && (m_feed->latestParts() & snapshotParts()) == snapshotParts();
 }
 
 void SourceBinding::stopFeeds()
@@ -96,21 +117,21 @@ void SourceBinding::updateFeeds()
             Qt::QueuedConnection);
         m_samplerHold = m_sampler->subscribe();
     }
-    if ((m_feeds & SnapshotFeed) && !m_feed) {
+    if (snapshotParts() && !m_feed) {
         m_feed = m_feedOverride ? m_feedOverride : LiveSnapshotFeed::shared();
         m_snapshotConnection = QObject::connect(m_feed.get(), &LiveSnapshotFeed::snapshotReady,
                                                 m_owner, [this](const SnapshotPtr &snapshot) {
-                                                    if (m_callbacks.snapshot)
+                                                    if (m_callbacks.snapshot && snapshotIsMine())
                                                         m_callbacks.snapshot(snapshot);
                                                 });
-        m_feedHold = SnapshotSubscription(m_feed);
+        m_feedHold = SnapshotSubscription(m_feed, snapshotParts());
     }
     // What the feeds already hold is shown at once, not a second later.
     if (m_sampler && m_callbacks.sample)
         if (const auto frame = m_sampler->latest())
             m_callbacks.sample(frame);
-    if (m_feed && m_callbacks.snapshot)
-        if (const auto snapshot = m_feed->latest())
+    if (m_callbacks.snapshot)
+        if (const auto snapshot = latestSnapshot())
             m_callbacks.snapshot(snapshot);
 }
 

@@ -23,7 +23,8 @@ oom::IncidentPtr incidentFromVariant(const QVariant &value);
 class SourceBinding
 {
 public:
-    enum Feed { SamplerFeed = 1, SnapshotFeed = 2 };
+    // What a model shows live: the sampler's frames, and the parts of the snapshot.
+    enum Feed { SamplerFeed = 1, ProcessesFeed = 2, CgroupsFeed = 4 };
     struct Callbacks {
         std::function<void()> sourceChanged; // reload everything
         std::function<void(const oom::SampleFramePtr &)> sample;
@@ -49,12 +50,16 @@ public:
     bool isLive() const { return !m_incident; }
     // The latest live values already held (shown at once when a page reopens).
     oom::SampleFramePtr latestSample() const;
-    SnapshotPtr latestSnapshot() const;
+    SnapshotPtr latestSnapshot() const; // null until one with this model's parts is read
+    // The live snapshot's current cadence (0 without a snapshot feed).
+    int snapshotIntervalMs() const;
     oom::LiveSampler *sampler() const { return m_sampler.get(); }
 
 private:
     void updateFeeds();
     void stopFeeds();
+    SnapshotParts snapshotParts() const;
+    bool snapshotIsMine() const;
 
     QObject *m_owner;
     int m_feeds;

@@ -22,7 +22,7 @@ double pidOrNan(const std::optional<qint64> &pid)
 
 VictimModel::VictimModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_source(this, oomapp::SourceBinding::SnapshotFeed,
+    , m_source(this, oomapp::SourceBinding::ProcessesFeed,
                {[this] {
                     reload();
                 },

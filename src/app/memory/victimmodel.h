@@ -25,6 +25,8 @@ class VictimModel : public QAbstractTableModel
     QML_ELEMENT
     Q_PROPERTY(QVariant incident READ incident WRITE setIncident NOTIFY incidentChanged)
     Q_PROPERTY(bool active READ isActive WRITE setActive NOTIFY activeChanged)
+    // Live: how often the snapshot is re-read now (the feed's CPU budget sets it).
+    Q_PROPERTY(int updateIntervalSeconds READ updateIntervalSeconds NOTIFY rankingChanged)
     Q_PROPERTY(bool live READ isLive NOTIFY incidentChanged)
     Q_PROPERTY(bool ready READ isReady NOTIFY rankingChanged)
     Q_PROPERTY(int count READ count NOTIFY rankingChanged)
@@ -87,6 +89,7 @@ public:
     QVariant incident() const { return m_source.incidentVariant(); }
     void setIncident(const QVariant &incident);
     bool isActive() const { return m_source.isActive(); }
+    int updateIntervalSeconds() const { return (m_source.snapshotIntervalMs() + 999) / 1000; }
     void setActive(bool active);
     bool isLive() const { return m_source.isLive(); }
     bool isReady() const { return m_ready; }

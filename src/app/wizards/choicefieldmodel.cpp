@@ -45,6 +45,7 @@ QVariant ChoiceFieldModel::data(const QModelIndex &index, int role) const
     case HintRole: return field.hint;
     case KindRole: return kindName(field.kind);
     case OptionsRole: return field.options;
+    case OptionLabelsRole: return WizardFields::optionLabels(field);
     case ValueRole: return m_values.at(index.row());
     default: return {};
     }
@@ -76,8 +77,9 @@ Qt::ItemFlags ChoiceFieldModel::flags(const QModelIndex &index) const
 
 QHash<int, QByteArray> ChoiceFieldModel::roleNames() const
 {
-    return {{KeyRole, "key"},   {LabelRole, "label"},     {HintRole, "hint"},
-            {KindRole, "kind"}, {OptionsRole, "options"}, {ValueRole, "value"}};
+    return {{KeyRole, "key"},    {LabelRole, "label"},     {HintRole, "hint"},
+            {KindRole, "kind"},  {OptionsRole, "options"}, {OptionLabelsRole, "optionLabels"},
+            {ValueRole, "value"}};
 }
 
 void ChoiceFieldModel::reset(const QList<FieldSpec> &fields, const QVariantMap &values)

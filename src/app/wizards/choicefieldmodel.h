@@ -18,7 +18,15 @@ class ChoiceFieldModel : public QAbstractListModel
     QML_UNCREATABLE("owned by WizardController")
 
 public:
-    enum Role { KeyRole = Qt::UserRole + 1, LabelRole, HintRole, KindRole, OptionsRole, ValueRole };
+    enum Role {
+        KeyRole = Qt::UserRole + 1,
+        LabelRole,
+        HintRole,
+        KindRole,
+        OptionsRole,
+        OptionLabelsRole, // what a choice's options say on screen, in the same order
+        ValueRole
+    };
     Q_ENUM(Role)
 
     explicit ChoiceFieldModel(QObject *parent = nullptr);

@@ -71,6 +71,16 @@ QList<FieldSpec> WizardFields::fieldsOf(const QString &wizard)
     return {};
 }
 
+QStringList WizardFields::optionLabels(const FieldSpec &field)
+{
+    QStringList labels = field.options;
+    for (QString &label : labels)
+        if (label.isEmpty())
+            //: A drop-down choice that leaves a systemd setting as it is now.
+            label = tr("unchanged");
+    return labels;
+}
+
 QString WizardFields::toText(const FieldSpec &field, const QVariant &value)
 {
     if (!value.isValid())

@@ -32,6 +32,9 @@ public:
     static QList<FieldSpec> fieldsOf(const QString &wizard);
     // A choice value as the field shows it ("4 GiB" sizes as "4G", maps as "k=v, k=v").
     static QString toText(const FieldSpec &field, const QVariant &value);
+    // A choice's options as the drop-down shows them: the empty one ("leave it as it is")
+    // in words, the others as the setting spells them.
+    static QStringList optionLabels(const FieldSpec &field);
     // The text back into a choice value; nullopt (with *error) when it does not parse; an
     // invalid QVariant for "unchanged" (an empty optional field).
     static std::optional<QVariant> fromText(const FieldSpec &field, const QString &text,
