@@ -48,7 +48,8 @@ struct KernelReportAssembler::Private {
             return; // a stack dump or show_mem() that never turned out to be an OOM report
         if (building.absorbed)
             return; // a slab failure burst, now evidence of the report that followed it
-        if (const auto burst = building.slabBurst(); burst && attachToPreviousReport(*burst))
+        if (const auto burst = building.slabBurst();
+            burst && slabburst::attachToPreviousReport(queue.held(), *burst))
             return;
         if (building.event.kind == EventKind::KernelOom
             && (building.hasHeader || building.hasDump || building.withinRateLimitOfReport)) {
@@ -56,63 +57,6 @@ struct KernelReportAssembler::Private {
             lastReportTime = building.event.time;
         }
         queue.push(building.finalize());
-    }
-
-    // A burst of slab failures that began soon after a kill: the shortage outlived it. Only
-    // the newest report can be the one (an older one is farther away still).
-    bool attachToPreviousReport(SlabFailureBurst burst)
-    {
-        QList<OomEvent> &held = queue.held();
-        for (auto it = held.rbegin(); it != held.rend(); ++it) {
-            if (it->kind != EventKind::KernelOom || it->lines.first > burst.lines.first)
-                continue;
-            bool known = false;
-            const auto seconds = slabburst::secondsAfter(*it, burst, RelevanceLines, &known);
-            if (it->slabBurst || !seconds)
-                return false;
-            burst.afterKill = true;
-            burst.secondsApart = known ? seconds : std::nullopt;
-            it->slabBurst = burst;
-            return true;
-        }
-        return false;
-    }
-
-    // The slab failure burst that ended just before a report's header (still being read,
-    // or finished and waiting in the queue), taken out of the events as the report's
-    // evidence. Nothing when another report lies between them.
-    std::optional<SlabFailureBurst> takeBurstBefore(const LogRecord &header)
-    {
-        bool known = false;
-        for (EventBuilding &b : active) {
-            const auto burst = b.slabBurst();
-            if (!burst || b.absorbed)
-                continue;
-            if (const auto seconds =
-                    slabburst::secondsBefore(*burst, header, RelevanceLines, &known)) {
-                b.absorbed = true;
-                SlabFailureBurst taken = *burst;
-                taken.secondsApart = known ? seconds : std::nullopt;
-                return taken;
-            }
-        }
-        QList<OomEvent> &held = queue.held();
-        for (qsizetype i = held.size() - 1; i >= 0; --i) {
-            const OomEvent &e = held.at(i);
-            if (e.kind == EventKind::KernelOom)
-                return std::nullopt;
-            if (e.kind != EventKind::AllocFailure || !e.slabBurst)
-                continue;
-            const auto seconds =
-                slabburst::secondsBefore(*e.slabBurst, header, RelevanceLines, &known);
-            if (!seconds)
-                return std::nullopt;
-            SlabFailureBurst taken = *e.slabBurst;
-            taken.secondsApart = known ? seconds : std::nullopt;
-            held.removeAt(i);
-            return taken;
-        }
-        return std::nullopt;
     }
 
     void closeIf(const std::function<bool(const EventBuilding &)> &predicate)
@@ -236,7 +180,8 @@ struct KernelReportAssembler::Private {
             && !newest->hasDump && newest->event.kind == EventKind::KernelOom;
         // Slab allocations failing just before (a fork bomb in a v1 container fails the
         // memcg's own caches first): evidence for the OOM that follows (slabburst.h).
-        const std::optional<SlabFailureBurst> burst = takeBurstBefore(record);
+        const std::optional<SlabFailureBurst> burst =
+            slabburst::takeBurstBefore(active, queue.held(), record);
         if (!interleaved)
             closeIf([](const EventBuilding &b) {
                 return !b.killed || b.provisional;

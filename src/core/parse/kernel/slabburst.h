@@ -4,6 +4,9 @@
 
 #include "core/model/oomevent.h"
 #include "core/parse/framing/logrecord.h"
+#include "core/parse/kernel/eventbuilding.h"
+
+#include <QList>
 
 // When a burst of slab allocation failures ("SLUB: Unable to allocate memory on node -1,
 // gfp=…" with its cache and node lines, grouped into one alloc-failure event) is evidence
@@ -15,24 +18,24 @@
 // pagefault_out_of_memory() (kernels before 5.16) or the memcg OOM: seconds apart in the
 // reports we know. 60 s is the bound the assembler already uses for the lines of one report
 // (EventBuilding::agreesInTime) and still under the minutes that separate unrelated OOMs.
-// Kernel timestamps are compared first: they restart at boot, so a burst of another boot
-// never comes out 0-60 s before a report (uptime running backwards says "reboot"). Without
+// Kernel timestamps are compared first: they restart at boot, so across a reboot the gap
+// comes out negative (rejected) unless the new boot's report happens to fall within a
+// minute of the old burst's uptime, which the line distance of a real log makes rare. Without
 // timestamps, the wall clock; without either, the lines must be as close as the parts of
 // one report (KernelReportAssembler::RelevanceLines).
 namespace oom::slabburst {
 
 constexpr double WindowSeconds = 60;
 
-// Seconds from the end of `burst` to `header` (the first line of a report), when the burst
-// ended at most WindowSeconds before it in the same boot; nullopt otherwise. `known` is set
-// false when neither clock is printed and the lines decided.
-std::optional<double> secondsBefore(const SlabFailureBurst &burst, const LogRecord &header,
-                                    qint64 maxLines, bool *known);
+// The burst that ended just before `header` (a report's first line): still being read (in
+// `active`: marked absorbed, so closing it drops it) or finished and waiting in `held`
+// (taken out). Nothing when another report lies between them or the rule says no.
+std::optional<SlabFailureBurst> takeBurstBefore(QList<EventBuilding> &active, QList<OomEvent> &held,
+                                                const LogRecord &header);
 
-// Seconds from the start of `report` to the start of `burst`, when the burst began at most
-// WindowSeconds after it in the same boot (the shortage outlived the kill); nullopt
-// otherwise.
-std::optional<double> secondsAfter(const OomEvent &report, const SlabFailureBurst &burst,
-                                   qint64 maxLines, bool *known);
+// A burst that began soon after a kill (the shortage outlived it) becomes the evidence of
+// the newest report in `held` (an older one is farther away still). False when it does
+// not belong there: the burst stays an event of its own.
+bool attachToPreviousReport(QList<OomEvent> &held, SlabFailureBurst burst);
 
 } // namespace oom::slabburst
