@@ -160,11 +160,15 @@ void TestCauseShapes::pageFaultAfterTheCgroupsSlabCachesFailed()
             "[ 4999.900000]   node 0: slabs: 120, objs: 1054, free: 0\n";
     }
     const QList<Diagnosed> events = diagnosed(log + pageFaultReport());
-    QCOMPARE(events.size(), 2);
-    QCOMPARE(events.first().event.kind, EventKind::AllocFailure);
-    const Diagnosed &e = events.at(1);
+    // The burst is the OOM's evidence, not an incident of its own.
+    QCOMPARE(events.size(), 1);
+    const Diagnosed &e = events.first();
+    QVERIFY(e.event.slabBurst);
+    QCOMPARE(e.event.slabBurst->count, 5);
     QCOMPARE(e.causes.first().id, causeid::KmemLimit);
     QVERIFY(e.causes.first().summary.contains(u"task_struct(1043:docker-4f1e.scope)"_s));
+    // The burst's lines are the cause's evidence.
+    QVERIFY(e.causes.first().evidence.contains(1));
 }
 
 // 12 GiB of 16 GiB in unreclaimable slab: that is where the memory went; the host ran out

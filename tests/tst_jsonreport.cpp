@@ -204,6 +204,13 @@ private Q_SLOTS:
                                   << u"userspace-kill"_s << u"earlyoom"_s;
         QTest::newRow("nohang") << int(EventKind::UserspaceKill) << int(Killer::Nohang)
                                 << u"userspace-kill"_s << u"nohang"_s;
+        QTest::newRow("lmkd") << int(EventKind::UserspaceKill) << int(Killer::AndroidLmkd)
+                              << u"userspace-kill"_s << u"android-lmkd"_s;
+        QTest::newRow("lowmemorykiller")
+            << int(EventKind::UserspaceKill) << int(Killer::AndroidLowMemoryKiller)
+            << u"userspace-kill"_s << u"android-lowmemorykiller"_s;
+        QTest::newRow("chromeos") << int(EventKind::UserspaceKill) << int(Killer::ChromeOs)
+                                  << u"userspace-kill"_s << u"chromeos-tab-manager"_s;
         QTest::newRow("alloc-failure") << int(EventKind::AllocFailure) << int(Killer::Kernel)
                                        << u"alloc-failure"_s << u"kernel"_s;
     }

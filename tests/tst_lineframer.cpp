@@ -445,6 +445,13 @@ void TestLineFramer::framing_data()
         << "Oct 04 21:13:58 test-vm systemd[1]: highload-stress-test.service: Failed with result '>"_ba
         << QStringList{
                u"1 time=2024-10-04T21:13:58.000Z host=test-vm ident=systemd pid=1 | highload-stress-test.service: Failed with result '>"_s};
+    // Android logcat -v threadtime: "MM-DD hh:mm:ss.mmm  pid  tid P tag: msg".
+    QTest::newRow("logcat threadtime")
+        << "05-21 10:11:12.345   612   612 I lowmemorykiller: Kill 'com.example' (12345)\n"
+           "05-21 10:11:12.345   612   612 not logcat"_ba
+        << QStringList{
+               u"1 time=2024-05-21T10:11:12.345Z ident=lowmemorykiller pid=612 | Kill 'com.example' (12345)"_s,
+               u"2 | 05-21 10:11:12.345   612   612 not logcat"_s};
 
     // --- hostile bytes
     QTest::newRow("CRLF line endings")

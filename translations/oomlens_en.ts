@@ -183,6 +183,17 @@
     </message>
 </context>
 <context>
+    <name>ReportFormat</name>
+    <message numerus="yes">
+        <source>%n %1 allocation failure(s) %2, in %3, gfp_mask %4</source>
+        <extracomment>%n count, %1 allocator (SLUB, SLAB), %2 when, %3 slab caches, %4 gfp_mask.</extracomment>
+        <translation>
+            <numerusform>%n %1 allocation failure %2, in %3, gfp_mask %4</numerusform>
+            <numerusform>%n %1 allocation failures %2, in %3, gfp_mask %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionOverview</name>
     <message numerus="yes">
         <source>%n day(s) with incidents; at most %1 on %2</source>

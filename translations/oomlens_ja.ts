@@ -1123,6 +1123,38 @@
         <source> Swap still had %1 of %2 free: more swap would not have prevented it.</source>
         <translation> スワップは %2 のうち %1 がまだ空いていました。スワップを増やしてもこの OOM は防げなかったでしょう。</translation>
     </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>Chrome on ChromeOS closed %1 to free an estimated %2 when the system ran low on memory, before the kernel ran out.</source>
+        <translation>ChromeOS の Chrome が、システムのメモリが少なくなったため、カーネルがメモリを使い果たす前に %1 を閉じて推定 %2 を解放しました。</translation>
+    </message>
+    <message>
+        <source>Android&apos;s low memory killer daemon (lmkd) killed %1, oom_score_adj %2, to free %3 before the kernel ran out of memory. The log does not show its reason.</source>
+        <translation>Android の低メモリキラーデーモン (lmkd) が、カーネルがメモリを使い果たす前に %3 を解放するため %1 (oom_score_adj %2) を強制終了しました。ログにはその理由がありません。</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s Android lowmemorykiller driver killed %1, oom_score_adj %2, to free %3 before the kernel ran out of memory. The log does not show its reason.</source>
+        <translation>カーネルの Android lowmemorykiller ドライバが、カーネルがメモリを使い果たす前に %3 を解放するため %1 (oom_score_adj %2) を強制終了しました。ログにはその理由がありません。</translation>
+    </message>
+    <message>
+        <source>Android&apos;s low memory killer daemon (lmkd) killed %1, oom_score_adj %2, to free %3 before the kernel ran out of memory; its reason: %4.</source>
+        <translation>Android の低メモリキラーデーモン (lmkd) が、カーネルがメモリを使い果たす前に %3 を解放するため %1 (oom_score_adj %2) を強制終了しました。理由: %4。</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s Android lowmemorykiller driver killed %1, oom_score_adj %2, to free %3 before the kernel ran out of memory; its reason: %4.</source>
+        <translation>カーネルの Android lowmemorykiller ドライバが、カーネルがメモリを使い果たす前に %3 を解放するため %1 (oom_score_adj %2) を強制終了しました。理由: %4。</translation>
+    </message>
+    <message>
+        <source>Slab caches of the cgroup kept failing to grow after the kill (%1).</source>
+        <translation>強制終了の後も、この cgroup の slab キャッシュの拡張は失敗し続けました (%1)。</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s Android lowmemorykiller driver killed %1 before the kernel ran out of memory; the log shows neither its reason nor the memory it freed.</source>
+        <translation>カーネルの Android lowmemorykiller ドライバが、カーネルがメモリを使い果たす前に %1 を強制終了しました。ログにはその理由も解放したメモリの量もありません。</translation>
+    </message>
 </context>
 <context>
     <name>CauseCard</name>
@@ -1241,6 +1273,14 @@
     <message>
         <source>Cause not determined</source>
         <translation>原因を特定できず</translation>
+    </message>
+    <message>
+        <source>Killed by Android&apos;s low memory killer</source>
+        <translation>Android の低メモリキラーによる強制終了</translation>
+    </message>
+    <message>
+        <source>Closed by ChromeOS on low memory</source>
+        <translation>メモリ不足により ChromeOS が終了</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2895,11 @@
             <numerusform>%1 ほか %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ChromeOS tab manager</source>
+        <extracomment>Who killed the process: Chrome&apos;s low-memory tab killer on ChromeOS.</extracomment>
+        <translation>ChromeOS タブマネージャ</translation>
+    </message>
 </context>
 <context>
     <name>IncidentListModel</name>
@@ -3714,6 +3759,10 @@
     <message>
         <source>Also in</source>
         <translation>別の入力にも記録</translation>
+    </message>
+    <message>
+        <source>Slab allocation failures</source>
+        <translation>slab 割り当ての失敗</translation>
     </message>
 </context>
 <context>
@@ -5201,10 +5250,6 @@
         <translation>拡張できなかった slab キャッシュ: %1</translation>
     </message>
     <message>
-        <source>Slab allocations failed just before this OOM (how many: which caches): %1</source>
-        <translation>この OOM の直前に slab の割り当てが失敗していました (回数: キャッシュ): %1</translation>
-    </message>
-    <message>
         <source>The failed slab allocations did not all have the same gfp mask.</source>
         <translation>失敗した slab の割り当ての gfp_mask はすべて同じではありませんでした。</translation>
     </message>
@@ -5219,6 +5264,83 @@
     <message>
         <source> — swap use passed its limit</source>
         <translation> — スワップ使用率が上限を超えました</translation>
+    </message>
+    <message>
+        <source>slab failures</source>
+        <translation>slab の失敗</translation>
+    </message>
+    <message>
+        <source>The low-memory killer&apos;s reason lines after its kill line are not in the log.</source>
+        <translation>低メモリキラーが強制終了の行の後に出す理由の行は、ログにありません。</translation>
+    </message>
+    <message>
+        <source>Android lmkd kill</source>
+        <translation>Android lmkd による強制終了</translation>
+    </message>
+    <message>
+        <source>Android low memory killer kill</source>
+        <translation>Android 低メモリキラーによる強制終了</translation>
+    </message>
+    <message>
+        <source>ChromeOS low-memory kill</source>
+        <translation>ChromeOS のメモリ不足による終了</translation>
+    </message>
+    <message>
+        <source>rss %1</source>
+        <translation>rss %1</translation>
+    </message>
+    <message>
+        <source>swap %1</source>
+        <translation>スワップ %1</translation>
+    </message>
+    <message>
+        <source>caches the log does not name</source>
+        <extracomment>The slab caches that failed are not printed in the log.</extracomment>
+        <translation>ログに名前のないキャッシュ</translation>
+    </message>
+    <message>
+        <source>%1 first, others later</source>
+        <extracomment>gfp_mask of the first failure; the later ones printed other masks.</extracomment>
+        <translation>最初は %1、以降は別の値</translation>
+    </message>
+    <message>
+        <source>after the kill</source>
+        <translation>強制終了の後</translation>
+    </message>
+    <message>
+        <source>%1 s after the report began</source>
+        <translation>レポート開始の %1 秒後</translation>
+    </message>
+    <message>
+        <source>just before the report</source>
+        <translation>レポートの直前</translation>
+    </message>
+    <message>
+        <source>%1 s before the report</source>
+        <translation>レポートの %1 秒前</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 allocation failure(s) %2, in %3, gfp_mask %4</source>
+        <extracomment>%n count, %1 allocator (SLUB, SLAB), %2 when, %3 slab caches, %4 gfp_mask.</extracomment>
+        <translation>
+            <numerusform>%1 の割り当て失敗 %n 回 (%2)、キャッシュ: %3、gfp_mask %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s lowmemorykiller</source>
+        <translation>カーネルの lowmemorykiller</translation>
+    </message>
+    <message>
+        <source>Chrome&apos;s tab manager</source>
+        <translation>Chrome のタブマネージャ</translation>
+    </message>
+    <message>
+        <source> (an estimated %1 freed)</source>
+        <translation>（推定 %1 を解放）</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s lowmemorykiller printed %1: an adj of this kernel&apos;s scale (oom_adj or oom_score_adj) and a size in pages.</source>
+        <translation>カーネルの lowmemorykiller の出力は %1 です。adj はこのカーネルの尺度 (oom_adj または oom_score_adj)、size はページ数です。</translation>
     </message>
 </context>
 <context>
@@ -5851,6 +5973,10 @@
     <message>
         <source>Also in: %1, %2</source>
         <translation>別の入力にも記録: %1、%2</translation>
+    </message>
+    <message>
+        <source>Slab allocation failures: %1</source>
+        <translation>slab 割り当ての失敗: %1</translation>
     </message>
 </context>
 <context>

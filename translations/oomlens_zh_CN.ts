@@ -1123,6 +1123,38 @@
         <source> Swap still had %1 of %2 free: more swap would not have prevented it.</source>
         <translation> 交换空间仍有 %1 空闲（共 %2）：增加交换空间也无法避免这次 OOM。</translation>
     </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>Chrome on ChromeOS closed %1 to free an estimated %2 when the system ran low on memory, before the kernel ran out.</source>
+        <translation>ChromeOS 上的 Chrome 在系统内存不足时关闭了 %1，以释放估计 %2 的内存，发生在内核耗尽内存之前。</translation>
+    </message>
+    <message>
+        <source>Android&apos;s low memory killer daemon (lmkd) killed %1, oom_score_adj %2, to free %3 before the kernel ran out of memory. The log does not show its reason.</source>
+        <translation>Android 的低内存终止守护进程 (lmkd) 在内核耗尽内存之前终止了 %1（oom_score_adj %2），以释放 %3。日志中没有其原因。</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s Android lowmemorykiller driver killed %1, oom_score_adj %2, to free %3 before the kernel ran out of memory. The log does not show its reason.</source>
+        <translation>内核的 Android lowmemorykiller 驱动在内核耗尽内存之前终止了 %1（oom_score_adj %2），以释放 %3。日志中没有其原因。</translation>
+    </message>
+    <message>
+        <source>Android&apos;s low memory killer daemon (lmkd) killed %1, oom_score_adj %2, to free %3 before the kernel ran out of memory; its reason: %4.</source>
+        <translation>Android 的低内存终止守护进程 (lmkd) 在内核耗尽内存之前终止了 %1（oom_score_adj %2），以释放 %3；其原因：%4。</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s Android lowmemorykiller driver killed %1, oom_score_adj %2, to free %3 before the kernel ran out of memory; its reason: %4.</source>
+        <translation>内核的 Android lowmemorykiller 驱动在内核耗尽内存之前终止了 %1（oom_score_adj %2），以释放 %3；其原因：%4。</translation>
+    </message>
+    <message>
+        <source>Slab caches of the cgroup kept failing to grow after the kill (%1).</source>
+        <translation>在终止进程之后，该 cgroup 的 slab 缓存仍持续扩展失败 (%1)。</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s Android lowmemorykiller driver killed %1 before the kernel ran out of memory; the log shows neither its reason nor the memory it freed.</source>
+        <translation>内核的 Android lowmemorykiller 驱动在内核耗尽内存之前终止了 %1；日志中既没有其原因，也没有其释放的内存量。</translation>
+    </message>
 </context>
 <context>
     <name>CauseCard</name>
@@ -1241,6 +1273,14 @@
     <message>
         <source>Cause not determined</source>
         <translation>无法确定原因</translation>
+    </message>
+    <message>
+        <source>Killed by Android&apos;s low memory killer</source>
+        <translation>被 Android 低内存终止机制终止</translation>
+    </message>
+    <message>
+        <source>Closed by ChromeOS on low memory</source>
+        <translation>因内存不足被 ChromeOS 关闭</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2895,11 @@
             <numerusform>%1 等另外 %n 个</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ChromeOS tab manager</source>
+        <extracomment>Who killed the process: Chrome&apos;s low-memory tab killer on ChromeOS.</extracomment>
+        <translation>ChromeOS 标签页管理器</translation>
+    </message>
 </context>
 <context>
     <name>IncidentListModel</name>
@@ -3714,6 +3759,10 @@
     <message>
         <source>Also in</source>
         <translation>也见于</translation>
+    </message>
+    <message>
+        <source>Slab allocation failures</source>
+        <translation>slab 分配失败</translation>
     </message>
 </context>
 <context>
@@ -5201,10 +5250,6 @@
         <translation>无法扩展的 slab 缓存：%1</translation>
     </message>
     <message>
-        <source>Slab allocations failed just before this OOM (how many: which caches): %1</source>
-        <translation>在此 OOM 之前 slab 分配刚刚失败（次数：缓存）：%1</translation>
-    </message>
-    <message>
         <source>The failed slab allocations did not all have the same gfp mask.</source>
         <translation>失败的 slab 分配的 gfp_mask 并不完全相同。</translation>
     </message>
@@ -5219,6 +5264,83 @@
     <message>
         <source> — swap use passed its limit</source>
         <translation> — 交换空间用量超过了限制</translation>
+    </message>
+    <message>
+        <source>slab failures</source>
+        <translation>slab 失败</translation>
+    </message>
+    <message>
+        <source>The low-memory killer&apos;s reason lines after its kill line are not in the log.</source>
+        <translation>低内存终止机制在终止行之后输出的原因行不在日志中。</translation>
+    </message>
+    <message>
+        <source>Android lmkd kill</source>
+        <translation>Android lmkd 杀死进程</translation>
+    </message>
+    <message>
+        <source>Android low memory killer kill</source>
+        <translation>Android 低内存终止机制杀死进程</translation>
+    </message>
+    <message>
+        <source>ChromeOS low-memory kill</source>
+        <translation>ChromeOS 内存不足时的终止</translation>
+    </message>
+    <message>
+        <source>rss %1</source>
+        <translation>rss %1</translation>
+    </message>
+    <message>
+        <source>swap %1</source>
+        <translation>交换空间 %1</translation>
+    </message>
+    <message>
+        <source>caches the log does not name</source>
+        <extracomment>The slab caches that failed are not printed in the log.</extracomment>
+        <translation>日志未列出名称的缓存</translation>
+    </message>
+    <message>
+        <source>%1 first, others later</source>
+        <extracomment>gfp_mask of the first failure; the later ones printed other masks.</extracomment>
+        <translation>起初为 %1，之后为其他值</translation>
+    </message>
+    <message>
+        <source>after the kill</source>
+        <translation>在终止进程之后</translation>
+    </message>
+    <message>
+        <source>%1 s after the report began</source>
+        <translation>报告开始后 %1 秒</translation>
+    </message>
+    <message>
+        <source>just before the report</source>
+        <translation>紧接在报告之前</translation>
+    </message>
+    <message>
+        <source>%1 s before the report</source>
+        <translation>报告之前 %1 秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 allocation failure(s) %2, in %3, gfp_mask %4</source>
+        <extracomment>%n count, %1 allocator (SLUB, SLAB), %2 when, %3 slab caches, %4 gfp_mask.</extracomment>
+        <translation>
+            <numerusform>%1 分配失败 %n 次（%2），缓存：%3，gfp_mask %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s lowmemorykiller</source>
+        <translation>内核的 lowmemorykiller</translation>
+    </message>
+    <message>
+        <source>Chrome&apos;s tab manager</source>
+        <translation>Chrome 的标签页管理器</translation>
+    </message>
+    <message>
+        <source> (an estimated %1 freed)</source>
+        <translation>（估计释放 %1）</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s lowmemorykiller printed %1: an adj of this kernel&apos;s scale (oom_adj or oom_score_adj) and a size in pages.</source>
+        <translation>内核的 lowmemorykiller 输出了 %1：adj 采用该内核的尺度（oom_adj 或 oom_score_adj），size 以页为单位。</translation>
     </message>
 </context>
 <context>
@@ -5851,6 +5973,10 @@
     <message>
         <source>Also in: %1, %2</source>
         <translation>也见于：%1，%2</translation>
+    </message>
+    <message>
+        <source>Slab allocation failures: %1</source>
+        <translation>slab 分配失败：%1</translation>
     </message>
 </context>
 <context>

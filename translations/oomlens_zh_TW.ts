@@ -1123,6 +1123,38 @@
         <source> Swap still had %1 of %2 free: more swap would not have prevented it.</source>
         <translation> 置換空間仍有 %1 可用（共 %2）：增加置換空間也無法避免這次 OOM。</translation>
     </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>Chrome on ChromeOS closed %1 to free an estimated %2 when the system ran low on memory, before the kernel ran out.</source>
+        <translation>ChromeOS 上的 Chrome 在系統記憶體不足時關閉了 %1，以釋放估計 %2 的記憶體，發生在核心耗盡記憶體之前。</translation>
+    </message>
+    <message>
+        <source>Android&apos;s low memory killer daemon (lmkd) killed %1, oom_score_adj %2, to free %3 before the kernel ran out of memory. The log does not show its reason.</source>
+        <translation>Android 的低記憶體終止常駐程式 (lmkd) 在核心耗盡記憶體之前終止了 %1（oom_score_adj %2），以釋放 %3。記錄中沒有其原因。</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s Android lowmemorykiller driver killed %1, oom_score_adj %2, to free %3 before the kernel ran out of memory. The log does not show its reason.</source>
+        <translation>核心的 Android lowmemorykiller 驅動程式在核心耗盡記憶體之前終止了 %1（oom_score_adj %2），以釋放 %3。記錄中沒有其原因。</translation>
+    </message>
+    <message>
+        <source>Android&apos;s low memory killer daemon (lmkd) killed %1, oom_score_adj %2, to free %3 before the kernel ran out of memory; its reason: %4.</source>
+        <translation>Android 的低記憶體終止常駐程式 (lmkd) 在核心耗盡記憶體之前終止了 %1（oom_score_adj %2），以釋放 %3；其原因：%4。</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s Android lowmemorykiller driver killed %1, oom_score_adj %2, to free %3 before the kernel ran out of memory; its reason: %4.</source>
+        <translation>核心的 Android lowmemorykiller 驅動程式在核心耗盡記憶體之前終止了 %1（oom_score_adj %2），以釋放 %3；其原因：%4。</translation>
+    </message>
+    <message>
+        <source>Slab caches of the cgroup kept failing to grow after the kill (%1).</source>
+        <translation>在終止行程之後，該 cgroup 的 slab 快取仍持續擴充失敗 (%1)。</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s Android lowmemorykiller driver killed %1 before the kernel ran out of memory; the log shows neither its reason nor the memory it freed.</source>
+        <translation>核心的 Android lowmemorykiller 驅動程式在核心耗盡記憶體之前終止了 %1；記錄中既沒有其原因，也沒有其釋放的記憶體量。</translation>
+    </message>
 </context>
 <context>
     <name>CauseCard</name>
@@ -1241,6 +1273,14 @@
     <message>
         <source>Cause not determined</source>
         <translation>無法確定原因</translation>
+    </message>
+    <message>
+        <source>Killed by Android&apos;s low memory killer</source>
+        <translation>被 Android 低記憶體終止機制終止</translation>
+    </message>
+    <message>
+        <source>Closed by ChromeOS on low memory</source>
+        <translation>因記憶體不足被 ChromeOS 關閉</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2895,11 @@
             <numerusform>%1 等另外 %n 個</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ChromeOS tab manager</source>
+        <extracomment>Who killed the process: Chrome&apos;s low-memory tab killer on ChromeOS.</extracomment>
+        <translation>ChromeOS 分頁管理器</translation>
+    </message>
 </context>
 <context>
     <name>IncidentListModel</name>
@@ -3714,6 +3759,10 @@
     <message>
         <source>Also in</source>
         <translation>也見於</translation>
+    </message>
+    <message>
+        <source>Slab allocation failures</source>
+        <translation>slab 配置失敗</translation>
     </message>
 </context>
 <context>
@@ -5201,10 +5250,6 @@
         <translation>無法擴充的 slab 快取：%1</translation>
     </message>
     <message>
-        <source>Slab allocations failed just before this OOM (how many: which caches): %1</source>
-        <translation>在此 OOM 之前 slab 配置剛剛失敗（次數：快取）：%1</translation>
-    </message>
-    <message>
         <source>The failed slab allocations did not all have the same gfp mask.</source>
         <translation>失敗的 slab 配置的 gfp_mask 並不完全相同。</translation>
     </message>
@@ -5219,6 +5264,83 @@
     <message>
         <source> — swap use passed its limit</source>
         <translation> — 置換空間用量超過了限制</translation>
+    </message>
+    <message>
+        <source>slab failures</source>
+        <translation>slab 失敗</translation>
+    </message>
+    <message>
+        <source>The low-memory killer&apos;s reason lines after its kill line are not in the log.</source>
+        <translation>低記憶體終止機制在終止行之後輸出的原因行不在記錄中。</translation>
+    </message>
+    <message>
+        <source>Android lmkd kill</source>
+        <translation>Android lmkd 終止</translation>
+    </message>
+    <message>
+        <source>Android low memory killer kill</source>
+        <translation>Android 低記憶體終止機制終止</translation>
+    </message>
+    <message>
+        <source>ChromeOS low-memory kill</source>
+        <translation>ChromeOS 記憶體不足時的終止</translation>
+    </message>
+    <message>
+        <source>rss %1</source>
+        <translation>rss %1</translation>
+    </message>
+    <message>
+        <source>swap %1</source>
+        <translation>置換空間 %1</translation>
+    </message>
+    <message>
+        <source>caches the log does not name</source>
+        <extracomment>The slab caches that failed are not printed in the log.</extracomment>
+        <translation>記錄未列出名稱的快取</translation>
+    </message>
+    <message>
+        <source>%1 first, others later</source>
+        <extracomment>gfp_mask of the first failure; the later ones printed other masks.</extracomment>
+        <translation>起初為 %1，之後為其他值</translation>
+    </message>
+    <message>
+        <source>after the kill</source>
+        <translation>在終止行程之後</translation>
+    </message>
+    <message>
+        <source>%1 s after the report began</source>
+        <translation>報告開始後 %1 秒</translation>
+    </message>
+    <message>
+        <source>just before the report</source>
+        <translation>緊接在報告之前</translation>
+    </message>
+    <message>
+        <source>%1 s before the report</source>
+        <translation>報告之前 %1 秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 allocation failure(s) %2, in %3, gfp_mask %4</source>
+        <extracomment>%n count, %1 allocator (SLUB, SLAB), %2 when, %3 slab caches, %4 gfp_mask.</extracomment>
+        <translation>
+            <numerusform>%1 配置失敗 %n 次（%2），快取：%3，gfp_mask %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s lowmemorykiller</source>
+        <translation>核心的 lowmemorykiller</translation>
+    </message>
+    <message>
+        <source>Chrome&apos;s tab manager</source>
+        <translation>Chrome 的分頁管理器</translation>
+    </message>
+    <message>
+        <source> (an estimated %1 freed)</source>
+        <translation>（估計釋放 %1）</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s lowmemorykiller printed %1: an adj of this kernel&apos;s scale (oom_adj or oom_score_adj) and a size in pages.</source>
+        <translation>核心的 lowmemorykiller 輸出了 %1：adj 採用該核心的尺度（oom_adj 或 oom_score_adj），size 以頁為單位。</translation>
     </message>
 </context>
 <context>
@@ -5851,6 +5973,10 @@
     <message>
         <source>Also in: %1, %2</source>
         <translation>也見於: %1，%2</translation>
+    </message>
+    <message>
+        <source>Slab allocation failures: %1</source>
+        <translation>slab 配置失敗：%1</translation>
     </message>
 </context>
 <context>

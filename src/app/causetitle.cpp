@@ -52,6 +52,10 @@ QString CauseTitle::of(const QString &causeId)
         return tr("Killed by earlyoom");
     if (causeId == Nohang)
         return tr("Killed by nohang");
+    if (causeId == AndroidLowMemoryKiller)
+        return tr("Killed by Android's low memory killer");
+    if (causeId == ChromeOsLowMemory)
+        return tr("Closed by ChromeOS on low memory");
     if (causeId == AllocFailure)
         return tr("Page allocation failure");
     if (causeId == Undetermined || causeId.isEmpty())

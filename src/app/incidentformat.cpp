@@ -30,6 +30,11 @@ QString IncidentFormat::killer(oom::Killer killer)
     case oom::Killer::SystemdOomd: return QStringLiteral("systemd-oomd");
     case oom::Killer::Earlyoom: return QStringLiteral("earlyoom");
     case oom::Killer::Nohang: return QStringLiteral("nohang");
+    case oom::Killer::AndroidLmkd: return QStringLiteral("lmkd");
+    case oom::Killer::AndroidLowMemoryKiller: return QStringLiteral("lowmemorykiller");
+    case oom::Killer::ChromeOs:
+        //: Who killed the process: Chrome's low-memory tab killer on ChromeOS.
+        return tr("ChromeOS tab manager");
     }
     return {};
 }

@@ -30,6 +30,8 @@ inline const QString OomdPressure = QStringLiteral("oomd-pressure");
 inline const QString OomdSwap = QStringLiteral("oomd-swap");
 inline const QString Earlyoom = QStringLiteral("earlyoom");
 inline const QString Nohang = QStringLiteral("nohang");
+inline const QString AndroidLowMemoryKiller = QStringLiteral("android-low-memory-killer");
+inline const QString ChromeOsLowMemory = QStringLiteral("chromeos-low-memory");
 inline const QString AllocFailure = QStringLiteral("alloc-failure");
 inline const QString Undetermined = QStringLiteral("undetermined");
 

@@ -19,6 +19,57 @@ QString victimCgroup(const OomEvent &event)
     return event.victims.isEmpty() ? QString() : event.victims.first().cgroup;
 }
 
+// Android's lmkd or kernel driver, Chrome on ChromeOS: they kill on thresholds of their
+// own before the kernel would run out; the verdict is theirs, in their words.
+Finding lowMemoryKiller(const OomEvent &e)
+{
+    const Victim victim = e.victims.value(0);
+    QString who = victim.comm.isEmpty() ? ReportFormat::unknown() : victim.comm;
+    if (victim.pid)
+        who = CauseText::tr("%1 (pid %2)").arg(who).arg(*victim.pid);
+    const QString adj =
+        victim.oomScoreAdj ? QString::number(*victim.oomScoreAdj) : ReportFormat::unknown();
+    const QString freed = victim.rssKb ? size(*victim.rssKb) : ReportFormat::unknown();
+    const QString reason = e.userspace.reason;
+    Finding f;
+    if (e.killer == Killer::ChromeOs) {
+        f.cause = makeCause(causeid::ChromeOsLowMemory, Severity::Critical, QString());
+        f.cause.summary =
+            CauseText::tr(
+                "Chrome on ChromeOS closed %1 to free an estimated %2 when the system ran low "
+                "on memory, before the kernel ran out.")
+                .arg(who, freed);
+        return f;
+    }
+    f.cause = makeCause(causeid::AndroidLowMemoryKiller, Severity::Critical, QString());
+    const bool daemon = e.killer == Killer::AndroidLmkd;
+    if (reason.isEmpty() && !victim.oomScoreAdj && !victim.rssKb && !daemon)
+        f.cause.summary = CauseText::tr(
+                              "The kernel's Android lowmemorykiller driver killed %1 "
+                              "before the kernel ran out of memory; the log shows "
+                              "neither its reason nor the memory it freed.")
+                              .arg(who);
+    else if (reason.isEmpty())
+        f.cause.summary =
+            (daemon ? CauseText::tr("Android's low memory killer daemon (lmkd) killed %1, "
+                                    "oom_score_adj %2, to free %3 before the kernel ran out of "
+                                    "memory. The log does not show its reason.")
+                    : CauseText::tr("The kernel's Android lowmemorykiller driver killed %1, "
+                                    "oom_score_adj %2, to free %3 before the kernel ran out of "
+                                    "memory. The log does not show its reason."))
+                .arg(who, adj, freed);
+    else
+        f.cause.summary =
+            (daemon ? CauseText::tr("Android's low memory killer daemon (lmkd) killed %1, "
+                                    "oom_score_adj %2, to free %3 before the kernel ran out of "
+                                    "memory; its reason: %4.")
+                    : CauseText::tr("The kernel's Android lowmemorykiller driver killed %1, "
+                                    "oom_score_adj %2, to free %3 before the kernel ran out of "
+                                    "memory; its reason: %4."))
+                .arg(who, adj, freed, reason);
+    return f;
+}
+
 void userspaceKiller(const Facts &facts, QList<Finding> &out)
 {
     const OomEvent &e = facts.event;
@@ -88,6 +139,9 @@ void userspaceKiller(const Facts &facts, QList<Finding> &out)
             + why;
         break;
     }
+    case Killer::AndroidLmkd:
+    case Killer::AndroidLowMemoryKiller:
+    case Killer::ChromeOs: f = lowMemoryKiller(e); break;
     case Killer::Kernel: return;
     }
     f.confidence = 95;

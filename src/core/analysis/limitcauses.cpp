@@ -51,6 +51,32 @@ QList<int> nodesSeen(const OomEvent &e)
     return nodes;
 }
 
+// The caches of a slab failure burst attached to the report that belong to a memory cgroup:
+// v1 kmem accounting names a cgroup's copy of a cache "<cache>(<id>:<cgroup name>)" in
+// slab_out_of_memory()'s "cache:" line (3.8-5.8, before the shared per-memcg slabs of 5.9).
+QStringList memcgSlabCaches(const OomEvent &e)
+{
+    QStringList caches;
+    if (!e.slabBurst)
+        return caches;
+    for (const QString &cache : e.slabBurst->caches) {
+        const qsizetype open = cache.indexOf(u'(');
+        if (open > 0 && cache.endsWith(u')') && cache.indexOf(u':', open) > open)
+            caches.append(cache);
+    }
+    return caches;
+}
+
+// The sentence that names those caches as evidence, before the report or after its kill.
+QString slabSentence(const OomEvent &e, const QStringList &caches)
+{
+    return e.slabBurst->afterKill
+        ? CauseText::tr("Slab caches of the cgroup kept failing to grow after the kill (%1).")
+              .arg(caches.join(u", "_s))
+        : CauseText::tr("Slab caches of the cgroup had failed to grow just before (%1).")
+              .arg(caches.join(u", "_s));
+}
+
 // The zone lines the verdict was read from, the header and the kill.
 void addZoneEvidence(Cause &cause, const OomEvent &e)
 {
@@ -80,6 +106,10 @@ void memcgCause(const Facts &facts, QList<Finding> &out)
                               "sockets or dentries, not by the processes' own memory.")
                               .arg(oom, size(*m.kmem.usageKb), size(usage));
         addEvidence(f.cause, m.kmem.line);
+        if (const QStringList caches = memcgSlabCaches(e); !caches.isEmpty()) {
+            f.cause.summary += u' ' + slabSentence(e, caches);
+            addEvidence(f.cause, e.slabBurst->lines);
+        }
     } else if (!oom.isEmpty() && !task.isEmpty() && task != oom && task.startsWith(oom + u'/')) {
         f = {makeCause(causeid::MemcgAncestorLimit, Severity::Critical, remedyid::Limits), 91};
         f.cause.summary = limit > KiB(0)
@@ -251,14 +281,8 @@ bool pageFaultChargeFailure(const Facts &facts, QList<Finding> &out)
     const QString cgroup = e.victims.isEmpty() ? QString() : e.victims.first().cgroup;
     // The kernel-memory limit is named only with its evidence: slab caches of a cgroup
     // ("task_struct(1043:docker-….scope)", v1 kmem accounting) failing just before.
-    QString slabNote;
-    for (const QString &note : e.notes) {
-        if (note.startsWith(u"slab-failures-before: "_s))
-            slabNote = note;
-    }
-    const QString burst = slabNote.mid(22); // "<count>: <caches>"
-    const QString caches = burst.mid(burst.indexOf(u": "_s) + 2);
-    const bool kmem = !slabNote.isEmpty() && caches.contains(u'(') && caches.contains(u':');
+    const QStringList caches = memcgSlabCaches(e);
+    const bool kmem = !caches.isEmpty();
     Finding f{makeCause(kmem ? causeid::KmemLimit : causeid::MemcgLimit, Severity::Critical,
                         remedyid::Limits),
               88};
@@ -279,10 +303,10 @@ bool pageFaultChargeFailure(const Facts &facts, QList<Finding> &out)
               "pagefault_out_of_memory().")
               .arg(cgroup, size(freeKb));
     if (kmem)
-        f.cause.summary += u' '
-            + CauseText::tr("Slab caches of the cgroup had failed to grow just before (%1).")
-                  .arg(caches);
+        f.cause.summary += u' ' + slabSentence(e, caches);
     addZoneEvidence(f.cause, e);
+    if (e.slabBurst)
+        addEvidence(f.cause, e.slabBurst->lines);
     out.append(f);
     return true;
 }

@@ -31,6 +31,9 @@ enum class Killer {
     SystemdOomd,
     Earlyoom,
     Nohang,
+    AndroidLmkd, // Android's userspace low memory killer daemon (lmkd, Android 9+)
+    AndroidLowMemoryKiller, // the kernel's staging lowmemorykiller driver (Android, <= 4.12)
+    ChromeOs, // Chrome's low-memory tab and app killer on ChromeOS (TabManagerDelegate)
 };
 Q_ENUM_NS(Killer)
 

@@ -75,6 +75,7 @@ struct OomEvent {
     std::optional<KiB> protectedLowKb;
 
     std::optional<SlabFailure> slabFailure; // alloc-failure events
+    std::optional<SlabFailureBurst> slabBurst; // kernel OOM events: slab failures near it
 
     UserspaceKillDetail userspace;
     QList<UnitResult> units;

@@ -47,6 +47,9 @@ struct UserspaceKillDetail {
     QString cmdline;
     std::optional<double> memAvailablePercent;
     std::optional<double> swapFreePercent;
+    // Android's and ChromeOS's low-memory killers: the reason as printed (lmkd's "; reason:",
+    // the kernel driver's "cache …kB is below limit …kB …; Free memory is …").
+    QString reason;
     LineSpan contextLines;
 };
 

@@ -22,6 +22,11 @@ struct Victim {
     std::optional<KiB> anonRssKb;
     std::optional<KiB> fileRssKb;
     std::optional<KiB> shmemRssKb;
+    // The resident set as one figure, where the line does not split it into anon/file/shmem
+    // (OpenVZ's "rss:%lukB", Android's killers' "to free %ldkB [rss]"), and the swap it held
+    // (OpenVZ "swap:%lukB", lmkd "%ldkB swap").
+    std::optional<KiB> rssKb;
+    std::optional<KiB> swapKb;
     std::optional<KiB> pgtablesKb;
     std::optional<int> oomScoreAdj;
     QString message; // "Out of memory", "Memory cgroup out of memory", ...

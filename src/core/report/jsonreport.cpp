@@ -66,6 +66,8 @@ QJsonArray victimsToJson(const QList<Victim> &victims)
             {u"anon_rss_kb"_s, opt(victim.anonRssKb)},
             {u"file_rss_kb"_s, opt(victim.fileRssKb)},
             {u"shmem_rss_kb"_s, opt(victim.shmemRssKb)},
+            {u"rss_kb"_s, opt(victim.rssKb)},
+            {u"swap_kb"_s, opt(victim.swapKb)},
             {u"pgtables_kb"_s, opt(victim.pgtablesKb)},
             {u"oom_score_adj"_s, opt(victim.oomScoreAdj)},
             {u"message"_s, str(victim.message)},
@@ -167,6 +169,7 @@ QJsonObject userspaceToJson(const UserspaceKillDetail &detail)
         {u"cmdline"_s, str(detail.cmdline)},
         {u"mem_available_percent"_s, opt(detail.memAvailablePercent)},
         {u"swap_free_percent"_s, opt(detail.swapFreePercent)},
+        {u"reason"_s, str(detail.reason)},
     };
     putSpan(object, detail.contextLines);
     return object;
@@ -182,6 +185,26 @@ QJsonValue slabFailureToJson(const std::optional<SlabFailure> &failure)
         {u"min_order"_s, opt(failure->minOrder)},
     };
     putSpan(object, failure->lines);
+    return object;
+}
+
+QJsonValue slabBurstToJson(const std::optional<SlabFailureBurst> &burst)
+{
+    if (!burst)
+        return QJsonValue(QJsonValue::Null);
+    QJsonObject object{
+        {u"allocator"_s, str(burst->allocator)},
+        {u"count"_s, burst->count},
+        {u"caches"_s, json::strings(burst->caches)},
+        {u"gfp_mask"_s, str(burst->gfpMask)},
+        {u"gfp_flags"_s,
+         burst->gfpFlags.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                   : QJsonValue(json::strings(burst->gfpFlags))},
+        {u"gfp_varies"_s, burst->gfpVaries},
+        {u"after_kill"_s, burst->afterKill},
+        {u"seconds_apart"_s, opt(burst->secondsApart)},
+    };
+    putSpan(object, burst->lines);
     return object;
 }
 
@@ -293,6 +316,7 @@ QJsonObject incidentToJson(const Incident &incident)
         {u"protected_min_kb"_s, opt(event.protectedMinKb)},
         {u"protected_low_kb"_s, opt(event.protectedLowKb)},
         {u"slab_failure"_s, slabFailureToJson(event.slabFailure)},
+        {u"slab_burst"_s, slabBurstToJson(event.slabBurst)},
         {u"userspace"_s,
          event.kind == EventKind::UserspaceKill ? QJsonValue(userspaceToJson(event.userspace))
                                                 : QJsonValue(QJsonValue::Null)},

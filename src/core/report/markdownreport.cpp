@@ -5,6 +5,8 @@
 #include "core/report/analysissections.h"
 #include "core/report/reportformat.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace oom {
@@ -49,22 +51,38 @@ QString code(const QString &text)
 
 QString victimsTable(const OomEvent &event)
 {
+    // One resident-set figure and the swap (OpenVZ, Android, ChromeOS) get their columns only
+    // when a victim has them: the kernel's own kill line splits the RSS instead.
+    const bool whole =
+        std::any_of(event.victims.cbegin(), event.victims.cend(), [](const Victim &v) {
+            return v.rssKb || v.swapKb;
+        });
     QList<Row> rows;
     for (const Victim &v : event.victims) {
-        rows.append({opt(v.pid), MarkdownReport::escape(ReportFormat::victimName(v)), opt(v.uid),
-                     v.cgroup.isEmpty() ? u"–"_s : code(v.cgroup), sizeOrDash(v.anonRssKb),
-                     sizeOrDash(v.fileRssKb), sizeOrDash(v.shmemRssKb), sizeOrDash(v.totalVmKb),
-                     sizeOrDash(v.pgtablesKb), optInt(v.oomScoreAdj),
-                     v.reaped ? MarkdownReport::tr("yes") : MarkdownReport::tr("no"),
-                     orDash(ReportFormat::lineRange(v.line))});
+        Row row{opt(v.pid),
+                MarkdownReport::escape(ReportFormat::victimName(v)),
+                opt(v.uid),
+                v.cgroup.isEmpty() ? u"–"_s : code(v.cgroup),
+                sizeOrDash(v.anonRssKb),
+                sizeOrDash(v.fileRssKb),
+                sizeOrDash(v.shmemRssKb)};
+        if (whole)
+            row << sizeOrDash(v.rssKb) << sizeOrDash(v.swapKb);
+        row << sizeOrDash(v.totalVmKb) << sizeOrDash(v.pgtablesKb) << optInt(v.oomScoreAdj)
+            << (v.reaped ? MarkdownReport::tr("yes") : MarkdownReport::tr("no"))
+            << orDash(ReportFormat::lineRange(v.line));
+        rows.append(row);
     }
-    return table({MarkdownReport::tr("pid"), MarkdownReport::tr("process"),
-                  MarkdownReport::tr("uid"), MarkdownReport::tr("cgroup"),
-                  MarkdownReport::tr("anon"), MarkdownReport::tr("file"),
-                  MarkdownReport::tr("shmem"), MarkdownReport::tr("total-vm"),
-                  MarkdownReport::tr("page tables"), MarkdownReport::tr("oom_score_adj"),
-                  MarkdownReport::tr("reaped"), MarkdownReport::tr("evidence")},
-                 rows);
+    QStringList headers{MarkdownReport::tr("pid"),  MarkdownReport::tr("process"),
+                        MarkdownReport::tr("uid"),  MarkdownReport::tr("cgroup"),
+                        MarkdownReport::tr("anon"), MarkdownReport::tr("file"),
+                        MarkdownReport::tr("shmem")};
+    if (whole)
+        headers << MarkdownReport::tr("rss") << MarkdownReport::tr("swap");
+    headers << MarkdownReport::tr("total-vm") << MarkdownReport::tr("page tables")
+            << MarkdownReport::tr("oom_score_adj") << MarkdownReport::tr("reaped")
+            << MarkdownReport::tr("evidence");
+    return table(headers, rows);
 }
 
 QString memcgSection(const MemcgState &memcg)
@@ -198,6 +216,12 @@ QString MarkdownReport::renderIncident(const Incident &incident, int index)
         item(tr("Panic"), event.panicMessage.isEmpty() ? tr("yes") : escape(event.panicMessage));
     if (event.swap.freeKb || event.swap.totalKb)
         item(tr("Swap"), ReportFormat::swap(event.swap));
+    if (event.kind == EventKind::KernelOom && event.slabBurst) {
+        const QString lines = ReportFormat::lineRange(event.slabBurst->lines);
+        item(tr("Slab allocation failures"),
+             escape(ReportFormat::slabBurst(*event.slabBurst))
+                 + (lines.isEmpty() ? QString() : u" ("_s + lines + u')'));
+    }
     md += u'\n';
 
     if (!event.victims.isEmpty())

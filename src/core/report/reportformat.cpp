@@ -199,6 +199,8 @@ QList<std::pair<QString, LineSpan>> ReportFormat::evidence(const OomEvent &event
         tasks.extend(LineSpan{row.line, row.line});
     add(tr("task table"), tasks);
     add(tr("selection"), event.selection.line);
+    if (event.kind == EventKind::KernelOom && event.slabBurst)
+        add(tr("slab failures"), event.slabBurst->lines);
     for (const Victim &victim : event.victims) {
         add(tr("kill of %1").arg(victimName(victim)), victim.line);
         add(tr("reaper"), victim.reaperLine);

@@ -48,6 +48,8 @@ public:
     static QString memcgCounter(const MemcgCounter &counter);
     static QString swap(const SwapState &swap);
     static QString unitResult(const UnitResult &unit);
+    // A burst of slab allocation failures attached to an OOM report, as one sentence.
+    static QString slabBurst(const SlabFailureBurst &burst);
     // "critical", "warning", "info" (the JSON ids) in the reader's language
     static QString severity(Severity severity);
     static QString cause(const Cause &cause); // "[critical] memcg-limit: ... (evidence ...)"

@@ -24,6 +24,9 @@ QString killerId(Killer killer)
     case Killer::SystemdOomd: return u"systemd-oomd"_s;
     case Killer::Earlyoom: return u"earlyoom"_s;
     case Killer::Nohang: return u"nohang"_s;
+    case Killer::AndroidLmkd: return u"android-lmkd"_s;
+    case Killer::AndroidLowMemoryKiller: return u"android-lowmemorykiller"_s;
+    case Killer::ChromeOs: return u"chromeos-tab-manager"_s;
     }
     return {};
 }

@@ -65,8 +65,12 @@ QString ReportFormat::note(const QString &note)
         {"slab-failure-burst",
          QT_TR_NOOP("The slab allocator failed %1 times in a row; they are shown as one event.")},
         {"slab-failure-caches", QT_TR_NOOP("Slab caches that could not grow: %1")},
-        {"slab-failures-before",
-         QT_TR_NOOP("Slab allocations failed just before this OOM (how many: which caches): %1")},
+        {"low-memory-kill-reason-not-in-log",
+         QT_TR_NOOP("The low-memory killer's reason lines after its kill line are not in the "
+                    "log.")},
+        {"lowmemorykiller-figures-as-printed",
+         QT_TR_NOOP("The kernel's lowmemorykiller printed %1: an adj of this kernel's scale "
+                    "(oom_adj or oom_score_adj) and a size in pages.")},
         {"slab-failure-gfp-varies",
          QT_TR_NOOP("The failed slab allocations did not all have the same gfp mask.")},
         {"oomd-swap-kill-told-by-candidates",

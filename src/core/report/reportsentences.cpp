@@ -4,6 +4,8 @@
 // the trigger and the victims.
 #include "core/report/reportformat.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace oom {
@@ -41,6 +43,9 @@ QString ReportFormat::title(const OomEvent &event)
         case Killer::SystemdOomd: return tr("systemd-oomd kill");
         case Killer::Earlyoom: return tr("earlyoom kill");
         case Killer::Nohang: return tr("nohang kill");
+        case Killer::AndroidLmkd: return tr("Android lmkd kill");
+        case Killer::AndroidLowMemoryKiller: return tr("Android low memory killer kill");
+        case Killer::ChromeOs: return tr("ChromeOS low-memory kill");
         case Killer::Kernel: break;
         }
         return tr("Userspace OOM kill");
@@ -72,6 +77,10 @@ QString ReportFormat::victim(const Victim &victim)
         parts.append(tr("file %1").arg(size(*victim.fileRssKb)));
     if (victim.shmemRssKb)
         parts.append(tr("shmem %1").arg(size(*victim.shmemRssKb)));
+    if (victim.rssKb)
+        parts.append(tr("rss %1").arg(size(*victim.rssKb)));
+    if (victim.swapKb)
+        parts.append(tr("swap %1").arg(size(*victim.swapKb)));
     if (victim.totalVmKb)
         parts.append(tr("total-vm %1").arg(size(*victim.totalVmKb)));
     if (victim.pgtablesKb)
@@ -133,6 +142,32 @@ QString ReportFormat::trigger(const OomEvent &event)
     return parts.isEmpty() ? who : tr("%1 requested %2").arg(who, parts.join(u", "_s));
 }
 
+QString ReportFormat::slabBurst(const SlabFailureBurst &burst)
+{
+    const QString caches = burst.caches.isEmpty()
+        //: The slab caches that failed are not printed in the log.
+        ? tr("caches the log does not name")
+        : burst.caches.join(u", "_s);
+    QString gfp = burst.gfpMask.isEmpty()
+        ? unknown()
+        : (burst.gfpFlags.isEmpty() ? burst.gfpMask
+                                    : tr("%1 (%2)").arg(burst.gfpMask, burst.gfpFlags.join(u'|')));
+    if (burst.gfpVaries)
+        //: gfp_mask of the first failure; the later ones printed other masks.
+        gfp = tr("%1 first, others later").arg(gfp);
+    const QString seconds = burst.secondsApart
+        ? QLocale().toString(*burst.secondsApart, 'f', *burst.secondsApart < 10 ? 1 : 0)
+        : QString();
+    const QString when = burst.afterKill
+        ? (seconds.isEmpty() ? tr("after the kill")
+                             : tr("%1 s after the report began").arg(seconds))
+        : (seconds.isEmpty() ? tr("just before the report")
+                             : tr("%1 s before the report").arg(seconds));
+    //: %n count, %1 allocator (SLUB, SLAB), %2 when, %3 slab caches, %4 gfp_mask.
+    return tr("%n %1 allocation failure(s) %2, in %3, gfp_mask %4", nullptr, burst.count)
+        .arg(burst.allocator.isEmpty() ? unknown() : burst.allocator, when, caches, gfp);
+}
+
 QString ReportFormat::whatHappened(const OomEvent &event)
 {
     const UserspaceKillDetail &u = event.userspace;
@@ -163,6 +198,9 @@ QString ReportFormat::whatHappened(const OomEvent &event)
         case Killer::SystemdOomd: killer = u"systemd-oomd"_s; break;
         case Killer::Earlyoom: killer = u"earlyoom"_s; break;
         case Killer::Nohang: killer = u"nohang"_s; break;
+        case Killer::AndroidLmkd: killer = u"lmkd"_s; break;
+        case Killer::AndroidLowMemoryKiller: killer = tr("The kernel's lowmemorykiller"); break;
+        case Killer::ChromeOs: killer = tr("Chrome's tab manager"); break;
         case Killer::Kernel: killer = tr("A userspace OOM killer"); break;
         }
         QString text = first.isEmpty() ? tr("%1 killed a process").arg(killer)
@@ -189,6 +227,12 @@ QString ReportFormat::whatHappened(const OomEvent &event)
                 text += tr(" with %1").arg(u.signal);
             if (u.vmRssMiB)
                 text += tr(" (rss %1)").arg(size(*u.vmRssMiB * 1024));
+            if (!event.victims.isEmpty() && event.victims.first().rssKb)
+                text += event.killer == Killer::ChromeOs
+                    ? tr(" (an estimated %1 freed)").arg(size(*event.victims.first().rssKb))
+                    : tr(" (rss %1)").arg(size(*event.victims.first().rssKb));
+            if (!u.reason.isEmpty())
+                why.append(u.reason);
             if (!why.isEmpty())
                 text += u" — "_s + why.join(u", "_s);
         }
@@ -215,6 +259,8 @@ QString ReportFormat::whatHappened(const OomEvent &event)
             facts.append(tr("pid %1").arg(*v.pid));
         if (v.anonRssKb)
             facts.append(tr("anon %1").arg(size(*v.anonRssKb)));
+        else if (v.rssKb)
+            facts.append(tr("rss %1").arg(size(*v.rssKb)));
         action = facts.isEmpty() ? tr("killed %1").arg(first)
                                  : tr("killed %1 (%2)").arg(first, facts.join(u", "_s));
         if (event.victims.size() > 1)

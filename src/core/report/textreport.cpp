@@ -126,6 +126,10 @@ QString TextReport::renderIncident(const Incident &incident, int index, int coun
     }
 
     appendMemcg(out, event.memcg);
+    if (event.kind == EventKind::KernelOom && event.slabBurst)
+        out.append(
+            Indent
+            + tr("Slab allocation failures: %1").arg(ReportFormat::slabBurst(*event.slabBurst)));
     appendTasks(out, event);
 
     const QList<ZoneState> low = ReportFormat::zonesBelowMin(event);

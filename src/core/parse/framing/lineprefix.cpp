@@ -4,6 +4,7 @@
 
 #include "core/parse/framing/bytescan.h"
 #include "core/parse/framing/dmesgtimestamp.h"
+#include "core/parse/framing/logcatprefix.h"
 #include "core/parse/framing/syslogprefix.h"
 
 namespace oom::framing {
@@ -174,6 +175,10 @@ LinePrefix parseLinePrefix(QByteArrayView s)
         if (parseSyslogPrefix(s, 0, out))
             return out;
         SyslogHeader header;
+        if (parseLogcatThreadtime(s, 0, header)) {
+            adopt(header, out);
+            return out;
+        }
         if (parseTimeOnlyPrefix(s, 0, header)) {
             adoptWithInnerUptime(s, header, out);
             out.dateCut = true;

@@ -107,6 +107,20 @@ bool parseIdentToken(QByteArrayView token, QByteArrayView &name, std::optional<q
     return hasLetter(name);
 }
 
+// ChromeOS writes /var/log/messages with a severity where syslog has the host
+// ("2023-05-21T10:11:12.345678Z ERROR chrome[5316:5316]: …", its rsyslog template since
+// about R84): the word is no host name.
+bool isChromeOsSeverity(QByteArrayView token)
+{
+    static constexpr QByteArrayView words[] = {"EMERG", "ALERT",   "CRIT",   "ERR",  "ERROR",
+                                               "WARN",  "WARNING", "NOTICE", "INFO", "DEBUG"};
+    for (QByteArrayView word : words) {
+        if (token == word)
+            return true;
+    }
+    return false;
+}
+
 bool parseHostAndIdent(QByteArrayView s, qsizetype pos, SyslogHeader &out)
 {
     const qsizetype firstEnd = tokenEnd(s, pos);
@@ -122,6 +136,8 @@ bool parseHostAndIdent(QByteArrayView s, qsizetype pos, SyslogHeader &out)
     if (!takeIdent(s, second, tokenEnd(s, second), out))
         return false;
     out.host = s.sliced(pos, firstEnd - pos);
+    if (isChromeOsSeverity(out.host))
+        out.host = {};
     return true;
 }
 

@@ -121,11 +121,23 @@ void EventBuilding::applySlabFailure(const SlabAllocFailure &failure, const LogR
     }
 }
 
-QString EventBuilding::slabFailureSummary() const
+std::optional<SlabFailureBurst> EventBuilding::slabBurst() const
 {
-    if (!event.slabFailure || hasHeader)
-        return {};
-    return u"%1: %2"_s.arg(m_slabFailures).arg(m_slabCaches.join(u", "_s));
+    if (event.kind != EventKind::AllocFailure || !event.slabFailure || hasHeader)
+        return std::nullopt;
+    SlabFailureBurst burst;
+    burst.allocator = event.slabFailure->allocator;
+    burst.count = m_slabFailures;
+    burst.caches = m_slabCaches;
+    burst.gfpMask = event.slabFailure->gfpMask;
+    burst.gfpFlags = event.trigger.gfpFlags;
+    burst.gfpVaries = event.notes.contains(u"slab-failure-gfp-varies"_s);
+    burst.lines = event.slabFailure->lines;
+    burst.firstUptime = event.uptimeSeconds;
+    burst.firstTime = event.time;
+    burst.lastUptime = m_lastUptime;
+    burst.lastTime = m_lastTime;
+    return burst;
 }
 
 bool EventBuilding::continuesSlabBurst(const SlabAllocFailure &failure,

@@ -38,6 +38,8 @@ public:
     // a missing dump is the kernel's suppression (oom_rs: 10 reports per 5 s), not a paste
     // that starts late.
     bool withinRateLimitOfReport = false;
+    // A slab failure burst whose evidence went to an OOM report: dropped on close.
+    bool absorbed = false;
 
     // False for a line another program logged between this report's lines (syslog
     // interleaves them): it must not end the report's task table or other sections.
@@ -61,9 +63,9 @@ public:
     // container prints them by the hundred): counted into this event, not a new one.
     bool continuesSlabBurst(const SlabAllocFailure &failure, const LogRecord &record) const;
     void addSlabBurstMember(const SlabAllocFailure &failure, const LogRecord &record);
-    // For the OOM report that follows a slab failure burst: "<count>: <caches>" (empty
-    // when this event is not a slab failure).
-    QString slabFailureSummary() const;
+    // This event as a burst of slab failures (nothing else: no page allocation failure
+    // printed with it), for the OOM report it belongs to; nullopt for any other event.
+    std::optional<SlabFailureBurst> slabBurst() const;
     // A "cache:" or "node N:" line of the slab failure block
     bool continueSlabFailure(QStringView text, const LogRecord &record);
     void applyCpusetLine(const headerlines::CpusetLine &line);

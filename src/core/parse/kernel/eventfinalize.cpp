@@ -107,6 +107,8 @@ OomEvent EventBuilding::finalize()
             && !e.notes.contains(u"victim-already-exiting"_s))
             e.notes.append(u"no-kill-line"_s);
     }
+    if (const auto burst = slabBurst())
+        e.slabBurst = burst;
     if (m_slabFailures > 1) {
         e.notes.append(u"slab-failure-burst: %1"_s.arg(m_slabFailures));
         e.notes.append(u"slab-failure-caches: %1"_s.arg(m_slabCaches.join(u", "_s)));

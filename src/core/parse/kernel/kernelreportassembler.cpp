@@ -8,6 +8,7 @@
 #include "core/parse/kernel/killlines.h"
 #include "core/parse/kernel/memcglines.h"
 #include "core/parse/kernel/meminfolines.h"
+#include "core/parse/kernel/slabburst.h"
 #include "core/parse/kernel/tasktable.h"
 
 #include <limits>
@@ -45,6 +46,11 @@ struct KernelReportAssembler::Private {
         active.removeAt(index);
         if (building.provisional)
             return; // a stack dump or show_mem() that never turned out to be an OOM report
+        if (building.absorbed)
+            return; // a slab failure burst, now evidence of the report that followed it
+        if (const auto burst = building.slabBurst();
+            burst && slabburst::attachToPreviousReport(queue.held(), *burst))
+            return;
         if (building.event.kind == EventKind::KernelOom
             && (building.hasHeader || building.hasDump || building.withinRateLimitOfReport)) {
             lastReportUptime = building.event.uptimeSeconds;
@@ -173,19 +179,15 @@ struct KernelReportAssembler::Private {
         const bool interleaved = newest && !newest->provisional && newest->hasHeader
             && !newest->hasDump && newest->event.kind == EventKind::KernelOom;
         // Slab allocations failing just before (a fork bomb in a v1 container fails the
-        // memcg's own caches first): evidence for the OOM that follows.
-        QString slabFailures;
-        for (const EventBuilding &b : std::as_const(active)) {
-            if (b.event.kind == EventKind::AllocFailure && b.agreesInTime(record))
-                slabFailures = b.slabFailureSummary();
-        }
+        // memcg's own caches first): evidence for the OOM that follows (slabburst.h).
+        const std::optional<SlabFailureBurst> burst =
+            slabburst::takeBurstBefore(active, queue.held(), record);
         if (!interleaved)
             closeIf([](const EventBuilding &b) {
                 return !b.killed || b.provisional;
             });
         EventBuilding &building = start(record, EventKind::KernelOom, false);
-        if (!slabFailures.isEmpty())
-            building.event.notes.append(u"slab-failures-before: "_s + slabFailures);
+        building.event.slabBurst = burst;
         building.applyHeader(header, record);
         if (sysrqRequestLine > 0 && record.lines.first - sysrqRequestLine <= ProvisionalJoinLines)
             building.event.sysrq = true;

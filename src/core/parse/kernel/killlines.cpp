@@ -215,9 +215,9 @@ std::optional<BeancounterKill> parseBeancounterKill(QStringView text)
         if (kv.key == u"vm"_s)
             kill.victim.totalVmKb = KiB(kv.value);
         else if (kv.key == u"rss"_s)
-            kill.rssKb = KiB(kv.value);
+            kill.victim.rssKb = KiB(kv.value);
         else if (kv.key == u"swap"_s)
-            kill.swapKb = KiB(kv.value);
+            kill.victim.swapKb = KiB(kv.value);
     }
     return kill;
 }

@@ -46,10 +46,8 @@ std::optional<Victim> parseSharingSameMemory(QStringView text);
 // swap:120052kB" (older ones stop after the comm). The user beancounter is the container's limit.
 struct BeancounterKill {
     QString beancounter; // the UB id as printed ("317592", "XXXX" when the poster masked it)
-    Victim victim; // pid, comm, totalVmKb
+    Victim victim; // pid, comm, totalVmKb, rssKb (not split into anon/file), swapKb
     std::optional<qint64> score;
-    std::optional<KiB> rssKb; // total RSS (not split into anon/file)
-    std::optional<KiB> swapKb;
 };
 std::optional<BeancounterKill> parseBeancounterKill(QStringView text);
 

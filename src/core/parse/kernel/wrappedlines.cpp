@@ -133,6 +133,65 @@ bool isStackHeaderWithoutRelease(QStringView text)
     return header && header->kernelRelease.isEmpty();
 }
 
+// The Mem-Info page counters (show_free_areas()) come as lines the kernel breaks itself,
+// each ending with one of these keys in some release: 2.6.2x "unstable"/"bounce", 2.6.32-4.x
+// "isolated_anon", "isolated_file", "unstable", "slab_unreclaimable", "bounce", CMA kernels
+// "free_cma" (3.x+, last line since 4.x), 5.8+ "writeback" (unstable gone), 5.x
+// "kernel_misc_reclaimable", 6.2+ "pagetables" (sec_pagetables moved to the next line). A
+// counter line ending with another key lost its end to a paste.
+bool isCounterLineWithoutEnd(QStringView text)
+{
+    if (!meminfolines::parseGlobalCounters(text))
+        return false;
+    const QStringView last = text.trimmed().mid(text.trimmed().lastIndexOf(u' ') + 1);
+    const QStringView key = last.left(last.indexOf(u':'));
+    static constexpr QStringView lineEnds[] = {
+        u"isolated_anon", u"isolated_file",           u"writeback",
+        u"unstable",      u"slab_unreclaimable",      u"pagetables",
+        u"bounce",        u"kernel_misc_reclaimable", u"free_cma"};
+    for (QStringView end : lineEnds) {
+        if (key == end)
+            return false;
+    }
+    return true;
+}
+
+// Only "key:pages" items: the rest of a counter line.
+bool isCounterTail(QStringView text)
+{
+    bool any = false;
+    for (const QStringView token : text.split(u' ', Qt::SkipEmptyParts)) {
+        const qsizetype colon = token.indexOf(u':');
+        if (colon <= 0 || !isInteger(token.mid(colon + 1)))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+// A buddy line always ends with its total, "= 29480kB" (show_free_areas(), every release).
+bool hasBuddyTotal(QStringView text)
+{
+    const qsizetype equals = text.lastIndexOf(u'=');
+    if (equals < 0)
+        return false;
+    const QStringView total = text.mid(equals + 1).trimmed();
+    return total.endsWith(u"kB") && isInteger(total.chopped(2));
+}
+
+bool isBuddyLineWithoutTotal(QStringView text)
+{
+    return text.contains(u'*') && !hasBuddyTotal(text) && meminfolines::parseBuddyLine(text);
+}
+
+// "Node 0 hugepages_total=0 hugepages_free=0 hugepages_surp=0 hugepages_size=2048kB"
+// (3.10+ hugetlb_show_meminfo_node()): without its size, the line lost its end.
+bool isHugepagesLineWithoutSize(QStringView text)
+{
+    return text.startsWith(u"Node ") && text.contains(u" hugepages_total=")
+        && !text.contains(u"hugepages_size=");
+}
+
 } // namespace
 
 bool mayBeWrapped(QStringView text)
@@ -148,6 +207,9 @@ bool mayBeWrapped(QStringView text)
         return isRowWithoutName(text);
     if (first == u'C')
         return isStackHeaderWithoutRelease(text);
+    if (isHugepagesLineWithoutSize(text) || isBuddyLineWithoutTotal(text)
+        || isCounterLineWithoutEnd(text))
+        return true;
     // Zone lines end with "free_cma:NkB" (3.x+), node and older zone lines with
     // "all_unreclaimable? no": without either, the line lost its end.
     return startsZoneOrNodeLine(text) && !text.contains(u"free_cma:")
@@ -172,6 +234,15 @@ bool completes(QStringView broken, QStringView continuation)
         const QStringView release = firstToken(continuation);
         return !release.isEmpty() && release[0].isDigit() && release.contains(u'.');
     }
+    if (isHugepagesLineWithoutSize(broken))
+        return continuation.startsWith(u"hugepages_");
+    if (isBuddyLineWithoutTotal(broken)) {
+        // The joined text must be a whole buddy line: "3*16kB (UME) … = 29480kB".
+        const QString joined = broken + u' ' + continuation;
+        return hasBuddyTotal(joined) && meminfolines::parseBuddyLine(joined);
+    }
+    if (isCounterLineWithoutEnd(broken))
+        return isCounterTail(continuation);
     return isZoneOrNodeTail(continuation);
 }
 

@@ -11,6 +11,9 @@
 //   "[    811]  1000   811  2100000  1900000 15400000        0             0"  /  "cc1plus"
 //   "Node 0 Normal free:12kB min:… active_file:0kB"  /  "inactive_file:0kB … free_cma:0kB"
 //   "Out of memory: Killed process 811 (cc1plus) total-vm:8400000kB,"  /  "anon-rss:…"
+//   "active_anon:1900000 inactive_anon:12000"  /  "isolated_anon:0" (Mem-Info counters)
+//   "Node 0 Normal: 3110*4kB (UME) 1020*8kB (UME)"  /  "300*16kB (UME) … = 29480kB" (buddy)
+//   "Node 0 hugepages_total=0 hugepages_free=0"  /  "hugepages_surp=0 hugepages_size=2048kB"
 // A line is only joined when it is one of these broken shapes and the next line is the
 // piece the shape lacks: anything else stays as it was.
 namespace oom::wrappedlines {

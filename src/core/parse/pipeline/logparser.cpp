@@ -7,6 +7,7 @@
 #include "core/parse/pipeline/eventqueue.h"
 #include "core/parse/pipeline/recordjoiner.h"
 #include "core/parse/userspace/containerlines.h"
+#include "core/parse/userspace/lowmemorykillcollector.h"
 #include "core/parse/userspace/systemdunitlines.h"
 #include "core/parse/userspace/userspacekillcollector.h"
 
@@ -39,6 +40,7 @@ struct LogParser::Private {
     EventQueue queue;
     KernelReportAssembler kernel{queue};
     UserspaceKillCollector userspace;
+    LowMemoryKillCollector lowMemoryKills; // Android's and ChromeOS's killers
     SystemctlStatusReader unitStatus; // journal lines and pasted `systemctl status` blocks
     EventLinker linker;
     QList<LogRecord> records;
@@ -54,6 +56,10 @@ struct LogParser::Private {
     void route(const LogRecord &record)
     {
         kernel.advanceTo(record.lines.first);
+        // Before the kernel's assembler: the Android kernel driver's lines are kernel
+        // records that no OOM report part matches.
+        if (lowMemoryKills.add(record))
+            return;
         if (!isOomAwareDaemon(record.ident) && kernel.add(record))
             return;
         if (userspace.add(record))
@@ -86,6 +92,8 @@ struct LogParser::Private {
             route(record);
         records.clear();
         for (OomEvent &event : userspace.takeEvents())
+            queue.push(std::move(event));
+        for (OomEvent &event : lowMemoryKills.takeEvents())
             queue.push(std::move(event));
         linker.link(queue, lastLine, all);
         // A result still waiting to be linked may belong to an event that would leave now
@@ -142,6 +150,7 @@ void LogParser::finish()
     d->records.clear();
     d->kernel.finish();
     d->userspace.finish();
+    d->lowMemoryKills.finish();
     d->drain(true);
 }
 
@@ -155,7 +164,10 @@ QList<OomEvent> LogParser::takeCompletedNow()
     d->join(true);
     d->drain(false);
     d->kernel.closeKilled();
+    d->lowMemoryKills.finish(); // a live log gone quiet: its continuation lines came or not
     for (OomEvent &event : d->userspace.takeEvents())
+        d->queue.push(std::move(event));
+    for (OomEvent &event : d->lowMemoryKills.takeEvents())
         d->queue.push(std::move(event));
     d->linker.link(d->queue, d->lastLine, true);
     for (OomEvent &event : d->queue.release(d->lastLine, d->kernel.firstOpenLine(), true)) {
@@ -167,7 +179,8 @@ QList<OomEvent> LogParser::takeCompletedNow()
 
 bool LogParser::wantsContext() const
 {
-    return d->kernel.wantsContext(d->lastLine) || d->userspace.wantsContext();
+    return d->kernel.wantsContext(d->lastLine) || d->userspace.wantsContext()
+        || d->lowMemoryKills.wantsContext();
 }
 
 QList<QByteArrayView> eventAnchors()
@@ -180,6 +193,9 @@ QList<QByteArrayView> eventAnchors()
     // - "Memory cgroup", "memory: usage", "result of limit" (v1 "Task in … killed as a
     //   result of limit of …"), "Memory limit reached": a memcg report whose header was cut;
     // - "deadlocked on memory": the panic of 2.6-4.x; "allocate memory": SLUB/SLAB failures;
+    // - "Kill '", "Killing '", "send sigkill to", "Killed tab", "Killed app": Android's lmkd
+    //   and kernel driver,
+    //   Chrome on ChromeOS (their continuation lines are read while a kill is open);
     // - the rest: partial-report starts and userspace killers.
     // No looser anchor: "emory" matched ordinary lines on busy hosts and made the scan 4x
     // slower.
@@ -204,6 +220,11 @@ QList<QByteArrayView> eventAnchors()
         "Tasks state",
         "lowmem_reserve",
         "pid ]",
+        "Kill '",
+        "Killing '",
+        "Killed tab ",
+        "Killed app ",
+        "send sigkill to ",
     };
 }
 

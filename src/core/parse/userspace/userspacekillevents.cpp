@@ -14,7 +14,14 @@ namespace {
 
 constexpr qint64 mebibyte = 1024 * 1024;
 
-OomEvent startEvent(const LogRecord &record, Killer killer)
+QString percentText(double value)
+{
+    return QString::number(value, 'f', 2) + u'%';
+}
+
+} // namespace
+
+OomEvent startUserspaceEvent(const LogRecord &record, Killer killer)
 {
     OomEvent event;
     event.kind = EventKind::UserspaceKill;
@@ -28,13 +35,6 @@ OomEvent startEvent(const LogRecord &record, Killer killer)
     noteFraming(event.notes, record);
     return event;
 }
-
-QString percentText(double value)
-{
-    return QString::number(value, 'f', 2) + u'%';
-}
-
-} // namespace
 
 void addContextLines(OomEvent &event, const LineSpan &lines)
 {
@@ -58,7 +58,7 @@ void applyOomdReason(OomEvent &event, const OomdKill &kill)
 
 OomEvent startOomdEvent(const LogRecord &killRecord, const OomdKill &kill)
 {
-    OomEvent event = startEvent(killRecord, Killer::SystemdOomd);
+    OomEvent event = startUserspaceEvent(killRecord, Killer::SystemdOomd);
     Victim victim;
     victim.cgroup = kill.cgroup;
     victim.line = killRecord.lines;
@@ -73,7 +73,7 @@ OomEvent startOomdEvent(const LogRecord &killRecord, const OomdKill &kill)
 
 OomEvent startOomdDryRunEvent(const LogRecord &record, const OomdDryRun &dryRun)
 {
-    OomEvent event = startEvent(record, Killer::SystemdOomd);
+    OomEvent event = startUserspaceEvent(record, Killer::SystemdOomd);
     Victim victim;
     victim.cgroup = dryRun.cgroup;
     victim.line = record.lines;
@@ -138,7 +138,7 @@ OomEvent unitOnlyOomdEvent(const UnitResult &unit)
 
 OomEvent startEarlyoomEvent(const LogRecord &killRecord, const EarlyoomKill &kill)
 {
-    OomEvent event = startEvent(killRecord, Killer::Earlyoom);
+    OomEvent event = startUserspaceEvent(killRecord, Killer::Earlyoom);
     Victim victim;
     victim.pid = kill.pid;
     victim.comm = kill.comm;
@@ -260,7 +260,7 @@ void applyNohangVictim(OomEvent &event, const NohangVictim &v)
 OomEvent startNohangEvent(const LogRecord &actionRecord, const NohangLine &action,
                           const NohangContext &context)
 {
-    OomEvent event = startEvent(actionRecord, Killer::Nohang);
+    OomEvent event = startUserspaceEvent(actionRecord, Killer::Nohang);
     Victim victim;
     victim.line = actionRecord.lines;
     event.victims.append(victim);

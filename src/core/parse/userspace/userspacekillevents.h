@@ -12,6 +12,9 @@
 // lines into events (which line belongs to which kill) is UserspaceKillCollector's job.
 namespace oom {
 
+// An event of `killer` started by `record`: its lines, time, host and framing notes.
+OomEvent startUserspaceEvent(const LogRecord &record, Killer killer);
+
 // systemd-oomd: the kill (or "Marked ... for killing") line starts the event.
 OomEvent startOomdEvent(const LogRecord &killRecord, const OomdKill &kill);
 // Fills the reason again once a wrapped kill line is complete.
