@@ -148,8 +148,8 @@ QJsonObject userspaceToJson(const UserspaceKillDetail &detail)
         putSpan(object, candidate.lines);
         candidates.append(object);
     }
-    const auto rssKb =
-        detail.vmRssMiB ? std::optional<qint64>(*detail.vmRssMiB * 1024) : std::optional<qint64>();
+    const QJsonValue rssKb = detail.vmRssMiB ? QJsonValue(qint64(*detail.vmRssMiB) * 1024)
+                                             : QJsonValue(QJsonValue::Null);
     QJsonObject object{
         {u"monitored_cgroup"_s, str(detail.monitoredCgroup)},
         {u"pressure_percent"_s, opt(detail.pressurePercent)},
@@ -165,7 +165,7 @@ QJsonObject userspaceToJson(const UserspaceKillDetail &detail)
         {u"dry_run"_s, detail.dryRun},
         {u"signal"_s, str(detail.signal)},
         {u"badness"_s, opt(detail.badness)},
-        {u"vm_rss_kb"_s, opt(rssKb)},
+        {u"vm_rss_kb"_s, rssKb},
         {u"cmdline"_s, str(detail.cmdline)},
         {u"mem_available_percent"_s, opt(detail.memAvailablePercent)},
         {u"swap_free_percent"_s, opt(detail.swapFreePercent)},
