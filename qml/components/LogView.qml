@@ -86,7 +86,8 @@ ListView {
             height: parent.height
             horizontalAlignment: Text.AlignRight
             verticalAlignment: Text.AlignVCenter
-            text: row.lineNumber.toString()
+            text: row.lineNumber
+            textFormat: Text.PlainText
             font.family: "monospace"
             color: palette.placeholderText
         }
