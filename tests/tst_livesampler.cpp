@@ -89,6 +89,8 @@ private Q_SLOTS:
             QVERIFY(z.known & ZoneSample::Free);
             QVERIFY(z.known & ZoneSample::Watermarks);
             QVERIFY(z.minPages <= z.lowPages && z.lowPages <= z.highPages);
+            QVERIFY(z.known & ZoneSample::Managed); // every supported kernel is 3.8+
+            QVERIFY(z.freePages <= z.managedPages);
             QVERIFY(z.orders >= 11); // buddyinfo: MAX_PAGE_ORDER + 1 columns
             QVERIFY(!frame->zoneTable.value(z.zoneId).second.isEmpty());
         }

@@ -6666,8 +6666,8 @@
         <translation>所需 %1</translation>
     </message>
     <message>
-        <source>managed %1</source>
-        <translation>managed %1</translation>
+        <source>free %1 of %2 (%3)</source>
+        <translation>空閒 %1 / %2（%3）</translation>
     </message>
 </context>
 <context>

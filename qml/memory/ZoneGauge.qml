@@ -39,7 +39,13 @@ ColumnLayout {
         Label {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignRight
-            text: qsTr("free %1").arg(MemoryFormat.size(gauge.freeKb))
+            // The bar is scaled to the watermarks (they are a small part of a zone), so how
+            // full the zone is is said here, against its managed memory.
+            text: isNaN(gauge.managedKb) || gauge.managedKb <= 0
+                  ? qsTr("free %1").arg(MemoryFormat.size(gauge.freeKb))
+                  : qsTr("free %1 of %2 (%3)").arg(MemoryFormat.size(gauge.freeKb))
+                        .arg(MemoryFormat.size(gauge.managedKb))
+                        .arg(MemoryFormat.percent(gauge.freeKb / gauge.managedKb))
         }
     }
 
@@ -116,12 +122,6 @@ ColumnLayout {
             visible: !isNaN(gauge.requiredKb)
             font.pointSize: 9
             font.bold: true
-        }
-        Label {
-            text: qsTr("managed %1").arg(MemoryFormat.size(gauge.managedKb))
-            visible: !isNaN(gauge.managedKb)
-            font.pointSize: 9
-            color: gauge.palette.placeholderText
         }
     }
 

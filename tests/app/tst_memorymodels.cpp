@@ -349,6 +349,10 @@ void TestMemoryModels::liveZonesAndBuddy()
         if (info->min)
             QCOMPARE(index.data(ZoneModel::MinKbRole).toDouble(),
                      double(info->min->value * snapshot.pageSize.value));
+        // Nor does a zone's managed memory (the gauge's "free X of Y").
+        if (info->managed)
+            QCOMPARE(index.data(ZoneModel::ManagedKbRole).toDouble(),
+                     double(info->managed->value * snapshot.pageSize.value));
     }
     // Every zone buddyinfo lists, with as many orders as it prints.
     QCOMPARE(buddy.zones().size(), withBuddy.size());

@@ -273,6 +273,8 @@ void ZoneModel::applySample(const oom::SampleFramePtr &frame)
             row.lowKb = oom::pagesToKiB(z.low(), pageSize).value;
             row.highKb = oom::pagesToKiB(z.high(), pageSize).value;
         }
+        if (z.known & oom::ZoneSample::Managed)
+            row.managedKb = oom::pagesToKiB(z.managed(), pageSize).value;
         row.usable = true;
         row.severity = MemoryFormat::Neutral;
         if (row.freeKb && row.minKb)

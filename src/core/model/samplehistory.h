@@ -75,7 +75,7 @@ inline constexpr int SampleMaxOrders = 16;
 // Pages (qint64): a sample holds up to SampleLayout::zoneSlots of these, and the ring an
 // hour of samples, so they stay half the size; the accessors give them their unit.
 struct ZoneSample {
-    enum Known : quint8 { Free = 1, Watermarks = 2 };
+    enum Known : quint8 { Free = 1, Watermarks = 2, Managed = 4 };
     quint8 zoneId = 0; // SampleHistory::zone()
     quint8 orders = 0; // freeBlocks entries in use; 0 when buddyinfo was unknown
     quint8 known = 0;
@@ -84,12 +84,14 @@ struct ZoneSample {
     quint32 minPages = 0; // watermarks, boost included (as zoneinfo prints them)
     quint32 lowPages = 0;
     quint32 highPages = 0;
+    quint32 managedPages = 0; // zoneinfo's "managed" (3.8+): what the gauges are part of
     quint32 freeBlocks[SampleMaxOrders] = {}; // free blocks of 2^order pages
 
     Pages free() const { return Pages(freePages); }
     Pages min() const { return Pages(minPages); }
     Pages low() const { return Pages(lowPages); }
     Pages high() const { return Pages(highPages); }
+    Pages managed() const { return Pages(managedPages); }
 };
 
 // One cgroup in one sample. Usage and limit are kept in 4 KiB units (the page_counter's

@@ -45,6 +45,10 @@ ZoneSample compactZone(const ZoneInfo &zone)
         z.highPages = saturate(zone.high->value);
         z.known |= ZoneSample::Watermarks;
     }
+    if (zone.managed) {
+        z.managedPages = saturate(zone.managed->value);
+        z.known |= ZoneSample::Managed;
+    }
     const qsizetype orders = std::min<qsizetype>(zone.freeBlocksPerOrder.size(), SampleMaxOrders);
     for (qsizetype k = 0; k < orders; ++k)
         z.freeBlocks[k] = saturate(zone.freeBlocksPerOrder[k]);
