@@ -1087,10 +1087,6 @@
         <translation>%1 はメモリを割り当てられませんでした (mode %2。サイズはログにありません)。カーネルはプロセスを強制終了せずに諦め、呼び出し元にはエラーが返りました。</translation>
     </message>
     <message>
-        <source>The OpenVZ container with beancounter %1 reached its memory limit; the kernel killed a process inside it. The host itself was not out of memory.</source>
-        <translation>beancounter %1 の OpenVZ コンテナがメモリ上限に達し、カーネルがその中のプロセスを強制終了しました。ホスト自体はメモリ不足ではありませんでした。</translation>
-    </message>
-    <message>
         <source>Only NUMA node %1 ran out (%2 free, below its watermarks) while node(s) %3 still had %4 free: the task was bound to node %1 by a memory policy (mbind, set_mempolicy or numactl --membind), which this kernel does not print in its report.</source>
         <translation>NUMA ノード %1 だけが枯渇していました (空き %2、ウォーターマーク未満)。ノード %3 にはまだ %4 の空きがありました。タスクはメモリポリシー (mbind、set_mempolicy、numactl --membind) でノード %1 に束縛されていましたが、このカーネルはそれをレポートに出力しません。</translation>
     </message>
@@ -1154,6 +1150,10 @@
     <message>
         <source>The kernel&apos;s Android lowmemorykiller driver killed %1 before the kernel ran out of memory; the log shows neither its reason nor the memory it freed.</source>
         <translation>カーネルの Android lowmemorykiller ドライバが、カーネルがメモリを使い果たす前に %1 を強制終了しました。ログにはその理由も解放したメモリの量もありません。</translation>
+    </message>
+    <message>
+        <source>The OpenVZ container with beancounter %1 reached its memory limit; the kernel killed a process inside it. The limit is set on the OpenVZ host (vzctl or prlctl set --ram), not in a cgroup of this system.</source>
+        <translation>beancounter %1 の OpenVZ コンテナがメモリ上限に達し、カーネルがその中のプロセスを強制終了しました。この上限は OpenVZ ホスト側で設定するもので (vzctl または prlctl set --ram)、このシステムの cgroup にはありません。</translation>
     </message>
 </context>
 <context>

@@ -1087,10 +1087,6 @@
         <translation>%1 无法分配内存 (mode %2；日志中没有大小)；内核没有杀死任何进程就放弃了，调用方收到了错误。</translation>
     </message>
     <message>
-        <source>The OpenVZ container with beancounter %1 reached its memory limit; the kernel killed a process inside it. The host itself was not out of memory.</source>
-        <translation>beancounter 为 %1 的 OpenVZ 容器达到了内存限制，内核杀死了其中的一个进程。主机本身并未耗尽内存。</translation>
-    </message>
-    <message>
         <source>Only NUMA node %1 ran out (%2 free, below its watermarks) while node(s) %3 still had %4 free: the task was bound to node %1 by a memory policy (mbind, set_mempolicy or numactl --membind), which this kernel does not print in its report.</source>
         <translation>只有 NUMA 节点 %1 耗尽（空闲 %2，低于其水位线），而节点 %3 仍有 %4 空闲：该任务被内存策略（mbind、set_mempolicy 或 numactl --membind）绑定到节点 %1，而此内核不会在报告中打印该策略。</translation>
     </message>
@@ -1154,6 +1150,10 @@
     <message>
         <source>The kernel&apos;s Android lowmemorykiller driver killed %1 before the kernel ran out of memory; the log shows neither its reason nor the memory it freed.</source>
         <translation>内核的 Android lowmemorykiller 驱动在内核耗尽内存之前终止了 %1；日志中既没有其原因，也没有其释放的内存量。</translation>
+    </message>
+    <message>
+        <source>The OpenVZ container with beancounter %1 reached its memory limit; the kernel killed a process inside it. The limit is set on the OpenVZ host (vzctl or prlctl set --ram), not in a cgroup of this system.</source>
+        <translation>beancounter 为 %1 的 OpenVZ 容器达到了内存限制，内核杀死了其中的一个进程。该限制在 OpenVZ 主机上设置（vzctl 或 prlctl set --ram），不在本系统的 cgroup 中。</translation>
     </message>
 </context>
 <context>

@@ -1087,10 +1087,6 @@
         <translation>%1 無法配置記憶體 (mode %2；日誌中沒有大小)；核心沒有終止任何行程就放棄了，呼叫端收到了錯誤。</translation>
     </message>
     <message>
-        <source>The OpenVZ container with beancounter %1 reached its memory limit; the kernel killed a process inside it. The host itself was not out of memory.</source>
-        <translation>beancounter 為 %1 的 OpenVZ 容器達到了記憶體限制，核心終止了其中的一個行程。主機本身並未耗盡記憶體。</translation>
-    </message>
-    <message>
         <source>Only NUMA node %1 ran out (%2 free, below its watermarks) while node(s) %3 still had %4 free: the task was bound to node %1 by a memory policy (mbind, set_mempolicy or numactl --membind), which this kernel does not print in its report.</source>
         <translation>只有 NUMA 節點 %1 耗盡（可用 %2，低於其水位線），而節點 %3 仍有 %4 可用：該任務被記憶體策略（mbind、set_mempolicy 或 numactl --membind）綁定到節點 %1，而此核心不會在報告中列出該策略。</translation>
     </message>
@@ -1154,6 +1150,10 @@
     <message>
         <source>The kernel&apos;s Android lowmemorykiller driver killed %1 before the kernel ran out of memory; the log shows neither its reason nor the memory it freed.</source>
         <translation>核心的 Android lowmemorykiller 驅動程式在核心耗盡記憶體之前終止了 %1；記錄中既沒有其原因，也沒有其釋放的記憶體量。</translation>
+    </message>
+    <message>
+        <source>The OpenVZ container with beancounter %1 reached its memory limit; the kernel killed a process inside it. The limit is set on the OpenVZ host (vzctl or prlctl set --ram), not in a cgroup of this system.</source>
+        <translation>beancounter 為 %1 的 OpenVZ 容器達到了記憶體限制，核心終止了其中的一個行程。該限制在 OpenVZ 主機上設定（vzctl 或 prlctl set --ram），不在本系統的 cgroup 中。</translation>
     </message>
 </context>
 <context>

@@ -124,12 +124,15 @@ void memcgCause(const Facts &facts, QList<Finding> &out)
                   "the child's own.")
                   .arg(oom, task);
     } else if (oom.startsWith(u"UB "_s) && !m.memory.isPresent()) {
-        // OpenVZ/Virtuozzo: the container's user beancounter is its memory limit.
-        f = {makeCause(causeid::MemcgLimit, Severity::Critical, remedyid::Limits), 90};
+        // OpenVZ/Virtuozzo: the container's user beancounter is its memory limit. It is set
+        // on the OpenVZ host, not through a cgroup file here, so no wizard is offered; and
+        // the kill line alone says nothing about the host's own memory.
+        f = {makeCause(causeid::MemcgLimit, Severity::Critical, QString()), 90};
         f.cause.summary = CauseText::tr(
                               "The OpenVZ container with beancounter %1 reached its memory "
-                              "limit; the kernel killed a process inside it. The host itself "
-                              "was not out of memory.")
+                              "limit; the kernel killed a process inside it. The limit is set "
+                              "on the OpenVZ host (vzctl or prlctl set --ram), not in a "
+                              "cgroup of this system.")
                               .arg(oom.mid(3));
     } else {
         f = {makeCause(causeid::MemcgLimit, Severity::Critical, remedyid::Limits), 90};
