@@ -178,7 +178,7 @@ private Q_SLOTS:
     void oneHourIsBoundedAndStated()
     {
         QVERIFY(sizeof(SystemSample) <= 96);
-        QCOMPARE(sizeof(ZoneSample), std::size_t(84));
+        QCOMPARE(sizeof(ZoneSample), std::size_t(88));
         QCOMPARE(sizeof(CgroupSample), std::size_t(12));
         const SampleLayout layout; // 3600 samples, 8 zones, 64 cgroups
         const std::size_t perSample = SampleHistory::bytesPerSample(layout);
