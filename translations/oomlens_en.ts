@@ -58,10 +58,10 @@
 <context>
     <name>CgroupTreeModel</name>
     <message numerus="yes">
-        <source>Now: %n memory cgroup(s), every two seconds.</source>
+        <source>Now: %n memory cgroup(s).</source>
         <translation>
-            <numerusform>Now: %n memory cgroup, every two seconds.</numerusform>
-            <numerusform>Now: %n memory cgroups, every two seconds.</numerusform>
+            <numerusform>Now: %n memory cgroup.</numerusform>
+            <numerusform>Now: %n memory cgroups.</numerusform>
         </translation>
     </message>
 </context>

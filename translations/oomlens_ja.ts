@@ -1334,9 +1334,9 @@
         <translation>cgroup 階層がマウントされていません。</translation>
     </message>
     <message numerus="yes">
-        <source>Now: %n memory cgroup(s), every two seconds.</source>
+        <source>Now: %n memory cgroup(s).</source>
         <translation>
-            <numerusform>現在: メモリ cgroup %n 個、2 秒ごとに更新。</numerusform>
+            <numerusform>現在: メモリ cgroup %n 個。</numerusform>
         </translation>
     </message>
 </context>

@@ -1334,9 +1334,9 @@
         <translation>未挂载任何 cgroup 层级。</translation>
     </message>
     <message numerus="yes">
-        <source>Now: %n memory cgroup(s), every two seconds.</source>
+        <source>Now: %n memory cgroup(s).</source>
         <translation>
-            <numerusform>当前：%n 个内存 cgroup，每两秒更新。</numerusform>
+            <numerusform>当前：%n 个内存 cgroup。</numerusform>
         </translation>
     </message>
 </context>

@@ -1334,9 +1334,9 @@
         <translation>未掛載任何 cgroup 階層。</translation>
     </message>
     <message numerus="yes">
-        <source>Now: %n memory cgroup(s), every two seconds.</source>
+        <source>Now: %n memory cgroup(s).</source>
         <translation>
-            <numerusform>目前：%n 個記憶體 cgroup，每兩秒更新。</numerusform>
+            <numerusform>目前：%n 個記憶體 cgroup。</numerusform>
         </translation>
     </message>
 </context>

@@ -416,7 +416,7 @@ void TestMemoryModels::liveCgroups()
         QSKIP("no memory cgroup hierarchy is mounted here; mount cgroup2 on /sys/fs/cgroup");
     CgroupTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.applySnapshot(snapshot); // what the feed delivers every two seconds
+    model.applySnapshot(snapshot); // what the feed delivers at its cadence
     QCOMPARE(model.count(), memoryCgroups);
     for (const oom::Cgroup &cg : snapshot->cgroups) {
         if (!cg.hasMemoryController())

@@ -398,6 +398,7 @@ void CgroupTreeModel::applySnapshot(const oomapp::SnapshotPtr &snapshot)
     m_all = std::move(all);
     m_summary = snapshot->cgroupLayout == oom::CgroupLayout::Unknown
         ? tr("No cgroup hierarchy is mounted.")
-        : tr("Now: %n memory cgroup(s), every two seconds.", nullptr, int(m_all.size()));
+        // How often it is re-read is the page header's (updateIntervalSeconds).
+        : tr("Now: %n memory cgroup(s).", nullptr, int(m_all.size()));
     rebuild();
 }
