@@ -23,7 +23,7 @@ Page {
 
     function find(forward: bool) {
         const from = lines.selectionFirst > 0 ? lines.selectionFirst
-                                              : log.lineOfRow(lines.indexAt(0, lines.contentY));
+                                              : log.lineOfRow(lines.rowAt(lines.contentY));
         log.search(searchField.text, regexBox.checked, caseBox.checked, from, forward);
     }
 

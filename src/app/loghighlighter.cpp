@@ -11,15 +11,10 @@
 #include <KSyntaxHighlighting/Theme>
 #endif
 
+#include <utility>
+
 namespace {
 const QString DefinitionName = QStringLiteral("Linux Kernel OOM Report");
-// Inside a StyledText line, spaces must not collapse: the task table is aligned with them.
-QString escaped(QStringView text)
-{
-    QString html = text.toString().toHtmlEscaped();
-    html.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
-    return html;
-}
 } // namespace
 
 #ifdef OOMLENS_HAVE_KSYNTAXHIGHLIGHTING
@@ -50,42 +45,27 @@ public:
                                                 : KSyntaxHighlighting::Repository::LightTheme));
     }
 
-    QString run(QStringView line)
+    QList<QTextLayout::FormatRange> run(QStringView line)
     {
-        m_line = line;
-        m_html.clear();
-        m_done = 0;
+        m_formats.clear();
         highlightLine(line, KSyntaxHighlighting::State());
-        if (m_done < line.size())
-            m_html += escaped(line.mid(m_done));
-        return m_html;
+        return std::exchange(m_formats, {});
     }
 
 protected:
     void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override
     {
-        if (length <= 0)
+        if (length <= 0 || !format.isValid() || !format.hasTextColor(theme()))
             return;
-        if (offset > m_done)
-            m_html += escaped(m_line.mid(m_done, offset - m_done));
-        const QStringView piece = m_line.mid(offset, length);
-        if (!format.isValid() || !format.hasTextColor(theme())) {
-            m_html += escaped(piece);
-        } else {
-            const bool bold = format.isBold(theme());
-            m_html += QStringLiteral("<font color=\"") + format.textColor(theme()).name()
-                + QStringLiteral("\">")
-                                 + (bold ? QStringLiteral("<b>") : QString()) + escaped(piece)
-                                    + (bold ? QStringLiteral("</b>") : QString())
-                                       + QStringLiteral("</font>");
-        }
-        m_done = offset + length;
+        QTextCharFormat charFormat;
+        charFormat.setForeground(format.textColor(theme()));
+        if (format.isBold(theme()))
+            charFormat.setFontWeight(QFont::Bold);
+        m_formats.append({offset, length, charFormat});
     }
 
 private:
-    QStringView m_line;
-    QString m_html;
-    qsizetype m_done = 0;
+    QList<QTextLayout::FormatRange> m_formats;
 };
 
 bool LogHighlighter::isAvailable()
@@ -98,7 +78,7 @@ LogHighlighter::LogHighlighter(bool darkTheme)
 {
 }
 
-QString LogHighlighter::styled(QStringView line)
+QList<QTextLayout::FormatRange> LogHighlighter::formats(QStringView line)
 {
     return d->run(line);
 }
@@ -115,9 +95,9 @@ bool LogHighlighter::isAvailable()
 
 LogHighlighter::LogHighlighter(bool) { }
 
-QString LogHighlighter::styled(QStringView line)
+QList<QTextLayout::FormatRange> LogHighlighter::formats(QStringView)
 {
-    return escaped(line);
+    return {};
 }
 
 #endif

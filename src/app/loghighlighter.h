@@ -2,15 +2,16 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include <QString>
+#include <QList>
 #include <QStringView>
+#include <QTextLayout>
 
 #include <memory>
 
 // Colours one log line for the log view with the kernel OOM report definition shipped in
 // resources/syntax/oom-kernel.xml, through KSyntaxHighlighting when the build has KF6
-// SyntaxHighlighting. Without it (Debian 12) lines come back as escaped plain text, and the
-// view is the same apart from colour.
+// SyntaxHighlighting. Without it (Debian 12) a line gets no formats, and the view is the same
+// apart from colour.
 //
 // Each line is highlighted on its own from the definition's root context: the definition
 // keeps no context across lines (every rule ends at the line end), so a visible row never
@@ -25,8 +26,9 @@ public:
 
     static bool isAvailable(); // the build has KSyntaxHighlighting and found the definition
 
-    // Rich text (Text.StyledText) for one line.
-    QString styled(QStringView line);
+    // The coloured (and bold) stretches of one line, for its QTextLayout; plain stretches
+    // have none.
+    QList<QTextLayout::FormatRange> formats(QStringView line);
 
 private:
     class Private;

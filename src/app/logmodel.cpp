@@ -71,8 +71,9 @@ int LogModel::rowCount(const QModelIndex &parent) const
 QHash<int, QByteArray> LogModel::roleNames() const
 {
     return {
-        {Qt::DisplayRole, "display"},   {LineNumberRole, "lineNumber"},
-        {StyledTextRole, "styledText"}, {InReportRole, "inReport"},
+        {Qt::DisplayRole, "display"},
+        {LineNumberRole, "lineNumber"},
+        {InReportRole, "inReport"},
         {MarkedRole, "marked"},
     };
 }
@@ -84,19 +85,30 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     const qint64 line = lineOfRow(index.row());
     switch (role) {
     case Qt::DisplayRole: return m_lines.line(line);
-    case StyledTextRole: {
-        if (!m_highlighter)
-            m_highlighter = std::make_unique<LogHighlighter>(SeverityMap::isDarkPalette());
-        return m_highlighter->styled(m_lines.line(line));
-    }
     case LineNumberRole: return line;
-    case InReportRole:
-        return std::any_of(m_reportSpans.cbegin(), m_reportSpans.cend(), [line](const QPoint &s) {
-            return line >= s.x() && line <= s.y();
-        });
+    case InReportRole: return isInReport(line);
     case MarkedRole: return line == m_markedLine;
     default: return {};
     }
+}
+
+LogRow LogModel::displayRow(int row) const
+{
+    const qint64 line = lineOfRow(row);
+    if (line <= 0)
+        return {};
+    if (!m_highlighter)
+        m_highlighter = std::make_unique<LogHighlighter>(SeverityMap::isDarkPalette());
+    LogRow shown{line, m_lines.line(line), {}, isInReport(line), line == m_markedLine};
+    shown.formats = m_highlighter->formats(shown.text);
+    return shown;
+}
+
+bool LogModel::isInReport(qint64 line) const
+{
+    return std::any_of(m_reportSpans.cbegin(), m_reportSpans.cend(), [line](const QPoint &s) {
+        return line >= s.x() && line <= s.y();
+    });
 }
 
 bool LogModel::isHighlighted() const

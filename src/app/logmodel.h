@@ -7,6 +7,7 @@
 #include <QAbstractListModel>
 #include <QList>
 #include <QPoint>
+#include <QTextLayout>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -17,6 +18,15 @@ class LogHighlighter;
 class LogSearch;
 class QTemporaryFile;
 struct LineIndexBatch;
+
+// One row of the log view, as it is painted.
+struct LogRow {
+    qint64 line = 0;
+    QString text;
+    QList<QTextLayout::FormatRange> formats; // its colours; none without a highlighter
+    bool inReport = false;
+    bool marked = false;
+};
 
 // The log view's model: one row per line of one input, on a line index built in the
 // background (LineIndexer); a row's text is read, decoded and highlighted only when the view
@@ -49,7 +59,7 @@ class LogModel : public QAbstractListModel
 public:
     enum class Status { Empty, Indexing, Ready, Failed };
     Q_ENUM(Status)
-    enum Role { LineNumberRole = Qt::UserRole + 1, StyledTextRole, InReportRole, MarkedRole };
+    enum Role { LineNumberRole = Qt::UserRole + 1, InReportRole, MarkedRole };
 
     explicit LogModel(QObject *parent = nullptr);
     ~LogModel() override;
@@ -76,6 +86,10 @@ public:
     bool isHighlighted() const;
     bool isSearching() const { return m_searching; }
     QString searchMessage() const { return m_searchMessage; }
+
+    // Row `row` read, decoded and highlighted (what LogLinesItem paints); an empty LogRow
+    // for a row out of range.
+    LogRow displayRow(int row) const;
 
     // The row showing `line`, or the nearest row after it; -1 when none.
     Q_INVOKABLE int rowOfLine(qint64 line) const;
@@ -112,6 +126,7 @@ private:
     void onBatch(const LineIndexBatch &batch);
     void setStatus(Status status, const QString &error = {});
     void rebuildRows(); // model reset with the current spans
+    bool isInReport(qint64 line) const;
     QList<QPoint> activeSpans() const; // empty: every line
     qint64 rowsFor(qint64 lineCount) const;
 

@@ -40,15 +40,15 @@ TestCase {
         const row = log.rowOfLine(line);
         verify(row >= 0);
         // The marked line is on screen.
-        tryVerify(() => view.indexAt(10, view.contentY + view.height / 2) >= 0, 5000);
-        const top = view.indexAt(10, view.contentY + 1);
-        const bottom = view.indexAt(10, view.contentY + view.height - 2);
+        tryVerify(() => view.rowAt(view.contentY + view.height / 2) >= 0, 5000);
+        const top = view.rowAt(view.contentY + 1);
+        const bottom = view.rowAt(view.contentY + view.height - 2);
         verify(row >= top && (bottom < 0 || row <= bottom), `row ${row} in ${top}..${bottom}`);
         // ... and centred, not at an edge (the view was hidden when the link was clicked),
         // unless it is too near the start or the end of the log to be.
         const half = Math.floor(view.height / view.rowHeight / 2);
         if (row > half && row + half < view.count) {
-            const middle = view.indexAt(10, view.contentY + view.height / 2);
+            const middle = view.rowAt(view.contentY + view.height / 2);
             verify(Math.abs(middle - row) <= 1, `row ${row} centred (middle row ${middle})`);
         }
     }

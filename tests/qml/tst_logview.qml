@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 OOM Lens developers
+import QtQuick
+import QtTest
+import OomLens
+
+// The log view on a real report (382 lines, the longest 413 characters): its rows follow
+// the model, a line is centred and marked, clicks select lines, keys scroll, and what is
+// painted is what the rows say (read back from the rendered window).
+TestCase {
+    id: test
+    name: "LogView"
+    when: windowShown
+    width: 640
+    height: 320
+    visible: true // TestCase hides itself; the view is shown, as on its page
+
+    readonly property string reportPath: Qt.resolvedUrl(
+        "../data/reports/038-unraid-6.1-sysrq-manual-oom-shmem-slab-heavy-obsidian-quoted.log")
+        .toString().replace("file://", "")
+    readonly property int reportLines: 382
+    readonly property int longestLine: 29
+
+    LogModel {
+        id: log
+        source: test.reportPath
+    }
+    LogView {
+        id: view
+        anchors.fill: parent
+        log: log
+    }
+
+    function init() {
+        log.reportsOnly = false;
+        log.markedLine = 0;
+        view.selectionFirst = 0;
+        view.selectionLast = 0;
+        view.contentY = 0;
+        tryVerify(() => log.status === LogModel.Ready, 10000);
+    }
+
+    // The colour painted at the left edge of the row showing `line` (left of its number,
+    // where no glyph is). Grabbing renders the window (polish included) as it is now.
+    function rowColour(line: int): color {
+        const row = log.rowOfLine(line);
+        const y = row * view.rowHeight - view.contentY + view.rowHeight / 2;
+        verify(y > 0 && y < view.height, `line ${line} is in view (y ${y})`);
+        return grabImage(view).pixel(1, Math.floor(y));
+    }
+
+    function test_rows_follow_the_model() {
+        compare(view.count, test.reportLines);
+        compare(view.contentHeight, test.reportLines * view.rowHeight);
+        compare(view.rowAt(0), 0);
+        compare(view.rowAt(view.rowHeight * 10 + 1), 10);
+        compare(view.rowAt(view.contentHeight + 1), -1);
+        // The widest line sets how far the view scrolls sideways, once it has been in view.
+        view.positionAtLine(test.longestLine);
+        tryVerify(() => view.contentWidth > view.width + 1000, 2000,
+                  `${view.contentWidth} wide for 413 characters`);
+        // Only the OOM report's lines: fewer rows, and the first row is the report's first.
+        log.reportSpans = [Qt.point(2, 380)];
+        log.reportsOnly = true;
+        compare(view.count, 379);
+        compare(log.lineOfRow(view.rowAt(0)), 2);
+    }
+
+    function test_a_line_is_centred_and_marked() {
+        log.markedLine = 200;
+        view.positionAtLine(200);
+        const middle = view.rowAt(view.contentY + view.height / 2);
+        verify(Math.abs(middle - log.rowOfLine(200)) <= 1, `row ${middle} is the middle`);
+        const plain = test.rowColour(201);
+        verify(Qt.colorEqual(plain, view.palette.base), `${plain} is the base colour`);
+        verify(!Qt.colorEqual(test.rowColour(200), plain), "the marked line stands out");
+        // The end of the log centres as far as it can: the last row at the bottom.
+        view.positionAtLine(test.reportLines);
+        compare(view.contentY, view.contentHeight - view.height);
+    }
+
+    function test_clicks_select_lines() {
+        view.positionAtLine(100);
+        const yOf = (line) => log.rowOfLine(line) * view.rowHeight - view.contentY
+                              + view.rowHeight / 2;
+        mouseClick(view, 200, yOf(98));
+        compare(view.selectionFirst, 98);
+        compare(view.selectionLast, 98);
+        mouseClick(view, 200, yOf(103), Qt.LeftButton, Qt.ShiftModifier);
+        compare(view.selectionFirst, 98);
+        compare(view.selectionLast, 103);
+        verify(Qt.colorEqual(test.rowColour(100), view.palette.highlight),
+               "a selected line is painted selected");
+        verify(!Qt.colorEqual(test.rowColour(104), view.palette.highlight));
+        compare(log.text(view.selectionFirst, view.selectionLast).split("\n").length, 6);
+    }
+
+    function test_keys_scroll() {
+        view.forceActiveFocus();
+        keyClick(Qt.Key_Down);
+        compare(view.contentY, view.rowHeight);
+        keyClick(Qt.Key_PageDown);
+        compare(view.contentY, view.rowHeight + (view.height - view.rowHeight));
+        keyClick(Qt.Key_End, Qt.ControlModifier);
+        compare(view.contentY, view.contentHeight - view.height);
+        keyClick(Qt.Key_PageDown);
+        compare(view.contentY, view.contentHeight - view.height);
+        keyClick(Qt.Key_Home, Qt.ControlModifier);
+        compare(view.contentY, 0);
+    }
+}
