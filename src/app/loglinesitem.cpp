@@ -230,13 +230,14 @@ void LogLinesItem::paint(QPainter *painter)
     for (size_t i = 0; i < m_shown.size(); ++i) {
         const ShownRow &shown = *m_shown[i];
         const QRectF rect(0, rowTop(i), width(), m_rowHeight);
+        const bool selected = isSelected(shown.row.line) && !shown.row.marked;
         if (shown.row.marked)
             painter->fillRect(rect, m_markedColor);
-        else if (isSelected(shown.row.line))
+        else if (selected)
             painter->fillRect(rect, m_selectionColor);
         else if (shown.row.inReport)
             painter->fillRect(rect, m_reportColor);
-        painter->setPen(m_lineNumberColor);
+        painter->setPen(selected ? m_selectedTextColor : m_lineNumberColor);
         painter->drawText(QRectF(NumberMargin, rect.y(), m_lineNumberWidth, m_rowHeight),
                           Qt::AlignRight | Qt::AlignVCenter, shown.number);
     }
