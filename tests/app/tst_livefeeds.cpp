@@ -91,6 +91,7 @@ void TestLiveFeeds::eachPageReadsOnlyItsParts()
     if (hasMemoryHierarchy())
         QVERIFY(cgroups.count() > 0);
     QCOMPARE(feed->intervalMs(), 60000);
+    QVERIFY(!cgroupRead->ranking); // no process read, nothing to rank
 
     // Opened now, the Processes page is not shown the cgroup-only snapshot (its processes
     // have no usage) and does not wait the minute: a read with both parts starts at once.
@@ -106,6 +107,13 @@ void TestLiveFeeds::eachPageReadsOnlyItsParts()
     for (const oom::ProcessInfo &p : feed->latest()->processes)
         withStatus += (p.fieldsRead & oom::ProcessField::Status) ? 1 : 0;
     QVERIFY(withStatus > 0);
+    // The feed ranked them on its thread, and the page shows that ranking.
+    const auto &ranking = feed->latest()->ranking;
+    QVERIFY(ranking);
+    if (ranking->totalpages) {
+        QCOMPARE(ranking->ranking.tasks.size(), withStatus);
+        QCOMPARE(victims.count(), withStatus);
+    }
 
     // The Cgroups page closed, the Processes page left and shown again (the feed idled in
     // between, so it reads at once): the read walks no cgroup.

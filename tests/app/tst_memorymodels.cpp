@@ -45,10 +45,12 @@ QVariant variantOf(const oom::IncidentPtr &incident)
 
 oomapp::SnapshotPtr liveSnapshot()
 {
-    return std::make_shared<const oom::Snapshot>(
+    auto snapshot = std::make_shared<oomapp::LiveSnapshot>();
+    static_cast<oom::Snapshot &>(*snapshot) =
         oom::SystemTree(oom::Root(u"/"_s))
             .read(oomapp::LiveSnapshotFeed::readOptions(oomapp::SnapshotPart::Processes
-                                                        | oomapp::SnapshotPart::Cgroups)));
+                                                        | oomapp::SnapshotPart::Cgroups));
+    return snapshot;
 }
 
 } // namespace

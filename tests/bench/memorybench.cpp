@@ -115,7 +115,8 @@ int live(QCoreApplication &app, int seconds, const LivePage &page)
 
 int sort(int processes)
 {
-    auto snapshot = std::make_shared<oom::Snapshot>();
+    // No ranking with it, as the feed would add: VictimModel ranks it, and that is timed.
+    auto snapshot = std::make_shared<oomapp::LiveSnapshot>();
     snapshot->live = true;
     snapshot->kernelRelease = u"6.1.0"_s;
     snapshot->meminfo.kb.append(u"MemTotal"_s, 16 * 1024 * 1024);

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #include "app/memory/livefeeds.h"
 
-#include "core/analysis/liveranking.h"
 #include "sources/system/systemtree.h"
 
 #include <QCoreApplication>
@@ -105,8 +104,12 @@ void LiveSnapshotFeed::readAsync()
     std::weak_ptr<bool> alive = m_alive;
     QThreadPool::globalInstance()->start([this, root, parts, alive] {
         const auto cpuBefore = threadCpuTime();
-        auto snapshot = std::make_shared<const oom::Snapshot>(
-            oom::SystemTree(oom::Root(root)).read(readOptions(parts)));
+        auto read = std::make_shared<LiveSnapshot>();
+        static_cast<oom::Snapshot &>(*read) =
+            oom::SystemTree(oom::Root(root)).read(readOptions(parts));
+        if (parts.testFlag(SnapshotPart::Processes))
+            read->ranking = oom::rankSnapshot(*read);
+        SnapshotPtr snapshot = std::move(read);
         const auto readCpu = threadCpuTime() - cpuBefore;
         // Delivered on the feed's thread; dropped when the feed went away meanwhile.
         QMetaObject::invokeMethod(QCoreApplication::instance(),
@@ -124,7 +127,7 @@ void LiveSnapshotFeed::deliver(const SnapshotPtr &snapshot, SnapshotParts parts,
     m_reading = false;
     m_latest = snapshot;
     m_latestParts = parts;
-    // The models rank and diff on this thread: their time counts against the budget too.
+    // The models diff on this thread: their time counts against the budget too.
     // The interval they can show is set first, from the last delivery's cost.
     m_timer.setInterval(int(m_cadence.intervalAfter(readCpu + m_lastDeliverCpu).count()));
     const auto cpuBefore = threadCpuTime();

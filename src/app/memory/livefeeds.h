@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/memory/livecadence.h"
+#include "core/analysis/liveranking.h"
 #include "core/model/snapshot.h"
 #include "sources/live/livesampler.h"
 #include "sources/system/systemtree.h"
@@ -17,12 +18,19 @@
 // that shows it and running only while one of them is visible (libksysguard's `enabled`):
 //  - the LiveSampler (meminfo, PSI, zones, buddy lists: cheap files, every second);
 //  - a periodic SystemTree snapshot for what the sampler does not read (processes with
-//    their ranking fields, the cgroup tree), read on a pool thread, never on the GUI one.
+//    their ranking fields, the cgroup tree), read and ranked on a pool thread, never on the
+//    GUI one.
 //    It reads only the parts its subscribers need (the Cgroups page reads no process, the
 //    Processes page walks no cgroup), as often as a CPU budget allows (LiveCadence).
 namespace oomapp {
 
-using SnapshotPtr = std::shared_ptr<const oom::Snapshot>;
+// A snapshot as the feed delivers it: when it holds the processes, also their ranking for a
+// global OOM, computed on the reading thread (with 10,000 processes ranking takes tens of
+// milliseconds, a visible stall on the GUI thread).
+struct LiveSnapshot : oom::Snapshot {
+    std::optional<oom::SnapshotRanking> ranking;
+};
+using SnapshotPtr = std::shared_ptr<const LiveSnapshot>;
 
 // The session's sampler over "/", created on first use, owned by the application.
 std::shared_ptr<oom::LiveSampler> sharedLiveSampler();

@@ -286,7 +286,8 @@ void VictimModel::applySnapshot(const oomapp::SnapshotPtr &snapshot)
             extra.kernelOomScore = *p.oomScore;
         m_extra.insert(p.pid, extra);
     }
-    m_liveBaseline = oom::rankSnapshot(*snapshot);
+    // The feed ranked it on its thread; a snapshot from elsewhere is ranked here.
+    m_liveBaseline = snapshot->ranking ? *snapshot->ranking : oom::rankSnapshot(*snapshot);
     rerank();
 }
 
