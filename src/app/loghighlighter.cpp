@@ -24,7 +24,8 @@ KSyntaxHighlighting::Repository &repository()
 {
     // The definition is found under :/oomlens/syntax (a custom search path reads
     // <dir>/syntax/*.xml). A Repository can be neither copied nor moved, so it is set up in
-    // place, once. Only the GUI thread highlights (LogModel::data()).
+    // place, once. Only the GUI thread highlights (LogModel::displayRow(), from the log
+    // view's polish).
     static KSyntaxHighlighting::Repository repo;
     static const bool searchPathAdded = [] {
         repo.addCustomSearchPath(QStringLiteral(":/oomlens"));
