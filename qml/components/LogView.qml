@@ -9,8 +9,8 @@ import OomLens
 // The lines of a LogModel: one painted item (LogLinesItem) shows the rows in view, which
 // all have one height, so a view over millions of lines scrolls and jumps without measuring
 // them; the line numbers, the highlighted text; report lines and the marked line stand out.
-// A click selects a line, Shift+click a range (for copying); the arrow keys, Page Up/Down
-// and Ctrl+Home/End scroll.
+// A click selects a line, Shift+click a range, Ctrl+C copies it; the arrow keys, Page
+// Up/Down and Ctrl+Home/End scroll.
 Flickable {
     id: view
 
@@ -71,9 +71,15 @@ Flickable {
     Accessible.role: Accessible.List
     Accessible.name: qsTr("Log lines")
 
+    // With lines selected, Copy (Ctrl+C) copies them, not the incident (the menu's Copy).
+    Keys.onShortcutOverride: (event) => {
+        event.accepted = event.matches(StandardKey.Copy) && selectionFirst > 0;
+    }
     Keys.onPressed: (event) => {
         const page = Math.max(rowHeight, height - rowHeight);
-        if (event.key === Qt.Key_Down)
+        if (event.matches(StandardKey.Copy) && selectionFirst > 0)
+            log.copyLines(selectionFirst, selectionLast);
+        else if (event.key === Qt.Key_Down)
             scrollTo(contentY + rowHeight);
         else if (event.key === Qt.Key_Up)
             scrollTo(contentY - rowHeight);

@@ -30,6 +30,16 @@ TestCase {
         anchors.fill: parent
         log: log
     }
+    TextEdit {
+        id: clipboardReader // reads the clipboard back: paste()
+        visible: false
+    }
+    Shortcut {
+        id: windowCopy // as the menu's Copy, in the same window
+        property int activations: 0
+        sequence: StandardKey.Copy
+        onActivated: activations++
+    }
 
     function init() {
         log.reportsOnly = false;
@@ -93,6 +103,20 @@ TestCase {
                "a selected line is painted selected");
         verify(!Qt.colorEqual(test.rowColour(104), view.palette.highlight));
         compare(log.text(view.selectionFirst, view.selectionLast).split("\n").length, 6);
+        // Ctrl+C copies the selected lines, although the window has a shortcut on the same
+        // keys (the menu's "Copy Incident as Text")...
+        view.forceActiveFocus();
+        windowCopy.activations = 0;
+        keySequence(StandardKey.Copy);
+        clipboardReader.text = "";
+        clipboardReader.paste();
+        compare(clipboardReader.text, log.text(98, 103));
+        compare(windowCopy.activations, 0);
+        // ... which has the keys when no line is selected.
+        view.selectionFirst = 0;
+        view.selectionLast = 0;
+        keySequence(StandardKey.Copy);
+        compare(windowCopy.activations, 1);
     }
 
     function test_keys_scroll() {
