@@ -9,8 +9,8 @@ import OomLens
 // The lines of a LogModel: one painted item (LogLinesItem) shows the rows in view, which
 // all have one height, so a view over millions of lines scrolls and jumps without measuring
 // them; the line numbers, the highlighted text; report lines and the marked line stand out.
-// A click selects a line, Shift+click a range, Ctrl+C copies it; the arrow keys, Page
-// Up/Down and Ctrl+Home/End scroll.
+// A click or Up/Down selects a line, Shift+click or Shift+Up/Down a range, Ctrl+C copies
+// it; Page Up/Down and Ctrl+Home/End scroll.
 Flickable {
     id: view
 
@@ -70,19 +70,49 @@ Flickable {
     activeFocusOnTab: true
     Accessible.role: Accessible.List
     Accessible.name: qsTr("Log lines")
+    // What a screen reader reads: the selected lines (the first few of a long selection).
+    Accessible.description: selectionFirst > 0
+                            ? log.text(selectionFirst, Math.min(selectionLast, selectionFirst + 9))
+                            : ""
 
     // With lines selected, Copy (Ctrl+C) copies them, not the incident (the menu's Copy).
     Keys.onShortcutOverride: (event) => {
         event.accepted = event.matches(StandardKey.Copy) && selectionFirst > 0;
     }
+    // Up/Down move the selected line (from the first line in view when none is selected),
+    // Shift+Up/Down extend the selection; the view follows. Page Up/Down and Ctrl+Home/End
+    // scroll without touching it.
+    function moveSelection(step: int, extend: bool) {
+        let row;
+        if (selectionFirst <= 0)
+            row = Math.max(0, rowAt(contentY + rowHeight - 1));
+        else
+            row = Math.max(0, Math.min(count - 1,
+                                       log.rowOfLine(step > 0 ? selectionLast : selectionFirst) + step));
+        const line = log.lineOfRow(row);
+        if (line <= 0)
+            return;
+        if (extend && selectionFirst > 0) {
+            selectionFirst = Math.min(selectionFirst, line);
+            selectionLast = Math.max(selectionLast, line);
+        } else {
+            selectionFirst = line;
+            selectionLast = line;
+        }
+        if (row * rowHeight < contentY)
+            scrollTo(row * rowHeight);
+        else if ((row + 1) * rowHeight > contentY + height)
+            scrollTo((row + 1) * rowHeight - height);
+    }
     Keys.onPressed: (event) => {
         const page = Math.max(rowHeight, height - rowHeight);
+        const extend = (event.modifiers & Qt.ShiftModifier) !== 0;
         if (event.matches(StandardKey.Copy) && selectionFirst > 0)
             log.copyLines(selectionFirst, selectionLast);
         else if (event.key === Qt.Key_Down)
-            scrollTo(contentY + rowHeight);
+            moveSelection(1, extend);
         else if (event.key === Qt.Key_Up)
-            scrollTo(contentY - rowHeight);
+            moveSelection(-1, extend);
         else if (event.key === Qt.Key_PageDown)
             scrollTo(contentY + page);
         else if (event.key === Qt.Key_PageUp)

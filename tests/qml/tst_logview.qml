@@ -119,17 +119,38 @@ TestCase {
         compare(windowCopy.activations, 1);
     }
 
-    function test_keys_scroll() {
+    function test_keys_scroll_and_select() {
         view.forceActiveFocus();
+        // Down selects the first line in view, then the next; Shift+Down extends.
         keyClick(Qt.Key_Down);
-        compare(view.contentY, view.rowHeight);
+        compare(view.selectionFirst, 1);
+        keyClick(Qt.Key_Down);
+        compare(view.selectionFirst, 2);
+        compare(view.selectionLast, 2);
+        keyClick(Qt.Key_Down, Qt.ShiftModifier);
+        keyClick(Qt.Key_Down, Qt.ShiftModifier);
+        compare(view.selectionFirst, 2);
+        compare(view.selectionLast, 4);
+        keyClick(Qt.Key_Up);
+        compare(view.selectionFirst, 1);
+        compare(view.selectionLast, 1);
+        compare(view.Accessible.description, log.text(1, 1));
+        // The view follows the selected line down.
+        const rowsInView = Math.floor(view.height / view.rowHeight);
+        for (let i = 0; i < rowsInView + 5; ++i)
+            keyClick(Qt.Key_Down);
+        compare(view.selectionFirst, rowsInView + 6);
+        compare(view.contentY, (rowsInView + 6) * view.rowHeight - view.height);
+        // Page Down and Ctrl+Home/End scroll, the selection stays.
+        view.contentY = 0;
         keyClick(Qt.Key_PageDown);
-        compare(view.contentY, view.rowHeight + (view.height - view.rowHeight));
+        compare(view.contentY, view.height - view.rowHeight);
         keyClick(Qt.Key_End, Qt.ControlModifier);
         compare(view.contentY, view.contentHeight - view.height);
         keyClick(Qt.Key_PageDown);
         compare(view.contentY, view.contentHeight - view.height);
         keyClick(Qt.Key_Home, Qt.ControlModifier);
         compare(view.contentY, 0);
+        compare(view.selectionFirst, rowsInView + 6);
     }
 }
