@@ -232,6 +232,31 @@ private Q_SLOTS:
         QCOMPARE(found.first().first().toLongLong(), expected);
     }
 
+    void searchMarksItsMatches()
+    {
+        LogModel model;
+        model.setSource(m_dir.filePath(u"messages"_s));
+        QVERIFY(waitReady(model));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.search(u"KILLED"_s, false, false, 1, true); // any case
+        QCOMPARE(changed.count(), 1); // every row shown may have matches now
+        const LogRow kill = model.displayRow(499); // "Out of memory: Killed process 500 (java)"
+        QCOMPARE(kill.matches.size(), 1);
+        QCOMPARE(kill.text.mid(kill.matches.first().first, kill.matches.first().second),
+                 u"Killed"_s);
+        QVERIFY(model.displayRow(0).matches.isEmpty());
+        // A regular expression marks each of its matches in a line.
+        model.search(uR"(\d+)"_s, true, false, 1, true);
+        const LogRow numbers = model.displayRow(499);
+        QCOMPARE(numbers.matches.size(), 1);
+        QCOMPARE(numbers.text.mid(numbers.matches.first().first, numbers.matches.first().second),
+                 u"500"_s);
+        QCOMPARE(model.displayRow(9).matches.size(), 1); // "line 10 kernel: ..."
+        // An empty or broken pattern marks nothing.
+        model.search(u"("_s, true, false, 1, true);
+        QVERIFY(model.displayRow(499).matches.isEmpty());
+    }
+
     void searchWithoutMatchSaysSo()
     {
         LogModel model;

@@ -34,9 +34,7 @@ LogLinesItem::LogLinesItem(QQuickItem *parent)
     connect(this, &QQuickPaintedItem::fillColorChanged, this, [this] {
         setOpaquePainting(fillColor().alpha() == 255);
     });
-    connect(this, &LogLinesItem::coloursChanged, this, [this] {
-        update();
-    });
+    connect(this, &LogLinesItem::coloursChanged, this, &LogLinesItem::forgetRows);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 }
 
@@ -192,7 +190,15 @@ void LogLinesItem::updatePolish()
         QTextOption option;
         option.setWrapMode(QTextOption::NoWrap);
         layout.setTextOption(option);
-        layout.setFormats(laidOut->row.formats);
+        QList<QTextLayout::FormatRange> formats = laidOut->row.formats;
+        if (!laidOut->row.matches.isEmpty()) {
+            QTextCharFormat matchFormat;
+            matchFormat.setBackground(m_matchColor);
+            matchFormat.setForeground(m_matchTextColor);
+            for (const auto &[start, length] : std::as_const(laidOut->row.matches))
+                formats.append({int(start), int(length), matchFormat}); // over the colours
+        }
+        layout.setFormats(formats);
         layout.setCacheEnabled(true);
         layout.beginLayout();
         QTextLine line = layout.createLine();

@@ -43,6 +43,10 @@ class LogLinesItem : public QQuickPaintedItem
     Q_PROPERTY(QColor markedColor MEMBER m_markedColor NOTIFY coloursChanged)
     Q_PROPERTY(QColor selectionColor MEMBER m_selectionColor NOTIFY coloursChanged)
     Q_PROPERTY(QColor selectedTextColor MEMBER m_selectedTextColor NOTIFY coloursChanged)
+    // The matches of the last search (LogRow::matches): a marker pen's colours, readable in
+    // light and dark palettes alike.
+    Q_PROPERTY(QColor matchColor MEMBER m_matchColor NOTIFY coloursChanged)
+    Q_PROPERTY(QColor matchTextColor MEMBER m_matchTextColor NOTIFY coloursChanged)
     Q_PROPERTY(qreal rowHeight READ rowHeight NOTIFY fontChanged)
     Q_PROPERTY(int rowCount READ rowCount NOTIFY rowCountChanged)
     // The line numbers' column and the widest line laid out so far: the width the Flickable
@@ -111,6 +115,8 @@ private:
     QColor m_markedColor;
     QColor m_selectionColor;
     QColor m_selectedTextColor;
+    QColor m_matchColor = QColor(0xff, 0xe0, 0x66);
+    QColor m_matchTextColor = Qt::black;
 
     // The rows in view, from m_firstShownRow on, as the last polish laid them out.
     std::vector<std::unique_ptr<ShownRow>> m_shown;

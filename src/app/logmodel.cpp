@@ -99,9 +99,32 @@ LogRow LogModel::displayRow(int row) const
         return {};
     if (!m_highlighter)
         m_highlighter = std::make_unique<LogHighlighter>(SeverityMap::isDarkPalette());
-    LogRow shown{line, m_lines.line(line), {}, isInReport(line), line == m_markedLine};
+    LogRow shown;
+    shown.line = line;
+    shown.text = m_lines.line(line);
     shown.formats = m_highlighter->formats(shown.text);
+    shown.inReport = isInReport(line);
+    shown.marked = line == m_markedLine;
+    if (!m_matchExpression.pattern().isEmpty()) {
+        // A bounded number per line: a pattern like "." would otherwise mark every character.
+        constexpr int MaxMatchesPerLine = 64;
+        for (auto it = m_matchExpression.globalMatch(shown.text);
+             it.hasNext() && shown.matches.size() < MaxMatchesPerLine;) {
+            const QRegularExpressionMatch match = it.next();
+            if (match.capturedLength() > 0)
+                shown.matches.append({match.capturedStart(), match.capturedLength()});
+        }
+    }
     return shown;
+}
+
+void LogModel::setMatchExpression(const QRegularExpression &expression)
+{
+    if (expression == m_matchExpression)
+        return;
+    m_matchExpression = expression;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
 }
 
 bool LogModel::isInReport(qint64 line) const
@@ -321,8 +344,10 @@ void LogModel::search(const QString &pattern, bool regex, bool caseSensitive, qi
     m_searching = true;
     m_searchMessage = tr("Searching…");
     Q_EMIT searchingChanged();
-    m_search->start(m_readablePath, m_lines.checkpoints(), m_lines.lineCount(),
-                    {pattern, regex, caseSensitive, fromLine, forward});
+    const LogSearch::Query query{pattern, regex, caseSensitive, fromLine, forward};
+    const QRegularExpression expression = LogSearch::expressionOf(query);
+    setMatchExpression(expression.isValid() ? expression : QRegularExpression());
+    m_search->start(m_readablePath, m_lines.checkpoints(), m_lines.lineCount(), query);
 }
 
 QString LogModel::text(qint64 first, qint64 last)

@@ -7,11 +7,13 @@
 #include <QAbstractListModel>
 #include <QList>
 #include <QPoint>
+#include <QRegularExpression>
 #include <QTextLayout>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
+#include <utility>
 
 class LineIndexer;
 class LogHighlighter;
@@ -24,6 +26,7 @@ struct LogRow {
     qint64 line = 0;
     QString text;
     QList<QTextLayout::FormatRange> formats; // its colours; none without a highlighter
+    QList<std::pair<qsizetype, qsizetype>> matches; // of the last search: start, length
     bool inReport = false;
     bool marked = false;
 };
@@ -95,6 +98,7 @@ public:
     Q_INVOKABLE int rowOfLine(qint64 line) const;
     Q_INVOKABLE qint64 lineOfRow(int row) const;
     // Starts a search after (forward) or before `fromLine`; the answer comes as found().
+    // Its matches are marked in every row shown (LogRow::matches) until the next search.
     Q_INVOKABLE void search(const QString &pattern, bool regex, bool caseSensitive, qint64 fromLine,
                             bool forward);
     // The plain text of lines first..last (for the clipboard).
@@ -127,6 +131,7 @@ private:
     void setStatus(Status status, const QString &error = {});
     void rebuildRows(); // model reset with the current spans
     bool isInReport(qint64 line) const;
+    void setMatchExpression(const QRegularExpression &expression);
     QList<QPoint> activeSpans() const; // empty: every line
     qint64 rowsFor(qint64 lineCount) const;
 
@@ -147,6 +152,7 @@ private:
     QString m_readablePath;
     mutable LogLines m_lines;
     mutable std::unique_ptr<LogHighlighter> m_highlighter;
+    QRegularExpression m_matchExpression; // of the last search; empty pattern: none
     // Rows shown: prefix sums over the active spans (row → line by binary search).
     QList<QPoint> m_spans;
     QList<qint64> m_spanStartRow;

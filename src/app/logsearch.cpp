@@ -5,7 +5,6 @@
 #include "app/lineindexer.h"
 #include "app/loglines.h"
 
-#include <QRegularExpression>
 #include <QThread>
 
 #include <optional>
@@ -18,6 +17,14 @@ LogSearch::LogSearch(QObject *parent)
 LogSearch::~LogSearch()
 {
     cancel();
+}
+
+QRegularExpression LogSearch::expressionOf(const Query &query)
+{
+    return QRegularExpression(query.regex ? query.pattern
+                                          : QRegularExpression::escape(query.pattern),
+                              query.caseSensitive ? QRegularExpression::NoPatternOption
+                                                  : QRegularExpression::CaseInsensitiveOption);
 }
 
 bool LogSearch::isRunning() const
@@ -40,10 +47,7 @@ void LogSearch::start(const QString &path, std::vector<qint64> checkpoints, qint
                       const Query &query)
 {
     cancel();
-    QRegularExpression expression(query.regex ? query.pattern
-                                              : QRegularExpression::escape(query.pattern),
-                                  query.caseSensitive ? QRegularExpression::NoPatternOption
-                                                      : QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression expression = expressionOf(query);
     if (query.pattern.isEmpty() || !expression.isValid()) {
         Q_EMIT invalidPattern(query.pattern.isEmpty() ? tr("Type something to search for.")
                                                       : expression.errorString());

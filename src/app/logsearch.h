@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QObject>
+#include <QRegularExpression>
 #include <QString>
 
 #include <atomic>
@@ -29,6 +30,9 @@ public:
 
     explicit LogSearch(QObject *parent = nullptr);
     ~LogSearch() override;
+
+    // What a query matches: its pattern as a regular expression, or as plain text.
+    static QRegularExpression expressionOf(const Query &query);
 
     // Searches `path` with the index given; wraps around once.
     void start(const QString &path, std::vector<qint64> checkpoints, qint64 lineCount,

@@ -42,6 +42,7 @@ TestCase {
     }
 
     function init() {
+        log.search("", false, false, 0, true); // no match marked
         log.reportsOnly = false;
         log.markedLine = 0;
         view.selectionFirst = 0;
@@ -87,6 +88,22 @@ TestCase {
         // The end of the log centres as far as it can: the last row at the bottom.
         view.positionAtLine(test.reportLines);
         compare(view.contentY, view.contentHeight - view.height);
+    }
+
+    function test_search_marks_its_matches() {
+        // Line 2: "... kworker/2:2 invoked oom-killer: gfp_mask=..."
+        log.search("OOM-KILLER", false, false, 0, true);
+        const y = Math.floor(log.rowOfLine(2) * view.rowHeight - view.contentY + view.rowHeight / 2);
+        const image = grabImage(view);
+        let marked = 0;
+        for (let x = 0; x < view.width; ++x)
+            if (Qt.colorEqual(image.pixel(x, y), "#ffe066"))
+                ++marked;
+        verify(marked > 20, `${marked} pixels of line 2 are marked`);
+        const plainY = Math.floor(log.rowOfLine(1) * view.rowHeight - view.contentY
+                                  + view.rowHeight / 2);
+        for (let x = 0; x < view.width; ++x)
+            verify(!Qt.colorEqual(image.pixel(x, plainY), "#ffe066"), "line 1 has no match");
     }
 
     function test_clicks_select_lines() {
