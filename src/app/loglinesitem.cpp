@@ -157,6 +157,38 @@ void LogLinesItem::geometryChange(const QRectF &newGeometry, const QRectF &oldGe
         relayout();
 }
 
+std::unique_ptr<LogLinesItem::ShownRow> LogLinesItem::layOut(int row) const
+{
+    auto laidOut = std::make_unique<ShownRow>();
+    laidOut->row = m_log->displayRow(row);
+    laidOut->number = QString::number(laidOut->row.line);
+    QList<QTextLayout::FormatRange> formats = laidOut->row.formats;
+    if (!laidOut->row.matches.isEmpty()) {
+        QTextCharFormat matchFormat;
+        matchFormat.setBackground(m_matchColor);
+        matchFormat.setForeground(m_matchTextColor);
+        for (const auto &[start, length] : std::as_const(laidOut->row.matches))
+            formats.append({int(start), int(length), matchFormat}); // over the colours
+    }
+    QTextLayout &layout = laidOut->layout;
+    layout.setText(laidOut->row.text);
+    layout.setFont(m_font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(option);
+    layout.setFormats(formats);
+    layout.setCacheEnabled(true);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    if (line.isValid()) {
+        line.setLineWidth(std::numeric_limits<int>::max() / 256.0);
+        laidOut->textTop = std::round((m_rowHeight - line.height()) / 2);
+        laidOut->width = line.naturalTextWidth();
+    }
+    layout.endLayout();
+    return laidOut;
+}
+
 void LogLinesItem::updatePolish()
 {
     if (!m_log || m_rowHeight <= 0 || m_rowCount == 0) {
@@ -181,34 +213,7 @@ void LogLinesItem::updatePolish()
             shown.push_back(std::move(m_shown[size_t(before)]));
             continue;
         }
-        auto laidOut = std::make_unique<ShownRow>();
-        laidOut->row = m_log->displayRow(row);
-        laidOut->number = QString::number(laidOut->row.line);
-        QTextLayout &layout = laidOut->layout;
-        layout.setText(laidOut->row.text);
-        layout.setFont(m_font);
-        QTextOption option;
-        option.setWrapMode(QTextOption::NoWrap);
-        layout.setTextOption(option);
-        QList<QTextLayout::FormatRange> formats = laidOut->row.formats;
-        if (!laidOut->row.matches.isEmpty()) {
-            QTextCharFormat matchFormat;
-            matchFormat.setBackground(m_matchColor);
-            matchFormat.setForeground(m_matchTextColor);
-            for (const auto &[start, length] : std::as_const(laidOut->row.matches))
-                formats.append({int(start), int(length), matchFormat}); // over the colours
-        }
-        layout.setFormats(formats);
-        layout.setCacheEnabled(true);
-        layout.beginLayout();
-        QTextLine line = layout.createLine();
-        if (line.isValid()) {
-            line.setLineWidth(std::numeric_limits<int>::max() / 256.0);
-            laidOut->textTop = std::round((m_rowHeight - line.height()) / 2);
-            laidOut->width = line.naturalTextWidth();
-        }
-        layout.endLayout();
-        shown.push_back(std::move(laidOut));
+        shown.push_back(layOut(row));
     }
     m_shown = std::move(shown);
     m_firstShownRow = first;

@@ -97,6 +97,7 @@ private:
     void relayout(); // rows, widths or font changed: lay out again at the next polish
     void forgetRows(); // what was laid out is stale (the model's rows changed)
     void updateRowCount();
+    std::unique_ptr<ShownRow> layOut(int row) const; // read, highlighted, laid out
     bool isSelected(qint64 line) const;
 
     QPointer<LogModel> m_log;
