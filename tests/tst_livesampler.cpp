@@ -116,7 +116,14 @@ private Q_SLOTS:
         LiveSamplerOptions options;
         options.interval = 50ms;
         LiveSampler sampler(Root(u"/"_s), options);
-        QSignalSpy added(&sampler, &LiveSampler::sampleAdded);
+        // sampleAdded is emitted on the worker. A QSignalSpy would record it there, racing
+        // the test's reads and its own destruction; a receiver on this thread gets it
+        // queued, as the app's pages do, and drops what is still queued when it goes.
+        QObject receiver;
+        QList<SampleFramePtr> added;
+        connect(&sampler, &LiveSampler::sampleAdded, &receiver, [&added](SampleFramePtr frame) {
+            added.append(std::move(frame));
+        });
         QCOMPARE(sampler.samplesTaken(), 0u); // nothing watches yet
         {
             const LiveSampler::Subscription watching = sampler.subscribe();
@@ -140,7 +147,7 @@ private Q_SLOTS:
         // Frames arrive in order, each a sample of its own.
         quint64 previous = 0;
         for (int i = 0; i < added.size(); ++i) {
-            const auto frame = added.at(i).at(0).value<SampleFramePtr>();
+            const SampleFramePtr &frame = added.at(i);
             QVERIFY(frame);
             if (i > 0)
                 QVERIFY(frame->sequence > previous);
