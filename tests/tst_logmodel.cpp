@@ -2,13 +2,16 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 
 // The log view's model over real files: plain, gzip (through the real gzip tool) and a tar
-// member (through the real tar tool), the background index, the line text, the span
-// filters, and searches on the worker thread.
+// member (through the real tar tool), the background index, the line text read on the
+// reader thread, the span filters, copying, and searches on the worker thread.
 
+#include "app/lineindexer.h"
 #include "app/loghighlighter.h"
+#include "app/loglinereader.h"
 #include "app/logmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
 #include <QGuiApplication>
 #include <QPoint>
 #include <QProcess>
@@ -19,7 +22,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
+#include <atomic>
+#include <chrono>
+#include <fcntl.h>
+#include <thread>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -44,6 +56,23 @@ bool waitReady(LogModel &model)
                },
                20000)
         && model.status() == LogModel::Status::Ready;
+}
+
+// Row `row` as the view paints it, once the reader thread has read its text.
+LogRow readRow(LogModel &model, int row)
+{
+    model.prepareRows(row, row, 0ms);
+    QTest::qWaitFor(
+        [&] {
+            return !model.displayRow(row).pending;
+        },
+        10000);
+    return model.displayRow(row);
+}
+
+QString readText(LogModel &model, int row)
+{
+    return readRow(model, row).text;
 }
 
 } // namespace
@@ -122,6 +151,7 @@ private Q_SLOTS:
         QCOMPARE(model.lineCount(), LineCount + 1);
         QCOMPARE(model.rowCount(), LineCount + 1);
         const auto text = [&](int row) {
+            readRow(model, row);
             return model.index(row).data().toString();
         };
         QCOMPARE(text(0), u"line 1 kernel: nothing to see here"_s);
@@ -161,7 +191,7 @@ private Q_SLOTS:
         model.setSource(m_dir.filePath(u"messages"_s));
         QVERIFY(waitReady(model));
         QCOMPARE(model.rowCount(), 21);
-        QCOMPARE(model.index(0).data().toString(), u"line 100 kernel: nothing to see here"_s);
+        QCOMPARE(readText(model, 0), u"line 100 kernel: nothing to see here"_s);
     }
 
     void markedLine()
@@ -187,7 +217,8 @@ private Q_SLOTS:
         QVERIFY(waitReady(model));
         for (int row = 0; row < model.rowCount(); ++row) {
             const QModelIndex index = model.index(row);
-            const LogRow shown = model.displayRow(row);
+            const LogRow shown = readRow(model, row);
+            QVERIFY(!shown.pending);
             QCOMPARE(shown.line, index.data(LogModel::LineNumberRole).toLongLong());
             QCOMPARE(shown.text, index.data().toString());
             QCOMPARE(shown.inReport, index.data(LogModel::InReportRole).toBool());
@@ -240,21 +271,143 @@ private Q_SLOTS:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.search(u"KILLED"_s, false, false, 1, true); // any case
         QCOMPARE(changed.count(), 1); // every row shown may have matches now
-        const LogRow kill = model.displayRow(499); // "Out of memory: Killed process 500 (java)"
+        const LogRow kill = readRow(model, 499); // "Out of memory: Killed process 500 (java)"
         QCOMPARE(kill.matches.size(), 1);
         QCOMPARE(kill.text.mid(kill.matches.first().first, kill.matches.first().second),
                  u"Killed"_s);
-        QVERIFY(model.displayRow(0).matches.isEmpty());
+        QVERIFY(readRow(model, 0).matches.isEmpty());
         // A regular expression marks each of its matches in a line.
         model.search(uR"(\d+)"_s, true, false, 1, true);
         const LogRow numbers = model.displayRow(499);
         QCOMPARE(numbers.matches.size(), 1);
         QCOMPARE(numbers.text.mid(numbers.matches.first().first, numbers.matches.first().second),
                  u"500"_s);
-        QCOMPARE(model.displayRow(9).matches.size(), 1); // "line 10 kernel: ..."
+        QCOMPARE(readRow(model, 9).matches.size(), 1); // "line 10 kernel: ..."
         // An empty or broken pattern marks nothing.
         model.search(u"("_s, true, false, 1, true);
         QVERIFY(model.displayRow(499).matches.isEmpty());
+    }
+
+    void linesArriveFromTheReaderThread()
+    {
+        LogModel model;
+        model.setSource(m_dir.filePath(u"messages"_s));
+        QVERIFY(waitReady(model));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        // Not read yet: empty, and asked for; the row changes when its text arrives.
+        const LogRow before = model.displayRow(15000);
+        QVERIFY(before.pending);
+        QVERIFY(before.text.isEmpty());
+        QCOMPARE(before.line, 15001);
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 10000);
+        const QList<QVariant> arrived = changed.first();
+        const int firstRow = arrived.at(0).toModelIndex().row();
+        const int lastRow = arrived.at(1).toModelIndex().row();
+        QVERIFY2(firstRow <= 15000 && 15000 <= lastRow,
+                 qPrintable(u"rows %1..%2"_s.arg(firstRow).arg(lastRow)));
+        QCOMPARE(lastRow - firstRow + 1, int(LineIndexStride)); // the group it was read with
+        QCOMPARE(arrived.at(2).value<QList<int>>(), QList<int>{Qt::DisplayRole});
+        const LogRow after = model.displayRow(15000);
+        QVERIFY(!after.pending);
+        QCOMPARE(after.text, u"line 15001 kernel: nothing to see here"_s);
+        QCOMPARE(model.index(15000).data().toString(), after.text);
+        // A row whose text came before it was shown changes nothing when it is shown.
+        changed.clear();
+        model.prepareRows(100, 120, 10s);
+        QVERIFY(!model.displayRow(110).pending);
+        QTest::qWait(50);
+        QVERIFY(changed.isEmpty());
+    }
+
+    void copyReadsOnTheReaderThread()
+    {
+        LogModel model;
+        model.setSource(m_dir.filePath(u"messages"_s));
+        QVERIFY(waitReady(model));
+        QSignalSpy copied(&model, &LogModel::copied);
+        QGuiApplication::clipboard()->clear();
+        model.copyLines(499, 501); // never shown: read for the copy
+        QVERIFY(copied.wait(10000));
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 u"line 499 kernel: nothing to see here\n"
+                 "Out of memory: Killed process 500 (java)\n"
+                 "line 501 kernel: nothing to see here"_s);
+        // A second copy before the first is read replaces it.
+        model.copyLines(1, 1);
+        model.copyLines(20001, 20001);
+        QVERIFY(copied.wait(10000));
+        QTest::qWait(50);
+        QCOMPARE(copied.size(), 2);
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"last line without a newline"_s);
+    }
+
+    // The reader alone: groups complete for the index as it grows, a file that cannot be
+    // opened, and a read that hangs does not hold up the reader's deletion.
+    void readerRereadsAGroupThatGrew()
+    {
+        const QString path = m_dir.filePath(u"messages"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        qint64 secondGroup = 0;
+        for (int line = 1; line <= LineIndexStride; ++line)
+            secondGroup += file.readLine().size();
+        LogLineReader reader(path);
+        reader.appendIndex({0}, 10); // the indexer has seen 10 lines so far
+        reader.request({0});
+        QVERIFY(reader.waitFor({0}, 10s));
+        QCOMPARE(reader.group(0)->size(), 10);
+        reader.appendIndex({secondGroup}, LineIndexStride + 3);
+        QVERIFY(!reader.group(0)); // read with fewer lines than it has now
+        QVERIFY(!reader.waitFor({0, 1}, 0ms));
+        reader.request({0, 1});
+        QVERIFY(reader.waitFor({0, 1}, 10s));
+        QCOMPARE(reader.group(0)->size(), int(LineIndexStride));
+        QCOMPARE(reader.group(0)->last(), u"line 64 kernel: nothing to see here"_s);
+        QCOMPARE(*reader.group(1),
+                 QStringList({u"line 65 kernel: nothing to see here"_s,
+                              u"line 66 kernel: nothing to see here"_s,
+                              u"line 67 kernel: nothing to see here"_s}));
+        QVERIFY(!reader.group(2)); // beyond the index: nothing to read
+    }
+
+    void readerOfAMissingFileFails()
+    {
+        LogLineReader reader(m_dir.filePath(u"no-such-file"_s));
+        QSignalSpy failed(&reader, &LogLineReader::failed);
+        reader.appendIndex({0}, 5);
+        reader.request({0});
+        QVERIFY(failed.wait(10000));
+        QVERIFY(!failed.first().first().toString().isEmpty()); // the system's reason
+        QVERIFY(!reader.waitFor({0}, 10s)); // at once: nothing will come
+    }
+
+    void readerDeletedDuringAHangingRead()
+    {
+        // Opening a FIFO blocks until a writer comes, as a read from a stalled network file
+        // system would. Deleting the reader must not wait for it; the writer comes only
+        // after the deletion returned, or after 30 s when it hangs (the test then fails).
+        const QByteArray fifo = QFile::encodeName(m_dir.filePath(u"stalled"_s));
+        QVERIFY(::mkfifo(fifo.constData(), 0600) == 0);
+        std::atomic_bool deleted = false;
+        std::atomic_bool rescued = false;
+        std::thread writer([&] {
+            for (int i = 0; i < 3000 && !deleted; ++i)
+                std::this_thread::sleep_for(10ms);
+            rescued = !deleted;
+            // Releases an open() blocked on the other end; without one, fails at once.
+            const int fd = ::open(fifo.constData(), O_WRONLY | O_NONBLOCK);
+            if (fd >= 0)
+                ::close(fd);
+        });
+        {
+            LogLineReader reader(QString::fromLocal8Bit(fifo));
+            reader.appendIndex({0}, 1);
+            reader.request({0});
+            QTest::qWait(100); // the worker is in its open() by now, most likely
+        }
+        deleted = true;
+        writer.join();
+        QVERIFY(!rescued);
     }
 
     void searchWithoutMatchSaysSo()

@@ -9,7 +9,10 @@
 #include "i18n/translationinstaller.h"
 
 #include <QApplication>
+#include <QQuickItem>
 #include <QTranslator>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -57,7 +60,9 @@ private Q_SLOTS:
         QVERIFY(pages);
 
         auto shoot = [&](const QString &name) {
-            QTest::qWait(300); // layouts settle, rows of the log view are read
+            QTest::qWait(300); // layouts settle
+            QTRY_VERIFY2(!readingLines(window->contentItem()),
+                         qPrintable(name + u": rows of a log view wait for their text"_s));
             const QImage image = window->grabWindow();
             QVERIFY2(image.save(out.filePath(name + u".png"_s)), qPrintable(name));
             QVERIFY2(!apptest::isBlank(image), qPrintable(name + u" is blank"_s));
@@ -83,6 +88,17 @@ private Q_SLOTS:
     }
 
 private:
+    // Whether a log view under `item` still waits for the text of rows in view.
+    static bool readingLines(const QQuickItem *item)
+    {
+        if (item->isVisible() && item->property("reading").toBool())
+            return true;
+        const QList<QQuickItem *> children = item->childItems();
+        return std::any_of(children.cbegin(), children.cend(), [](const QQuickItem *child) {
+            return readingLines(child);
+        });
+    }
+
     static QString richestIncident(SessionController *session)
     {
         QString best;

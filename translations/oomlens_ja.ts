@@ -3307,10 +3307,6 @@
         <translation>%1 は表示できません: %2</translation>
     </message>
     <message>
-        <source>%1 cannot be shown: it could not be opened</source>
-        <translation>%1 は表示できません: 開けませんでした</translation>
-    </message>
-    <message>
         <source>Searching…</source>
         <translation>検索中…</translation>
     </message>
@@ -3421,6 +3417,11 @@
     <message>
         <source>Log lines</source>
         <translation>ログの行</translation>
+    </message>
+    <message>
+        <source>Reading lines…</source>
+        <extracomment>The name a screen reader gives the log view&apos;s busy indicator: the text of the lines in view is still being read from the file.</extracomment>
+        <translation>行を読み込み中…</translation>
     </message>
 </context>
 <context>

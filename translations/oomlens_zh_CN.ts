@@ -3307,10 +3307,6 @@
         <translation>无法显示 %1：%2</translation>
     </message>
     <message>
-        <source>%1 cannot be shown: it could not be opened</source>
-        <translation>无法显示 %1：无法打开</translation>
-    </message>
-    <message>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
@@ -3421,6 +3417,11 @@
     <message>
         <source>Log lines</source>
         <translation>日志行</translation>
+    </message>
+    <message>
+        <source>Reading lines…</source>
+        <extracomment>The name a screen reader gives the log view&apos;s busy indicator: the text of the lines in view is still being read from the file.</extracomment>
+        <translation>正在读取行…</translation>
     </message>
 </context>
 <context>

@@ -3307,10 +3307,6 @@
         <translation>無法顯示 %1：%2</translation>
     </message>
     <message>
-        <source>%1 cannot be shown: it could not be opened</source>
-        <translation>無法顯示 %1：無法開啟</translation>
-    </message>
-    <message>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
@@ -3421,6 +3417,11 @@
     <message>
         <source>Log lines</source>
         <translation>記錄檔的行</translation>
+    </message>
+    <message>
+        <source>Reading lines…</source>
+        <extracomment>The name a screen reader gives the log view&apos;s busy indicator: the text of the lines in view is still being read from the file.</extracomment>
+        <translation>正在讀取行…</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,8 @@ Flickable {
     property int selectionLast: 0
     readonly property real rowHeight: lines.rowHeight
     readonly property int count: lines.rowCount
+    // Rows in view wait for their text (read on the model's reader thread).
+    readonly property bool reading: lines.reading
 
     // The row at `y` in content coordinates; -1 past the last row.
     function rowAt(y: real): int {
@@ -146,6 +148,21 @@ Flickable {
         markedColor: Severity.tint("warning")
         selectionColor: view.palette.highlight
         selectedTextColor: view.palette.highlightedText
+
+        // A slow disk or network file system: the rows show their numbers, and this, until
+        // their text arrives.
+        BusyIndicator {
+            anchors.top: parent.top
+            anchors.right: parent.right
+            anchors.margins: 4
+            width: 32
+            height: 32
+            running: lines.reading
+            visible: running
+            //: The name a screen reader gives the log view's busy indicator: the text of
+            //: the lines in view is still being read from the file.
+            Accessible.name: qsTr("Reading lines…")
+        }
 
         TapHandler {
             id: tap

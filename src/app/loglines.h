@@ -23,6 +23,7 @@ public:
     void close();
     void reset(); // closed, no index
     bool isOpen() const { return m_file.isOpen(); }
+    QString errorString() const { return m_file.errorString(); } // why open() failed
 
     void appendCheckpoints(const QList<qint64> &checkpoints);
     void setLineCount(qint64 lines) { m_lineCount = lines; }
@@ -32,12 +33,18 @@ public:
     // Line `number` (1-based), decoded from UTF-8 without its line end; empty when out of
     // range or unreadable.
     QString line(qint64 number);
-    // The raw bytes of the group containing `number`, split in lines (for searches).
+    // The raw bytes of group `groupIndex`, split in lines (for searches); kept in a small
+    // cache while the number of lines indexed in it stays the same.
     const QList<QByteArray> &group(qint64 groupIndex);
+    // The same, read from the file each time (for a reader with a cache of its own).
+    QList<QByteArray> readGroup(qint64 groupIndex);
+    // How many lines group `groupIndex` has with the lines indexed so far.
+    qint64 linesInGroup(qint64 groupIndex) const;
 
 private:
     struct Group {
         qint64 index = -1;
+        qint64 wanted = 0; // lines indexed in it when it was read: the last one grows
         QList<QByteArray> lines;
     };
 

@@ -8,6 +8,7 @@
 #include <QTextLayout>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <limits>
 
@@ -16,6 +17,9 @@ constexpr qreal NumberMargin = 4; // left of the line numbers
 constexpr qreal NumberGap = 12; // between the line numbers and the text
 constexpr qreal TextMargin = 24; // right of the widest line
 constexpr int MinimumNumberDigits = 4;
+// How long a polish waits for the text of the rows in view. A page read from a local file
+// arrives in well under a millisecond; a frame (16 ms) must keep time for layout and paint.
+constexpr std::chrono::milliseconds ReadBudget(8);
 } // namespace
 
 struct LogLinesItem::ShownRow {
@@ -193,6 +197,10 @@ void LogLinesItem::updatePolish()
 {
     if (!m_log || m_rowHeight <= 0 || m_rowCount == 0) {
         m_shown.clear();
+        if (m_reading) {
+            m_reading = false;
+            Q_EMIT readingChanged();
+        }
         update();
         return;
     }
@@ -204,12 +212,14 @@ void LogLinesItem::updatePolish()
     const int first = std::max(0, int(std::floor(m_scrollY / m_rowHeight)));
     const int last =
         std::min(m_rowCount - 1, int(std::floor((m_scrollY + height()) / m_rowHeight)));
+    m_log->prepareRows(first, last, ReadBudget);
     std::vector<std::unique_ptr<ShownRow>> shown;
     shown.reserve(size_t(std::max(0, last - first + 1)));
     for (int row = first; row <= last; ++row) {
-        // A row still in view keeps its layout.
+        // A row still in view keeps its layout, once it has its text.
         const qint64 before = qint64(row) - m_firstShownRow;
-        if (before >= 0 && before < qint64(m_shown.size()) && m_shown[size_t(before)]) {
+        if (before >= 0 && before < qint64(m_shown.size()) && m_shown[size_t(before)]
+            && !m_shown[size_t(before)]->row.pending) {
             shown.push_back(std::move(m_shown[size_t(before)]));
             continue;
         }
@@ -217,6 +227,13 @@ void LogLinesItem::updatePolish()
     }
     m_shown = std::move(shown);
     m_firstShownRow = first;
+    const bool reading = std::any_of(m_shown.cbegin(), m_shown.cend(), [](const auto &row) {
+        return row->row.pending;
+    });
+    if (reading != m_reading) {
+        m_reading = reading;
+        Q_EMIT readingChanged();
+    }
 
     for (const auto &row : m_shown)
         m_widestText = std::max(m_widestText, row->width);

@@ -21,9 +21,11 @@
 //
 // It sits in a Flickable's content at the viewport's place, with scrollX/scrollY bound to
 // the Flickable's contentX/contentY. Every row has one height (rowHeight), so the row at a
-// y is arithmetic, even over millions of lines. A row is read, highlighted and laid out once
-// while it stays in view, in updatePolish() on the GUI thread; paint(), which a threaded
-// render loop calls on its render thread, only draws what is laid out.
+// y is arithmetic, even over millions of lines. A row is highlighted and laid out once while
+// it stays in view, in updatePolish() on the GUI thread; paint(), which a threaded render
+// loop calls on its render thread, only draws what is laid out. The text comes from the
+// model's reader thread: the polish waits for it only briefly (ReadBudget), and a row whose
+// text is late is painted without it (`reading`) and laid out again when it arrives.
 class LogLinesItem : public QQuickPaintedItem
 {
     Q_OBJECT
@@ -52,6 +54,8 @@ class LogLinesItem : public QQuickPaintedItem
     // The line numbers' column and the widest line laid out so far: the width the Flickable
     // scrolls over. It only grows while one log is shown.
     Q_PROPERTY(qreal contentWidth READ contentWidth NOTIFY contentWidthChanged)
+    // Rows in view wait for their text (a slow disk or network file system).
+    Q_PROPERTY(bool reading READ isReading NOTIFY readingChanged)
 
 public:
     explicit LogLinesItem(QQuickItem *parent = nullptr);
@@ -72,6 +76,7 @@ public:
     qreal rowHeight() const { return m_rowHeight; }
     int rowCount() const { return m_rowCount; }
     qreal contentWidth() const { return m_contentWidth; }
+    bool isReading() const { return m_reading; }
 
     // The row at `contentY` (the Flickable's content coordinates); -1 past the last row.
     Q_INVOKABLE int rowAt(qreal contentY) const;
@@ -86,6 +91,7 @@ Q_SIGNALS:
     void coloursChanged();
     void rowCountChanged();
     void contentWidthChanged();
+    void readingChanged();
 
 protected:
     void updatePolish() override;
@@ -109,6 +115,7 @@ private:
     qreal m_rowHeight = 0;
     int m_rowCount = 0;
     qreal m_contentWidth = 0;
+    bool m_reading = false;
     qreal m_widestText = 0;
     QColor m_textColor;
     QColor m_lineNumberColor;

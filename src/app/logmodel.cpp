@@ -4,6 +4,7 @@
 
 #include "app/lineindexer.h"
 #include "app/loghighlighter.h"
+#include "app/loglinereader.h"
 #include "app/logsearch.h"
 #include "app/severitymap.h"
 
@@ -84,7 +85,7 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         return {};
     const qint64 line = lineOfRow(index.row());
     switch (role) {
-    case Qt::DisplayRole: return m_lines.line(line);
+    case Qt::DisplayRole: return lineText(line).value_or(QString());
     case LineNumberRole: return line;
     case InReportRole: return isInReport(line);
     case MarkedRole: return line == m_markedLine;
@@ -101,7 +102,9 @@ LogRow LogModel::displayRow(int row) const
         m_highlighter = std::make_unique<LogHighlighter>(SeverityMap::isDarkPalette());
     LogRow shown;
     shown.line = line;
-    shown.text = m_lines.line(line);
+    std::optional<QString> text = lineText(line);
+    shown.pending = !text;
+    shown.text = std::move(text).value_or(QString());
     shown.formats = m_highlighter->formats(shown.text);
     shown.inReport = isInReport(line);
     shown.marked = line == m_markedLine;
@@ -116,6 +119,61 @@ LogRow LogModel::displayRow(int row) const
         }
     }
     return shown;
+}
+
+std::optional<QString> LogModel::lineText(qint64 line) const
+{
+    if (line < 1 || line > m_lineCount || !m_reader)
+        return QString();
+    const qint64 group = (line - 1) / LineIndexStride;
+    const std::shared_ptr<const QStringList> lines = m_reader->group(group);
+    if (!lines) {
+        m_reader->request({group});
+        m_awaitedGroups.insert(group);
+        return std::nullopt;
+    }
+    const qsizetype at = qsizetype((line - 1) % LineIndexStride);
+    return at < lines->size() ? lines->at(at) : QString();
+}
+
+void LogModel::prepareRows(int first, int last, std::chrono::milliseconds budget)
+{
+    if (!m_reader || first > last)
+        return;
+    const auto groupsOf = [this](int from, int to) {
+        QList<qint64> groups;
+        for (int row = std::max(from, 0); row <= to && row < m_rows; ++row) {
+            const qint64 group = (lineOfRow(row) - 1) / LineIndexStride;
+            if (groups.isEmpty() || groups.constLast() != group)
+                groups.append(group);
+        }
+        return groups;
+    };
+    const int page = last - first + 1;
+    const QList<qint64> shown = groupsOf(first, last);
+    // The rows in view first, then the next screen down, then the one up: scrolling a page
+    // finds its lines read already.
+    m_reader->request(shown + groupsOf(last + 1, last + page) + groupsOf(first - page, first - 1));
+    m_reader->waitFor(shown, budget);
+}
+
+void LogModel::onGroupsRead()
+{
+    // Rows shown empty, or returned empty by data(), get their text now.
+    for (auto it = m_awaitedGroups.begin(); it != m_awaitedGroups.end();) {
+        const qint64 group = *it;
+        if (!m_reader || !m_reader->group(group)) {
+            ++it;
+            continue;
+        }
+        it = m_awaitedGroups.erase(it);
+        const qint64 firstLine = group * LineIndexStride + 1;
+        const int firstRow = rowOfLine(firstLine);
+        const int nextRow = rowOfLine(firstLine + LineIndexStride);
+        const int lastRow = nextRow < 0 ? rowCount() - 1 : nextRow - 1;
+        if (firstRow >= 0 && firstRow <= lastRow)
+            Q_EMIT dataChanged(index(firstRow), index(lastRow), {Qt::DisplayRole});
+    }
 }
 
 void LogModel::setMatchExpression(const QRegularExpression &expression)
@@ -253,7 +311,7 @@ void LogModel::rebuildRows()
         m_spanStartRow.append(start);
         start += qint64(span.y()) - span.x() + 1;
     }
-    m_rows = rowsFor(m_lines.lineCount());
+    m_rows = rowsFor(m_lineCount);
     endResetModel();
 }
 
@@ -282,7 +340,10 @@ void LogModel::restart()
 {
     m_search->cancel();
     m_indexer.reset();
-    m_lines.reset();
+    m_reader.reset();
+    m_checkpoints.clear();
+    m_lineCount = 0;
+    m_awaitedGroups.clear();
     m_copy.reset();
     m_readablePath.clear();
     rebuildRows();
@@ -308,17 +369,31 @@ void LogModel::onOpened(const QString &readablePath, std::shared_ptr<QTemporaryF
 {
     m_copy = std::move(copy);
     m_readablePath = readablePath;
-    if (!m_lines.open(readablePath)) {
+    m_reader = std::make_unique<LogLineReader>(readablePath);
+    m_reader->appendIndex(QList<qint64>(m_checkpoints.cbegin(), m_checkpoints.cend()),
+                          m_lineCount);
+    connect(m_reader.get(), &LogLineReader::groupsRead, this, &LogModel::onGroupsRead);
+    connect(m_reader.get(), &LogLineReader::textRead, this,
+            [this](quint64 ticket, const QString &text) {
+                if (ticket != m_copyTicket)
+                    return; // a later copy replaced it
+                QGuiApplication::clipboard()->setText(text);
+                Q_EMIT copied();
+            });
+    connect(m_reader.get(), &LogLineReader::failed, this, [this](const QString &error) {
         m_indexer.reset();
-        setStatus(Status::Failed, tr("%1 cannot be shown: it could not be opened").arg(m_source));
-    }
+        setStatus(Status::Failed, tr("%1 cannot be shown: %2").arg(m_source, error));
+    });
 }
 
 void LogModel::onBatch(const LineIndexBatch &batch)
 {
-    m_lines.appendCheckpoints(batch.checkpoints);
+    m_checkpoints.insert(m_checkpoints.end(), batch.checkpoints.cbegin(),
+                         batch.checkpoints.cend());
+    m_lineCount = batch.lineCount;
+    if (m_reader)
+        m_reader->appendIndex(batch.checkpoints, batch.lineCount);
     const qint64 rows = rowsFor(batch.lineCount);
-    m_lines.setLineCount(batch.lineCount);
     if (rows > m_rows) {
         beginInsertRows({}, int(m_rows), int(std::min<qint64>(rows, INT_MAX) - 1));
         m_rows = rows;
@@ -339,7 +414,7 @@ void LogModel::setStatus(Status status, const QString &error)
 void LogModel::search(const QString &pattern, bool regex, bool caseSensitive, qint64 fromLine,
                       bool forward)
 {
-    if (m_readablePath.isEmpty() || m_lines.lineCount() == 0)
+    if (m_readablePath.isEmpty() || m_lineCount == 0)
         return;
     m_searching = true;
     m_searchMessage = tr("Searching…");
@@ -347,18 +422,19 @@ void LogModel::search(const QString &pattern, bool regex, bool caseSensitive, qi
     const LogSearch::Query query{pattern, regex, caseSensitive, fromLine, forward};
     const QRegularExpression expression = LogSearch::expressionOf(query);
     setMatchExpression(expression.isValid() ? expression : QRegularExpression());
-    m_search->start(m_readablePath, m_lines.checkpoints(), m_lines.lineCount(), query);
+    m_search->start(m_readablePath, m_checkpoints, m_lineCount, query);
 }
 
-QString LogModel::text(qint64 first, qint64 last)
+QString LogModel::text(qint64 first, qint64 last) const
 {
     QStringList lines;
-    for (qint64 line = first; line <= last && line - first < 100000; ++line)
-        lines.append(m_lines.line(line));
+    for (qint64 line = first; line <= last && line - first < LogLineReader::MaxTextLines; ++line)
+        lines.append(lineText(line).value_or(QString()));
     return lines.join(QLatin1Char('\n'));
 }
 
 void LogModel::copyLines(qint64 first, qint64 last)
 {
-    QGuiApplication::clipboard()->setText(text(first, last));
+    if (m_reader && first >= 1 && first <= last)
+        m_copyTicket = m_reader->readText(first, last);
 }

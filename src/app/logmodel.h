@@ -2,21 +2,24 @@
 // SPDX-FileCopyrightText: 2026 OOM Lens developers
 #pragma once
 
-#include "app/loglines.h"
-
 #include <QAbstractListModel>
 #include <QList>
+#include <QSet>
 #include <QPoint>
 #include <QRegularExpression>
 #include <QTextLayout>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+#include <chrono>
 #include <memory>
+#include <optional>
 #include <utility>
+#include <vector>
 
 class LineIndexer;
 class LogHighlighter;
+class LogLineReader;
 class LogSearch;
 class QTemporaryFile;
 struct LineIndexBatch;
@@ -29,11 +32,14 @@ struct LogRow {
     QList<std::pair<qsizetype, qsizetype>> matches; // of the last search: start, length
     bool inReport = false;
     bool marked = false;
+    bool pending = false; // its text is not read yet: painted without it until it is
 };
 
 // The log view's model: one row per line of one input, on a line index built in the
 // background (LineIndexer); a row's text is read, decoded and highlighted only when the view
-// asks for it (the visible rows). Rows appear while the index grows.
+// asks for it (the visible rows). Rows appear while the index grows. The text is read on a
+// thread of its own (LogLineReader): a row not read yet is empty (LogRow::pending) and
+// changes (dataChanged, Qt::DisplayRole) when its text arrives.
 //
 // Optionally the rows are restricted to line spans: `reportsOnly` shows only the lines of
 // the OOM reports the session found in this input (`reportSpans`), and `firstLine` /
@@ -85,14 +91,18 @@ public:
     void setMarkedLine(qint64 line);
     Status status() const { return m_status; }
     QString errorString() const { return m_error; }
-    qint64 lineCount() const { return m_lines.lineCount(); }
+    qint64 lineCount() const { return m_lineCount; }
     bool isHighlighted() const;
     bool isSearching() const { return m_searching; }
     QString searchMessage() const { return m_searchMessage; }
 
     // Row `row` read, decoded and highlighted (what LogLinesItem paints); an empty LogRow
-    // for a row out of range.
+    // for a row out of range; `pending` when its text is not read yet.
     LogRow displayRow(int row) const;
+    // The view is about to show rows first..last: asks for their text and for a screen's
+    // worth on either side, then waits for theirs at most `budget` (a local file answers in
+    // well under a millisecond; a stalled one leaves the rows pending, not the window stuck).
+    void prepareRows(int first, int last, std::chrono::milliseconds budget);
 
     // The row showing `line`, or the nearest row after it; -1 when none.
     Q_INVOKABLE int rowOfLine(qint64 line) const;
@@ -101,8 +111,11 @@ public:
     // Its matches are marked in every row shown (LogRow::matches) until the next search.
     Q_INVOKABLE void search(const QString &pattern, bool regex, bool caseSensitive, qint64 fromLine,
                             bool forward);
-    // The plain text of lines first..last (for the clipboard).
-    Q_INVOKABLE QString text(qint64 first, qint64 last);
+    // The plain text of lines first..last as far as it is read (the rows in view are); for a
+    // screen reader's description of the selection.
+    Q_INVOKABLE QString text(qint64 first, qint64 last) const;
+    // Puts lines first..last (at most LogLineReader::MaxTextLines) on the clipboard once
+    // they are read; copied() follows.
     Q_INVOKABLE void copyLines(qint64 first, qint64 last);
 
 Q_SIGNALS:
@@ -115,6 +128,7 @@ Q_SIGNALS:
     void lineCountChanged();
     void searchingChanged();
     void found(qint64 line);
+    void copied(); // copyLines() put its lines on the clipboard
 
 private:
     double firstLineForQml() const { return double(m_firstLine); }
@@ -128,6 +142,9 @@ private:
     void restart();
     void onOpened(const QString &readablePath, std::shared_ptr<QTemporaryFile> copy);
     void onBatch(const LineIndexBatch &batch);
+    void onGroupsRead();
+    // Line `line` decoded, or nothing when it is not read yet (then it is asked for).
+    std::optional<QString> lineText(qint64 line) const;
     void setStatus(Status status, const QString &error = {});
     void rebuildRows(); // model reset with the current spans
     bool isInReport(qint64 line) const;
@@ -150,7 +167,11 @@ private:
     std::unique_ptr<LogSearch> m_search;
     std::shared_ptr<QTemporaryFile> m_copy;
     QString m_readablePath;
-    mutable LogLines m_lines;
+    std::vector<qint64> m_checkpoints; // the index: where each group of lines starts
+    qint64 m_lineCount = 0;
+    std::unique_ptr<LogLineReader> m_reader;
+    mutable QSet<qint64> m_awaitedGroups; // shown or returned empty before they were read
+    quint64 m_copyTicket = 0;
     mutable std::unique_ptr<LogHighlighter> m_highlighter;
     QRegularExpression m_matchExpression; // of the last search; empty pattern: none
     // Rows shown: prefix sums over the active spans (row → line by binary search).

@@ -34,6 +34,11 @@ TestCase {
         id: clipboardReader // reads the clipboard back: paste()
         visible: false
     }
+    SignalSpy {
+        id: copies
+        target: log
+        signalName: "copied"
+    }
     Shortcut {
         id: windowCopy // as the menu's Copy, in the same window
         property int activations: 0
@@ -51,13 +56,25 @@ TestCase {
         tryVerify(() => log.status === LogModel.Ready, 10000);
     }
 
+    // The view rendered once the rows in view have their text. Grabbing renders the window
+    // (polish included) as it is now; the text comes from the reader thread, usually within
+    // that polish, else a little later.
+    function grabRead(): var {
+        let image = grabImage(view);
+        if (view.reading) {
+            tryVerify(() => !view.reading, 5000, "the rows in view get their text");
+            image = grabImage(view);
+        }
+        return image;
+    }
+
     // The colour painted at the left edge of the row showing `line` (left of its number,
-    // where no glyph is). Grabbing renders the window (polish included) as it is now.
+    // where no glyph is).
     function rowColour(line: int): color {
         const row = log.rowOfLine(line);
         const y = row * view.rowHeight - view.contentY + view.rowHeight / 2;
         verify(y > 0 && y < view.height, `line ${line} is in view (y ${y})`);
-        return grabImage(view).pixel(1, Math.floor(y));
+        return test.grabRead().pixel(1, Math.floor(y));
     }
 
     function test_rows_follow_the_model() {
@@ -94,7 +111,7 @@ TestCase {
         // Line 2: "... kworker/2:2 invoked oom-killer: gfp_mask=..."
         log.search("OOM-KILLER", false, false, 0, true);
         const y = Math.floor(log.rowOfLine(2) * view.rowHeight - view.contentY + view.rowHeight / 2);
-        const image = grabImage(view);
+        const image = test.grabRead();
         let marked = 0;
         for (let x = 0; x < view.width; ++x)
             if (Qt.colorEqual(image.pixel(x, y), "#ffe066"))
@@ -124,7 +141,9 @@ TestCase {
         // keys (the menu's "Copy Incident as Text")...
         view.forceActiveFocus();
         windowCopy.activations = 0;
+        copies.clear();
         keySequence(StandardKey.Copy);
+        copies.wait(5000); // the lines are read on the reader thread
         clipboardReader.text = "";
         clipboardReader.paste();
         compare(clipboardReader.text, log.text(98, 103));
@@ -134,6 +153,7 @@ TestCase {
         view.selectionLast = 0;
         keySequence(StandardKey.Copy);
         compare(windowCopy.activations, 1);
+        compare(copies.count, 1);
     }
 
     function test_keys_scroll_and_select() {
