@@ -62,11 +62,13 @@ bool waitReady(LogModel &model)
 LogRow readRow(LogModel &model, int row)
 {
     model.prepareRows(row, row, 0ms);
-    QTest::qWaitFor(
+    const bool read = QTest::qWaitFor(
         [&] {
             return !model.displayRow(row).pending;
         },
         10000);
+    if (!read)
+        qWarning("row %d has no text after 10 s", row); // the caller's comparison fails
     return model.displayRow(row);
 }
 
