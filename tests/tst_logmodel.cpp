@@ -13,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QPalette>
 #include <QPoint>
 #include <QProcess>
 #include <QRegularExpression>
@@ -47,6 +48,10 @@ QByteArray generatedLog(int lines)
     }
     return text;
 }
+
+constexpr char WithoutHighlighting[] =
+    "built without KF6 SyntaxHighlighting (Debian 13: apt-get install "
+    "libkf6syntaxhighlighting-dev, then configure again)";
 
 bool waitReady(LogModel &model)
 {
@@ -94,9 +99,7 @@ private Q_SLOTS:
                 "built with KF6 SyntaxHighlighting, but resources/syntax/oom-kernel.xml did "
                 "not load");
 #else
-            QSKIP(
-                "built without KF6 SyntaxHighlighting (Debian 13: apt-get install "
-                "libkf6syntaxhighlighting-dev, then configure again)");
+            QSKIP(WithoutHighlighting);
 #endif
         }
         LogHighlighter highlighter(false);
@@ -120,6 +123,33 @@ private Q_SLOTS:
             end = range.start + range.length;
         }
         QVERIFY(end <= killLine.size());
+    }
+
+    void highlightingFollowsThePalette()
+    {
+        if (!LogHighlighter::isAvailable())
+            QSKIP(WithoutHighlighting);
+        LogModel model;
+        model.setSource(m_dir.filePath(u"messages"_s));
+        QVERIFY(waitReady(model));
+        const auto colours = [&] {
+            QList<QRgb> found;
+            for (const QTextLayout::FormatRange &range : readRow(model, 499).formats)
+                found.append(range.format.foreground().color().rgb());
+            return found;
+        };
+        const QPalette before = QGuiApplication::palette();
+        QPalette light;
+        light.setColor(QPalette::Window, Qt::white);
+        QGuiApplication::setPalette(light);
+        const QList<QRgb> onLight = colours();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        QGuiApplication::setPalette(dark);
+        const QList<QRgb> onDark = colours();
+        QGuiApplication::setPalette(before);
+        QVERIFY(!onLight.isEmpty());
+        QVERIFY(onLight != onDark); // the dark theme's colours, not the light one's
     }
 
     void initTestCase()

@@ -98,8 +98,13 @@ LogRow LogModel::displayRow(int row) const
     const qint64 line = lineOfRow(row);
     if (line <= 0)
         return {};
-    if (!m_highlighter)
-        m_highlighter = std::make_unique<LogHighlighter>(SeverityMap::isDarkPalette());
+    // The theme follows the palette: a switch between light and dark re-colours the rows
+    // (the view lays them out again when its own colours change with the palette).
+    const bool dark = SeverityMap::isDarkPalette();
+    if (!m_highlighter || dark != m_highlighterDark) {
+        m_highlighter = std::make_unique<LogHighlighter>(dark);
+        m_highlighterDark = dark;
+    }
     LogRow shown;
     shown.line = line;
     std::optional<QString> text = lineText(line);

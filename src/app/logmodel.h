@@ -173,6 +173,7 @@ private:
     mutable QSet<qint64> m_awaitedGroups; // shown or returned empty before they were read
     quint64 m_copyTicket = 0;
     mutable std::unique_ptr<LogHighlighter> m_highlighter;
+    mutable bool m_highlighterDark = false; // the theme it was made with
     QRegularExpression m_matchExpression; // of the last search; empty pattern: none
     // Rows shown: prefix sums over the active spans (row → line by binary search).
     QList<QPoint> m_spans;
