@@ -51,8 +51,8 @@ Q_SIGNALS:
 
 private:
     struct State;
-    static void run(const QString &path, const std::shared_ptr<State> &state,
-                    LogLineReader *reader, const std::shared_ptr<bool> &alive);
+    static void run(const QString &path, const std::shared_ptr<State> &state, LogLineReader *reader,
+                    const std::shared_ptr<bool> &alive);
 
     std::shared_ptr<State> m_state;
     std::shared_ptr<bool> m_alive; // false once deleted; read on this object's thread only

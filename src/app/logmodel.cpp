@@ -375,8 +375,7 @@ void LogModel::onOpened(const QString &readablePath, std::shared_ptr<QTemporaryF
     m_copy = std::move(copy);
     m_readablePath = readablePath;
     m_reader = std::make_unique<LogLineReader>(readablePath);
-    m_reader->appendIndex(QList<qint64>(m_checkpoints.cbegin(), m_checkpoints.cend()),
-                          m_lineCount);
+    m_reader->appendIndex(QList<qint64>(m_checkpoints.cbegin(), m_checkpoints.cend()), m_lineCount);
     connect(m_reader.get(), &LogLineReader::groupsRead, this, &LogModel::onGroupsRead);
     connect(m_reader.get(), &LogLineReader::textRead, this,
             [this](quint64 ticket, const QString &text) {
@@ -393,8 +392,7 @@ void LogModel::onOpened(const QString &readablePath, std::shared_ptr<QTemporaryF
 
 void LogModel::onBatch(const LineIndexBatch &batch)
 {
-    m_checkpoints.insert(m_checkpoints.end(), batch.checkpoints.cbegin(),
-                         batch.checkpoints.cend());
+    m_checkpoints.insert(m_checkpoints.end(), batch.checkpoints.cbegin(), batch.checkpoints.cend());
     m_lineCount = batch.lineCount;
     if (m_reader)
         m_reader->appendIndex(batch.checkpoints, batch.lineCount);

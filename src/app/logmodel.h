@@ -4,9 +4,9 @@
 
 #include <QAbstractListModel>
 #include <QList>
-#include <QSet>
 #include <QPoint>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTextLayout>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>

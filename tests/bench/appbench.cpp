@@ -89,9 +89,10 @@ struct FrameTimes {
         const auto over16 = std::count_if(wall.cbegin(), wall.cend(), [](double ms) {
             return ms > 16.0;
         });
-        std::printf("| %s, frames (%zu pages), scroll to swap | %s; %td over 16 ms; %d without "
-                    "the text of every row |\n",
-                    what, wall.size(), figures(wall).c_str(), over16, withoutText);
+        std::printf(
+            "| %s, frames (%zu pages), scroll to swap | %s; %td over 16 ms; %d without "
+            "the text of every row |\n",
+            what, wall.size(), figures(wall).c_str(), over16, withoutText);
         if (cpu.empty())
             std::printf(
                 "| %s, frames, GUI thread CPU time | not measured: a render thread "
