@@ -164,14 +164,17 @@ void LogModel::prepareRows(int first, int last, std::chrono::milliseconds budget
 
 void LogModel::onGroupsRead()
 {
-    // Rows shown empty, or returned empty by data(), get their text now.
-    for (auto it = m_awaitedGroups.begin(); it != m_awaitedGroups.end();) {
-        const qint64 group = *it;
-        if (!m_reader || !m_reader->group(group)) {
-            ++it;
-            continue;
-        }
-        it = m_awaitedGroups.erase(it);
+    if (!m_reader)
+        return;
+    // Rows shown empty, or returned empty by data(), get their text now. The set is done
+    // with before a signal goes out: a receiver may ask for more rows.
+    QList<qint64> arrived;
+    for (const qint64 group : std::as_const(m_awaitedGroups))
+        if (m_reader->group(group))
+            arrived.append(group);
+    for (const qint64 group : std::as_const(arrived))
+        m_awaitedGroups.remove(group);
+    for (const qint64 group : std::as_const(arrived)) {
         const qint64 firstLine = group * LineIndexStride + 1;
         const int firstRow = rowOfLine(firstLine);
         const int nextRow = rowOfLine(firstLine + LineIndexStride);
