@@ -45,12 +45,11 @@ QVariant variantOf(const oom::IncidentPtr &incident)
 
 oomapp::SnapshotPtr liveSnapshot()
 {
-    auto snapshot = std::make_shared<oomapp::LiveSnapshot>();
-    static_cast<oom::Snapshot &>(*snapshot) =
+    return std::make_shared<const oomapp::LiveSnapshot>(oomapp::LiveSnapshot{
         oom::SystemTree(oom::Root(u"/"_s))
             .read(oomapp::LiveSnapshotFeed::readOptions(oomapp::SnapshotPart::Processes
-                                                        | oomapp::SnapshotPart::Cgroups));
-    return snapshot;
+                                                        | oomapp::SnapshotPart::Cgroups)),
+        {}});
 }
 
 } // namespace

@@ -104,12 +104,10 @@ void LiveSnapshotFeed::readAsync()
     std::weak_ptr<bool> alive = m_alive;
     QThreadPool::globalInstance()->start([this, root, parts, alive] {
         const auto cpuBefore = threadCpuTime();
-        auto read = std::make_shared<LiveSnapshot>();
-        static_cast<oom::Snapshot &>(*read) =
-            oom::SystemTree(oom::Root(root)).read(readOptions(parts));
+        LiveSnapshot read{oom::SystemTree(oom::Root(root)).read(readOptions(parts)), {}};
         if (parts.testFlag(SnapshotPart::Processes))
-            read->ranking = oom::rankSnapshot(*read);
-        SnapshotPtr snapshot = std::move(read);
+            read.ranking = oom::rankSnapshot(read);
+        const SnapshotPtr snapshot = std::make_shared<const LiveSnapshot>(std::move(read));
         const auto readCpu = threadCpuTime() - cpuBefore;
         // Delivered on the feed's thread; dropped when the feed went away meanwhile.
         QMetaObject::invokeMethod(QCoreApplication::instance(),
